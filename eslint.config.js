@@ -1,0 +1,45 @@
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules', 'dist', 'dist-demo', 'storybook-static', 'test-results', 'playwright-report', 'coverage', 'public/mockServiceWorker.js', 'tests/consumer'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
+        { selector: "CallExpression[callee.property.name='skip']", message: 'No skipped tests.' },
+      ],
+      // Imports flow demo → components → react → core, never back.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/core', from: ['./src/react', './src/components', './src/demo', './src/mocks'] },
+            { target: './src/react', from: ['./src/components', './src/demo', './src/mocks'] },
+            { target: './src/components', from: ['./src/demo'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The core is framework-free.
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react/*', '@tanstack/*', 'sonner', 'react-hook-form'] }],
+    },
+  },
+);

@@ -1,0 +1,80 @@
+import type { XModeErrorCode } from './codes';
+import { normalizeFields } from './fields';
+import { cleanText } from './text';
+
+export interface XModeErrorInit {
+  code: XModeErrorCode;
+  /** HTTP status, 0 when there was no response. */
+  status: number;
+  /** Server or client text; cleaned, key-redacted and length-capped here. */
+  message?: unknown;
+  /** Raw `fields`, any shape; normalized here. */
+  fields?: unknown;
+  retryAfterMs?: number;
+  requestId?: string;
+  /** True when the request was aborted by the caller (never shown to the user). */
+  aborted?: boolean;
+  cause?: unknown;
+}
+
+/**
+ * The one error type of the module: anything a request to the xMode API can end with.
+ *
+ * `message` is plain text (never HTML), at most `MAX_MESSAGE_LENGTH` characters, with API
+ * keys and bearer tokens redacted. `fields` is always an object (null prototype, frozen),
+ * `path → message`; messages that belong to no safe field are under `FORM_FIELD`.
+ * `toJSON()` leaves out `cause`, so logging or serialising an error never leaks what the
+ * original exception held.
+ *
+ * @example
+ * if (isXModeError(error) && error.code === 'rate_limited') wait(error.retryAfterMs);
+ */
+export class XModeError extends Error {
+  override readonly name = 'XModeError' as const;
+  readonly code: XModeErrorCode;
+  readonly status: number;
+  readonly fields: Readonly<Record<string, string>>;
+  /** Field entries dropped because the response had more than `MAX_FIELDS`. */
+  readonly omittedFieldCount: number;
+  readonly retryAfterMs?: number;
+  readonly requestId?: string;
+  readonly aborted: boolean;
+
+  constructor(init: XModeErrorInit) {
+    const message = cleanText(init.message) ?? defaultMessage(init.code, init.status);
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    const { fields, omitted } = normalizeFields(init.fields);
+    this.code = init.code;
+    this.status = init.status;
+    this.fields = fields;
+    this.omittedFieldCount = omitted;
+    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
+    if (init.requestId !== undefined) this.requestId = init.requestId;
+    this.aborted = init.aborted ?? false;
+  }
+
+  /** The serialisable part: no `cause`, no stack. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      code: this.code,
+      status: this.status,
+      message: this.message,
+      fields: { ...this.fields },
+      retryAfterMs: this.retryAfterMs,
+      requestId: this.requestId,
+    };
+  }
+}
+
+/** True for an `XModeError`, also one from another copy of this module (checks `name`). */
+export function isXModeError(value: unknown): value is XModeError {
+  return (
+    value instanceof XModeError ||
+    (value instanceof Error && value.name === 'XModeError' && 'code' in value && 'fields' in value)
+  );
+}
+
+function defaultMessage(code: XModeErrorCode, status: number): string {
+  return status ? `xMode request failed: ${code} (HTTP ${status})` : `xMode request failed: ${code}`;
+}

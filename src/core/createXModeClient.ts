@@ -1,0 +1,104 @@
+import { errorFromResponse } from './errorFromResponse';
+import { readBody } from './readBody';
+import { toXModeError } from './toXModeError';
+import { XModeError } from './XModeError';
+
+export interface XModeClientOptions {
+  /** API origin and prefix, e.g. `https://api.xmode.example` (no trailing `/v1`). */
+  baseUrl: string;
+  /**
+   * The `xm_live_…` key, or a function read on every request (a key kept in memory by a
+   * settings page). Omit it when a proxy adds the header. Never logged, never in errors.
+   */
+  apiKey?: string | (() => string | undefined);
+  /** A `fetch` to use instead of the global one (tests, instrumentation). */
+  fetch?: typeof fetch;
+}
+
+export interface XModeRequestOptions {
+  /** JSON body; sent with `content-type: application/json`. */
+  body?: unknown;
+  /** Query parameters; `undefined` values are left out. */
+  query?: Record<string, string | number | boolean | undefined>;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+export interface XModeClient {
+  /** Sends a request; resolves with the parsed JSON (or `undefined` for 204), or throws an `XModeError`. */
+  request<T>(method: string, path: string, options?: XModeRequestOptions): Promise<T>;
+  get<T>(path: string, options?: XModeRequestOptions): Promise<T>;
+  post<T>(path: string, body?: unknown, options?: XModeRequestOptions): Promise<T>;
+  delete<T>(path: string, options?: XModeRequestOptions): Promise<T>;
+}
+
+/**
+ * A small fetch client for the xMode API: adds `Authorization: Bearer <key>`, parses
+ * success bodies, and throws `XModeError` for everything else (HTTP errors, network
+ * failures, aborts, unparseable 2xx). The key lives only in this closure.
+ *
+ * @example
+ * const xmode = createXModeClient({ baseUrl: '/api', apiKey: () => keyStore.current });
+ * const balance = await xmode.get<{ xTokens: number }>('/v1/balance');
+ */
+export function createXModeClient(options: XModeClientOptions): XModeClient {
+  const base = parseBaseUrl(options.baseUrl);
+  const fetchImpl = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const readKey = typeof options.apiKey === 'function' ? options.apiKey : () => options.apiKey as string | undefined;
+
+  async function request<T>(method: string, path: string, init: XModeRequestOptions = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
+    const key = readKey();
+    if (key) headers.authorization = `Bearer ${key}`;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetchImpl(buildUrl(base, path, init.query), {
+        method,
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        signal: init.signal,
+      });
+    } catch (thrown) {
+      throw toXModeError(thrown);
+    }
+    if (!response.ok) throw await errorFromResponse(response);
+    if (response.status === 204) return undefined as T;
+    const { text, truncated } = await readBody(response, Number.MAX_SAFE_INTEGER);
+    if (!text) return undefined as T;
+    try {
+      if (!truncated) return JSON.parse(text) as T;
+    } catch {
+      // fall through: a 2xx that is not JSON is an unexpected response.
+    }
+    throw new XModeError({
+      code: 'unexpected_response',
+      status: response.status,
+      message: `The xMode API answered ${response.status} with a body that is not JSON`,
+      requestId: response.headers.get('x-request-id') ?? undefined,
+    });
+  }
+
+  return {
+    request,
+    get: (path, init) => request('GET', path, init),
+    post: (path, body, init) => request('POST', path, { ...init, body }),
+    delete: (path, init) => request('DELETE', path, init),
+  };
+}
+
+function parseBaseUrl(baseUrl: string): string {
+  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
+    throw new TypeError('createXModeClient: `baseUrl` must be a non-empty string such as "https://api.example.com" or "/api"');
+  }
+  return baseUrl.replace(/\/+$/, '');
+}
+
+function buildUrl(base: string, path: string, query: XModeRequestOptions['query']): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined) search.set(name, String(value));
+  }
+  const qs = search.toString();
+  return `${base}${path.startsWith('/') ? path : `/${path}`}${qs ? `?${qs}` : ''}`;
+}

@@ -1,0 +1,101 @@
+import { cleanText } from './text';
+
+/** Most field entries kept from one response; the rest are counted, not kept. */
+export const MAX_FIELDS = 100;
+/** Longest field message, in characters. */
+export const MAX_FIELD_MESSAGE_LENGTH = 300;
+/** Longest field path, in characters. */
+const MAX_FIELD_PATH_LENGTH = 200;
+/** How deep nested `fields` objects are followed (`images.0.prompt` is depth 3). */
+const MAX_DEPTH = 4;
+
+/**
+ * Key of the entry that collects messages belonging to no usable field: keys that could
+ * pollute prototypes (`__proto__`, `constructor`, `prototype`), a `fields` that is a
+ * string or a list, over-long paths. Forms show it as a form-level error.
+ */
+export const FORM_FIELD = '_form';
+
+const UNSAFE_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
+const FALLBACK_FIELD_MESSAGE = 'Check this value';
+
+export interface NormalizedFields {
+  /** Null-prototype, frozen map of dotted field path → plain-text message. */
+  readonly fields: Readonly<Record<string, string>>;
+  /** Entries dropped once `MAX_FIELDS` was reached. */
+  readonly omitted: number;
+}
+
+/**
+ * Normalizes the `fields` member of an error body, whatever its type, into
+ * `path → message`. Nested objects and arrays become dotted paths
+ * (`{ images: [{ prompt: 'too long' }] }` → `images.0.prompt`); non-string leaves become
+ * text; nothing is lost but what exceeds the caps, and that is counted.
+ */
+export function normalizeFields(raw: unknown): NormalizedFields {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  let count = 0;
+  let omitted = 0;
+
+  const put = (path: string, message: string): void => {
+    const key = path.length > MAX_FIELD_PATH_LENGTH || isUnsafePath(path) ? FORM_FIELD : path;
+    const existing = out[key];
+    if (existing !== undefined) {
+      out[key] = cleanText(`${existing}; ${message}`, MAX_FIELD_MESSAGE_LENGTH) ?? existing;
+      return;
+    }
+    if (count >= MAX_FIELDS) {
+      omitted += 1;
+      return;
+    }
+    count += 1;
+    out[key] = message;
+  };
+
+  const walk = (value: unknown, path: string, depth: number): void => {
+    if (value === null || value === undefined) {
+      if (path) put(path, FALLBACK_FIELD_MESSAGE);
+      return;
+    }
+    if (typeof value === 'object' && depth < MAX_DEPTH) {
+      const entries = Array.isArray(value)
+        ? value.map((item, index) => [String(index), item] as const)
+        : Object.entries(value);
+      if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+        // ["too short", "no digits"] is a list of messages (of one field, or of the form
+        // when `fields` itself is a list), not sub-fields.
+        const text = cleanText(value.join('; '), MAX_FIELD_MESSAGE_LENGTH);
+        if (text) put(path || FORM_FIELD, text);
+        return;
+      }
+      for (const [key, item] of entries) walk(item, path ? `${path}.${key}` : key, depth + 1);
+      return;
+    }
+    const text =
+      typeof value === 'string'
+        ? value
+        : typeof value === 'number' || typeof value === 'boolean'
+          ? String(value)
+          : safeJson(value);
+    put(path || FORM_FIELD, cleanText(text, MAX_FIELD_MESSAGE_LENGTH) ?? FALLBACK_FIELD_MESSAGE);
+  };
+
+  try {
+    walk(raw, '', 0);
+  } catch {
+    // A getter or proxy that throws: keep what was read so far.
+  }
+  return { fields: Object.freeze(out), omitted };
+}
+
+function isUnsafePath(path: string): boolean {
+  return path.split('.').some((segment) => UNSAFE_SEGMENTS.has(segment) || segment === '');
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return '';
+  }
+}

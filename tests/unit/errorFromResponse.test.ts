@@ -1,0 +1,226 @@
+import { describe, expect, it, vi } from 'vitest';
+import { FORM_FIELD, MAX_FIELDS, MAX_MESSAGE_LENGTH, errorFromResponse, isXModeError } from '../../src/core';
+import { apiError, errorBody } from './helpers';
+
+vi.mock('react', () => ({}));
+
+function raw(status: number, body: BodyInit | null, headers: Record<string, string> = {}) {
+  return new Response(body, { status, headers });
+}
+
+describe('errorFromResponse', () => {
+  describe('when the body is not the documented shape', () => {
+    it('should map an HTML 502 from a proxy to unexpected_response without its HTML', async () => {
+      const error = await errorFromResponse(
+        raw(502, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' }),
+      );
+      expect(error.code).toBe('unexpected_response');
+      expect(error.status).toBe(502);
+      expect(error.message).not.toContain('<html>');
+    });
+
+    it('should map a text/plain 503 without content-type to unexpected_response', async () => {
+      const error = await errorFromResponse(raw(503, 'Service Unavailable'));
+      expect(error).toMatchObject({ code: 'unexpected_response', status: 503 });
+    });
+
+    it.each([
+      ['truncated JSON', '{"error":{"code":"validation_err'],
+      ['invalid JSON', '{error: validation_error}'],
+      ['an empty body', ''],
+      ['null', 'null'],
+      ['a list', '[]'],
+      ['a string', '"str"'],
+      ['an error string', '{"error":"x"}'],
+      ['an empty error', '{"error":{}}'],
+    ])('should fall back by status for %s', async (_label, body) => {
+      expect((await errorFromResponse(apiError(429, body))).code).toBe('rate_limited');
+      expect((await errorFromResponse(apiError(418, body))).code).toBe('unexpected_response');
+    });
+
+    it('should keep the text of {"error":"x"} as the message', async () => {
+      expect((await errorFromResponse(apiError(400, { error: 'prompt is required' }))).message).toBe(
+        'prompt is required',
+      );
+    });
+
+    it('should handle a 204 / null body', async () => {
+      const error = await errorFromResponse(new Response(null, { status: 204 }));
+      expect(error).toMatchObject({ code: 'unexpected_response', status: 204 });
+    });
+
+    it('should read application/problem+json detail as the message and map by status', async () => {
+      const error = await errorFromResponse(
+        raw(403, JSON.stringify({ type: 'about:blank', title: 'Forbidden', status: 403, detail: 'Key lacks scope' }), {
+          'content-type': 'application/problem+json',
+        }),
+      );
+      expect(error).toMatchObject({ code: 'forbidden', status: 403, message: 'Key lacks scope' });
+    });
+
+    it('should map an unknown code by status', async () => {
+      expect((await errorFromResponse(apiError(402, errorBody('quota_exceeded')))).code).toBe('payment_required');
+      expect((await errorFromResponse(apiError(503, errorBody('maintenance')))).code).toBe('unexpected_response');
+    });
+
+    it('should treat a 401 with no body as unauthorized, never account_blocked', async () => {
+      expect((await errorFromResponse(raw(401, null))).code).toBe('unauthorized');
+    });
+  });
+
+  describe('when code and status disagree', () => {
+    it('should keep the documented code from the body and the real status', async () => {
+      const error = await errorFromResponse(apiError(503, errorBody('provider_timeout')));
+      expect(error).toMatchObject({ code: 'provider_timeout', status: 503 });
+    });
+  });
+
+  describe('with a bounded read', () => {
+    it('should read a huge body only up to the limit and still find the code', async () => {
+      let pulled = 0;
+      const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+      const prefix = new TextEncoder().encode('{"error":{"code":"internal_error","message":"');
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(prefix);
+        },
+        pull(controller) {
+          pulled += chunk.byteLength;
+          controller.enqueue(chunk);
+          if (pulled > 50 * 1024 * 1024) controller.close();
+        },
+      });
+      const error = await errorFromResponse(new Response(body, { status: 500 }));
+      expect(error.code).toBe('internal_error');
+      expect(pulled).toBeLessThan(2 * 1024 * 1024);
+    });
+
+    it('should survive a body stream that errors mid-way', async () => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"err'));
+          controller.error(new Error('connection reset'));
+        },
+      });
+      expect((await errorFromResponse(new Response(body, { status: 500 }))).code).toBe('internal_error');
+    });
+
+    it('should survive a body that was already read', async () => {
+      const response = apiError(404, errorBody('not_found'));
+      await response.text();
+      expect((await errorFromResponse(response)).code).toBe('not_found');
+    });
+  });
+
+  describe('message', () => {
+    it('should cut a 1 MB message to the maximum length', async () => {
+      const error = await errorFromResponse(apiError(400, errorBody('validation_error', 'a'.repeat(1_000_000))));
+      expect(error.code).toBe('validation_error');
+      expect(error.message.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+      expect(error.message.endsWith('…')).toBe(true);
+    });
+
+    it('should keep HTML as literal text', async () => {
+      const error = await errorFromResponse(apiError(400, errorBody('validation_error', '<img src=x onerror=alert(1)>')));
+      expect(error.message).toBe('<img src=x onerror=alert(1)>');
+    });
+
+    it('should remove bidi control characters', async () => {
+      const error = await errorFromResponse(apiError(400, errorBody('validation_error', 'abc\u202Edef\u2066g\u0007')));
+      expect(error.message).toBe('abcdefg');
+    });
+
+    it.each([[42], [null], [{ text: 'x' }], [['a']]])('should replace a non-string message %j with a default', async (message) => {
+      const error = await errorFromResponse(apiError(409, { error: { code: 'conflict', message } }));
+      expect(error.code).toBe('conflict');
+      expect(typeof error.message).toBe('string');
+      expect(error.message.length).toBeGreaterThan(0);
+    });
+
+    it('should redact an API key or bearer token echoed by the server', async () => {
+      const error = await errorFromResponse(
+        apiError(401, errorBody('unauthorized', 'Key xm_live_abcDEF123 revoked (Authorization: Bearer xm_live_abcDEF123)')),
+      );
+      expect(error.message).not.toContain('abcDEF123');
+      expect(JSON.stringify(error)).not.toContain('abcDEF123');
+    });
+  });
+
+  describe('fields', () => {
+    it('should keep documented fields as path → message', async () => {
+      const error = await errorFromResponse(
+        apiError(400, errorBody('validation_error', 'bad', { endUserEmail: 'must be a valid email address' })),
+      );
+      expect({ ...error.fields }).toEqual({ endUserEmail: 'must be a valid email address' });
+    });
+
+    it.each([[null], [undefined]])('should give an empty object for fields %j', async (fields) => {
+      const error = await errorFromResponse(apiError(400, { error: { code: 'validation_error', message: 'm', fields } }));
+      expect({ ...error.fields }).toEqual({});
+    });
+
+    it('should move a string fields value to the form-level entry', async () => {
+      const error = await errorFromResponse(apiError(400, errorBody('validation_error', 'm', 'prompt is too long')));
+      expect({ ...error.fields }).toEqual({ [FORM_FIELD]: 'prompt is too long' });
+    });
+
+    it('should move an array fields value to the form-level entry, nothing lost', async () => {
+      const error = await errorFromResponse(apiError(400, errorBody('validation_error', 'm', ['one', 'two'])));
+      expect(error.fields[FORM_FIELD]).toBe('one; two');
+    });
+
+    it('should turn non-string values into text and nested values into paths', async () => {
+      const error = await errorFromResponse(
+        apiError(400, errorBody('validation_error', 'm', { count: 4, flag: true, images: [{ prompt: 'too long' }], tags: ['a', 'b'] })),
+      );
+      expect({ ...error.fields }).toEqual({ count: '4', flag: 'true', 'images.0.prompt': 'too long', tags: 'a; b' });
+    });
+
+    it('should route __proto__, constructor and prototype to the form-level entry without pollution', async () => {
+      const body = '{"error":{"code":"validation_error","message":"m","fields":{"__proto__":{"polluted":"yes"},"constructor":"c","prototype":"p","a.__proto__.b":"n"}}}';
+      const error = await errorFromResponse(apiError(400, body));
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.getPrototypeOf(error.fields)).toBeNull();
+      expect(Object.keys(error.fields)).toEqual([FORM_FIELD]);
+      expect(error.fields[FORM_FIELD]).toContain('yes');
+      expect(error.fields[FORM_FIELD]).toContain('c');
+      expect(error.fields[FORM_FIELD]).toContain('p');
+    });
+
+    it('should cap thousands of keys and count the rest', async () => {
+      const fields = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`f${i}`, 'bad']));
+      const error = await errorFromResponse(apiError(400, errorBody('validation_error', 'm', fields)));
+      expect(Object.keys(error.fields)).toHaveLength(MAX_FIELDS);
+      expect(error.omittedFieldCount).toBe(5000 - MAX_FIELDS);
+    });
+
+    it('should keep fields on a non-validation code', async () => {
+      const error = await errorFromResponse(apiError(422, errorBody('content_policy', 'm', { prompt: 'rejected' })));
+      expect(error.fields.prompt).toBe('rejected');
+    });
+
+    it('should freeze fields', async () => {
+      const error = await errorFromResponse(apiError(400, errorBody('validation_error', 'm', { a: 'b' })));
+      expect(Object.isFrozen(error.fields)).toBe(true);
+    });
+  });
+
+  describe('headers', () => {
+    it('should read Retry-After and x-request-id', async () => {
+      const error = await errorFromResponse(apiError(429, errorBody('rate_limited'), { 'retry-after': '3', 'x-request-id': 'req_9' }));
+      expect(error).toMatchObject({ retryAfterMs: 3000, requestId: 'req_9' });
+    });
+
+    it('should drop an x-request-id that is not a plain token', async () => {
+      const error = await errorFromResponse(apiError(500, errorBody('internal_error'), { 'x-request-id': '<script>' }));
+      expect(error.requestId).toBeUndefined();
+    });
+  });
+
+  it('should never reject, even for something that is not a Response', async () => {
+    for (const input of [null, undefined, 42, {}, { status: 'x', headers: null }]) {
+      const error = await errorFromResponse(input as unknown as Response);
+      expect(isXModeError(error)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest';
+import { XModeError, isXModeError, toXModeError } from '../../src/core';
+
+vi.mock('react', () => ({}));
+
+describe('toXModeError', () => {
+  it('should return an XModeError as is', () => {
+    const error = new XModeError({ code: 'conflict', status: 409 });
+    expect(toXModeError(error)).toBe(error);
+  });
+
+  it.each([
+    ['Failed to fetch'],
+    ['Load failed'],
+    ['NetworkError when attempting to fetch resource.'],
+    ['fetch failed'],
+  ])('should map a fetch TypeError %j to network_error with status 0', (message) => {
+    const error = toXModeError(new TypeError(message));
+    expect(error).toMatchObject({ code: 'network_error', status: 0, aborted: false });
+    expect(error.cause).toBeInstanceOf(TypeError);
+  });
+
+  it('should mark an AbortError as aborted', () => {
+    const error = toXModeError(new DOMException('The user aborted a request.', 'AbortError'));
+    expect(error).toMatchObject({ code: 'network_error', aborted: true });
+  });
+
+  it('should map a TimeoutError to a network_error that is not an abort', () => {
+    expect(toXModeError(new DOMException('timed out', 'TimeoutError'))).toMatchObject({ code: 'network_error', aborted: false });
+  });
+
+  it('should read a parsed error body', () => {
+    const error = toXModeError({ error: { code: 'payment_required', message: 'Top up', status: 402 } });
+    expect(error).toMatchObject({ code: 'payment_required', message: 'Top up', status: 402 });
+  });
+
+  it('should map a programming error to unexpected_response, keeping it as cause', () => {
+    const thrown = new TypeError("Cannot read properties of undefined (reading 'x')");
+    const error = toXModeError(thrown);
+    expect(error.code).toBe('unexpected_response');
+    expect(error.cause).toBe(thrown);
+  });
+
+  it.each([[null], [undefined], ['a string'], [42], [Symbol('s')], [{ error: null }], [{ error: [] }]])(
+    'should never throw for %s',
+    (thrown) => {
+      expect(isXModeError(toXModeError(thrown))).toBe(true);
+    },
+  );
+
+  it('should not throw for an object whose getters throw', () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, has: () => true });
+    expect(toXModeError(hostile).code).toBe('unexpected_response');
+  });
+
+  it('should recognise an XModeError from another copy of the module by name', () => {
+    const foreign = Object.assign(new Error('x'), { name: 'XModeError', code: 'conflict', fields: {} });
+    expect(isXModeError(foreign)).toBe(true);
+    expect(isXModeError(new Error('x'))).toBe(false);
+  });
+
+  it('should leave cause out of toJSON', () => {
+    const error = new XModeError({ code: 'internal_error', status: 500, cause: new Error('secret xm_live_abc') });
+    expect(JSON.stringify(error)).not.toContain('secret');
+  });
+});
