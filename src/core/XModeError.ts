@@ -39,6 +39,8 @@ export class XModeError extends Error {
   readonly retryAfterMs?: number;
   readonly requestId?: string;
   readonly aborted: boolean;
+  /** Epoch ms when the error was made (≈ when the response arrived): "when it happened", and the start of `retryAfterMs`. */
+  readonly receivedAt: number;
 
   constructor(init: XModeErrorInit) {
     const message = cleanText(init.message) ?? defaultMessage(init.code, init.status);
@@ -51,6 +53,7 @@ export class XModeError extends Error {
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
     if (init.requestId !== undefined) this.requestId = init.requestId;
     this.aborted = init.aborted ?? false;
+    this.receivedAt = Date.now();
   }
 
   /** The serialisable part: no `cause`, no stack. */
@@ -63,6 +66,7 @@ export class XModeError extends Error {
       fields: { ...this.fields },
       retryAfterMs: this.retryAfterMs,
       requestId: this.requestId,
+      receivedAt: this.receivedAt,
     };
   }
 }

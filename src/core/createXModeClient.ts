@@ -1,4 +1,6 @@
+import { DEFAULT_RATE_LIMIT_COOLDOWN_MS, sharedCooldown, type Cooldown } from './cooldown';
 import { errorFromResponse } from './errorFromResponse';
+import { DEFAULT_MAX_RETRY_AFTER_MS } from './retryPolicy';
 import { readBody } from './readBody';
 import { toXModeError } from './toXModeError';
 import { XModeError } from './XModeError';
@@ -13,6 +15,16 @@ export interface XModeClientOptions {
   apiKey?: string | (() => string | undefined);
   /** A `fetch` to use instead of the global one (tests, instrumentation). */
   fetch?: typeof fetch;
+  /**
+   * The shared 429 window: requests wait for it instead of being sent, and a 429 opens
+   * it. Default `sharedCooldown`, the one `createXModeQueryClient` reads.
+   */
+  cooldown?: Cooldown;
+  /**
+   * A request made while the window has longer than this left fails at once with
+   * `rate_limited` (nothing is sent) instead of waiting. Default 60 s.
+   */
+  maxWaitMs?: number;
 }
 
 export interface XModeRequestOptions {
@@ -45,6 +57,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
   const base = parseBaseUrl(options.baseUrl);
   const fetchImpl = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const readKey = typeof options.apiKey === 'function' ? options.apiKey : () => options.apiKey as string | undefined;
+  const { cooldown = sharedCooldown, maxWaitMs = DEFAULT_MAX_RETRY_AFTER_MS } = options;
 
   async function request<T>(method: string, path: string, init: XModeRequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
@@ -53,6 +66,11 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
+      const left = cooldown.until() - Date.now();
+      if (left > maxWaitMs) {
+        throw new XModeError({ code: 'rate_limited', status: 429, message: 'Rate limited: not sent until the cooldown ends', retryAfterMs: left });
+      }
+      await cooldown.wait(init.signal);
       response = await fetchImpl(buildUrl(base, path, init.query), {
         method,
         headers,
@@ -62,7 +80,11 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
     } catch (thrown) {
       throw toXModeError(thrown);
     }
-    if (!response.ok) throw await errorFromResponse(response);
+    if (!response.ok) {
+      const error = await errorFromResponse(response);
+      if (error.code === 'rate_limited') cooldown.start(error.retryAfterMs ?? DEFAULT_RATE_LIMIT_COOLDOWN_MS);
+      throw error;
+    }
     if (response.status === 204) return undefined as T;
     const { text, truncated } = await readBody(response, Number.MAX_SAFE_INTEGER);
     if (!text) return undefined as T;

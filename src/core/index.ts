@@ -15,3 +15,5 @@ export type { XModeClient, XModeClientOptions, XModeRequestOptions } from './cre
 export { FORM_FIELD, MAX_FIELDS } from './fields';
 export { MAX_MESSAGE_LENGTH, cleanText } from './text';
 export { MAX_BODY_BYTES } from './readBody';
+export { createCooldown, sharedCooldown, DEFAULT_RATE_LIMIT_COOLDOWN_MS, MAX_COOLDOWN_MS } from './cooldown';
+export type { Cooldown, CooldownOptions } from './cooldown';

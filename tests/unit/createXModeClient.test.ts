@@ -89,6 +89,7 @@ describe('createXModeClient', () => {
     const controller = new AbortController();
     const { client } = clientWith((_url, init) =>
       new Promise((_resolve, reject) => {
+        if (init.signal?.aborted) reject(init.signal.reason);
         init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
       }),
     );

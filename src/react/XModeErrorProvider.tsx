@@ -1,0 +1,64 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { Toaster } from 'sonner';
+import { bindRuntime } from './bindRuntime';
+import { XModeContext, type XModeContextValue } from './context';
+import { createXModeQueryClient } from './createXModeQueryClient';
+import { mergeMessages, type XModeMessageOverrides } from './messages';
+import { configureRuntime, getXModeRuntime, type XModeRuntimeConfig } from './runtime';
+
+export interface XModeErrorProviderProps {
+  /** A client from `createXModeQueryClient()`; one is created when omitted. */
+  client?: QueryClient;
+  /** Overrides of any user-facing string. Keep the object stable (module constant or memo). */
+  messages?: XModeMessageOverrides;
+  /** Called once per final error, aborts excluded: for logging or analytics. */
+  onError?: XModeRuntimeConfig['onError'];
+  /** Contact-support URL or `mailto:` shown with server errors and the blocked screen. */
+  supportUrl?: string;
+  /** The dashboard's billing route, target of every "Top up" link. */
+  topUpHref?: string;
+  /** Render sonner's `<Toaster />` here. `false` when the app renders its own. Default true. */
+  toaster?: boolean;
+  /** Show toasts at all. `false` when the app presents every error itself. Default true. */
+  toasts?: boolean;
+  children?: ReactNode;
+}
+
+/**
+ * Provides the xMode query client, the account state, the copy and sonner's Toaster.
+ * An app with its own `QueryClientProvider` passes the same client here (nesting the
+ * same client is harmless); an app with its own `<Toaster />` passes `toaster={false}`.
+ *
+ * @example
+ * const queryClient = createXModeQueryClient();
+ * <XModeErrorProvider client={queryClient} supportUrl="/support" topUpHref="/billing"><App /></XModeErrorProvider>
+ */
+export function XModeErrorProvider(props: XModeErrorProviderProps) {
+  const { client, messages, onError, supportUrl, topUpHref, toaster = true, toasts = true, children } = props;
+  const [ownClient] = useState(() => (client ? undefined : createXModeQueryClient()));
+  const queryClient = client ?? (ownClient as QueryClient);
+  const runtime = getXModeRuntime(queryClient);
+  if (!runtime) {
+    throw new Error('xmode-error-ui: <XModeErrorProvider client> must be a client made by createXModeQueryClient().');
+  }
+  const merged = useMemo(() => mergeMessages(messages), [messages]);
+
+  useLayoutEffect(() => {
+    configureRuntime(runtime, { messages: merged, onError, supportUrl, topUpHref, toasts });
+  }, [runtime, merged, onError, supportUrl, topUpHref, toasts]);
+  useEffect(() => bindRuntime(runtime), [runtime]);
+
+  const value = useMemo<XModeContextValue>(
+    () => ({ runtime, messages: merged, supportUrl, topUpHref }),
+    [runtime, merged, supportUrl, topUpHref],
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <XModeContext.Provider value={value}>
+        {children}
+        {toaster ? <Toaster closeButton richColors={false} /> : null}
+      </XModeContext.Provider>
+    </QueryClientProvider>
+  );
+}

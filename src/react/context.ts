@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react';
+import type { XModeMessages } from './messages';
+import type { XModeRuntime } from './runtime';
+
+export interface XModeContextValue {
+  runtime: XModeRuntime;
+  messages: XModeMessages;
+  supportUrl?: string;
+  topUpHref?: string;
+}
+
+export const XModeContext = createContext<XModeContextValue | null>(null);
+
+/** The provider's value; throws a clear error outside `<XModeErrorProvider>`. */
+export function useXModeContext(): XModeContextValue {
+  const value = useContext(XModeContext);
+  if (!value) {
+    throw new Error('xmode-error-ui: this component or hook must be rendered inside <XModeErrorProvider>.');
+  }
+  return value;
+}
+
+/** Every user-facing string, defaults merged with the provider's `messages`. */
+export function useMessages(): XModeMessages {
+  return useXModeContext().messages;
+}

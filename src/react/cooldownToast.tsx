@@ -1,0 +1,41 @@
+import { useSyncExternalStore } from 'react';
+import { toast } from 'sonner';
+import type { AccountStore } from './accountStore';
+import { formatMessage, type XModeMessages } from './messages';
+import { TOAST_IDS } from './toasts';
+import { useSecondsUntil } from './useRetryCountdown';
+
+/** Beyond this many seconds the toast says "in a few minutes" instead of counting. */
+const MAX_COUNTED_SECONDS = 120;
+
+/**
+ * The one toast of the shared 429 window (`rate-limited`), counting down in place. The
+ * screen reader hears the start once (the visible number is hidden from it); the toast
+ * closes when the window ends.
+ */
+export function showCooldownToast(store: AccountStore, messages: XModeMessages): void {
+  toast(<CooldownToastBody store={store} messages={messages} />, {
+    id: TOAST_IDS.rateLimited,
+    duration: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function dismissCooldownToast(): void {
+  toast.dismiss(TOAST_IDS.rateLimited);
+}
+
+function CooldownToastBody({ store, messages }: { store: AccountStore; messages: XModeMessages }) {
+  const until = useSyncExternalStore(store.subscribe, () => store.getState().rateLimitedUntil);
+  const seconds = useSecondsUntil(until);
+  return (
+    <div className="xm-toast-details">
+      <strong>{messages.errors.rate_limited.title}</strong>
+      <span className="xm-visually-hidden">{messages.ui.cooldownStarted}</span>
+      <p aria-hidden="true">
+        {seconds > MAX_COUNTED_SECONDS
+          ? messages.ui.cooldownLater
+          : formatMessage(messages.ui.cooldownCountdown, { seconds })}
+      </p>
+    </div>
+  );
+}

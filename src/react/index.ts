@@ -1,0 +1,19 @@
+// The React adapter: query client, provider, account state, hooks, copy.
+export { createXModeQueryClient } from './createXModeQueryClient';
+export type { XModeQueryClientOptions } from './createXModeQueryClient';
+export { XModeErrorProvider } from './XModeErrorProvider';
+export type { XModeErrorProviderProps } from './XModeErrorProvider';
+export { createAccountStore, initialAccountState } from './accountStore';
+export type { AccountState, AccountStore } from './accountStore';
+export { useAccountState, useAccountActions } from './useAccountState';
+export { useRetryCountdown, useSecondsUntil } from './useRetryCountdown';
+export type { RetryCountdown } from './useRetryCountdown';
+export { useErrorState } from './useErrorState';
+export type { ErrorUiState } from './useErrorState';
+export { useMessages, useXModeContext } from './context';
+export { getXModeRuntime } from './runtime';
+export type { XModeErrorInfo, XModeRuntime, XModeRuntimeConfig } from './runtime';
+export type { XModeMeta } from './routeError';
+export { TOAST_IDS, toastIdFor, RequestIdLine } from './toasts';
+export { defaultMessages, formatMessage, mergeMessages } from './messages';
+export type { ErrorCopy, XModeMessageOverrides, XModeMessages } from './messages';

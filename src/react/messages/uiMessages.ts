@@ -1,0 +1,24 @@
+/**
+ * Strings of the module's own UI, beyond the per-code copy. `{name}` placeholders are
+ * filled by `formatMessage`.
+ */
+export const uiMessages = {
+  retry: 'Retry',
+  tryAgain: 'Try again',
+  dismiss: 'Dismiss',
+  contactSupport: 'Contact support',
+  copyRequestId: 'Copy request ID',
+  requestIdCopied: 'Request ID copied',
+  requestId: 'Request ID: {requestId}',
+  errorPrefix: 'Error:',
+  cooldownCountdown: 'Trying again in {seconds} s',
+  cooldownLater: 'Try again in a few minutes',
+  cooldownStarted: 'Too many requests. Requests will resume automatically.',
+  cooldownEnded: 'You can send requests again.',
+  retrying: 'Retrying ({attempt}/{max})…',
+  offlineTitle: "You're offline",
+  offlineDescription: 'Check your connection. Pages will refresh when you are back online.',
+  backOnline: 'Back online',
+};
+
+export type UiMessages = typeof uiMessages;

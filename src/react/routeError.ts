@@ -1,0 +1,66 @@
+import { isCancelledError, type QueryClient } from '@tanstack/react-query';
+import {
+  DEFAULT_RATE_LIMIT_COOLDOWN_MS,
+  errorCatalog,
+  toXModeError,
+  type AccountFlag,
+  type XModeError,
+} from '../core';
+import type { XModeErrorInfo, XModeRuntime } from './runtime';
+import { showErrorToast, type RetryAction } from './toasts';
+
+/** Per-query / per-mutation options, read from `meta.xmode`. */
+export interface XModeMeta {
+  /** `false`: the component shows this error itself; never toast it. */
+  toast?: boolean;
+  /** A request that spends xTokens: its success clears `paymentRequired`. */
+  paid?: boolean;
+}
+
+/** Reads `meta.xmode` safely, whatever the host put in `meta`. */
+export function xmodeMeta(meta: Record<string, unknown> | undefined): XModeMeta {
+  const value = meta?.xmode;
+  return typeof value === 'object' && value !== null ? (value as XModeMeta) : {};
+}
+
+// What each account-wide flag of the catalog does to the runtime.
+const ACCOUNT_ACTIONS: Record<AccountFlag, (runtime: XModeRuntime, error: XModeError) => void> = {
+  blocked: ({ store }) => store.setState({ blocked: true }),
+  paymentRequired: ({ store }) => store.setState({ paymentRequired: true }),
+  unauthorized: ({ store }) => store.setState({ unauthorized: true }),
+  rateLimited: ({ cooldown }, error) => cooldown.start(error.retryAfterMs ?? DEFAULT_RATE_LIMIT_COOLDOWN_MS),
+  offline: ({ store }) => store.setState({ offline: true }),
+};
+
+export interface RouteContext {
+  source: XModeErrorInfo['source'];
+  key?: readonly unknown[];
+  meta: XModeMeta;
+  /** False when nobody is looking any more (an unmounted component's query). */
+  observed: boolean;
+  retry?: RetryAction;
+}
+
+/**
+ * Sends one final error (after retries) where the catalog says it belongs: the account
+ * state for account-wide codes, a toast (one per cause) for `toast` codes, nothing for
+ * cancelled or aborted requests. Called by the caches' `onError`.
+ */
+export function routeError(runtime: XModeRuntime, thrown: unknown, context: RouteContext): void {
+  if (isCancelledError(thrown)) return;
+  const error = toXModeError(thrown);
+  if (error.aborted) return;
+  const entry = errorCatalog[error.code];
+  if ('account' in entry) ACCOUNT_ACTIONS[entry.account](runtime, error);
+  const toasted =
+    runtime.config.toasts && entry.surface === 'toast' && context.observed && context.meta.toast !== false;
+  if (toasted) showErrorToast(error, runtime.config, context.retry);
+  runtime.config.onError?.(error, { source: context.source, key: context.key, toasted });
+}
+
+/** Refetches the queries that ended in an error and are still on screen. */
+export function retryFailedQueries(client: QueryClient): void {
+  void client.refetchQueries({
+    predicate: (query) => query.state.status === 'error' && query.getObserversCount() > 0,
+  });
+}

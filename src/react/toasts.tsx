@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { errorCatalog, type XModeError } from '../core';
+import { formatMessage, type XModeMessages } from './messages';
+import type { XModeRuntimeConfig } from './runtime';
+
+/** Stable toast ids: one toast per cause, updated in place. */
+export const TOAST_IDS = {
+  rateLimited: 'rate-limited',
+  offline: 'offline',
+} as const;
+
+/** A retry the toast may offer; absent when retrying is not safe. */
+export type RetryAction = () => void;
+
+/** The id that makes one cause one toast: `internal:<requestId>`, `provider_timeout`, … */
+export function toastIdFor(error: XModeError): string {
+  if (error.code === 'internal_error' || error.code === 'unexpected_response') {
+    return `${error.code === 'internal_error' ? 'internal' : 'unexpected'}:${error.requestId ?? error.status}`;
+  }
+  return error.code;
+}
+
+/** Shows (or updates) the toast of a final error: title, advice, request id, Retry. */
+export function showErrorToast(error: XModeError, config: XModeRuntimeConfig, retry?: RetryAction): void {
+  const { messages, supportUrl } = config;
+  const copy = messages.errors[error.code];
+  const safe = errorCatalog[error.code].retry.kind !== 'never';
+  toast.error(copy.title, {
+    id: toastIdFor(error),
+    description: <ToastDetails description={copy.description} requestId={error.requestId} supportUrl={supportUrl} messages={messages} />,
+    action: safe && retry ? { label: messages.ui.retry, onClick: retry } : undefined,
+    duration: error.requestId ? 10_000 : 6_000,
+  });
+}
+
+interface ToastDetailsProps {
+  description: string;
+  requestId?: string;
+  supportUrl?: string;
+  messages: XModeMessages;
+}
+
+/** Advice, then the request id with a copy button and the support link when known. */
+export function ToastDetails({ description, requestId, supportUrl, messages }: ToastDetailsProps) {
+  return (
+    <div className="xm-toast-details">
+      <p>{description}</p>
+      {requestId ? <RequestIdLine requestId={requestId} messages={messages} /> : null}
+      {supportUrl ? (
+        <p>
+          <a href={supportUrl}>{messages.ui.contactSupport}</a>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** "Request ID: req_…" with a copy button that says when it copied. */
+export function RequestIdLine({ requestId, messages }: { requestId: string; messages: XModeMessages }) {
+  const [copied, setCopied] = useState(false);
+  const copy = () => {
+    void navigator.clipboard?.writeText(requestId).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
+  return (
+    <p className="xm-request-id">
+      <code>{formatMessage(messages.ui.requestId, { requestId })}</code>{' '}
+      <button type="button" className="xm-button xm-button--small" onClick={copy}>
+        {messages.ui.copyRequestId}
+      </button>
+      <span role="status">{copied ? messages.ui.requestIdCopied : ''}</span>
+    </p>
+  );
+}

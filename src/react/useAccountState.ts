@@ -1,0 +1,29 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import type { AccountState } from './accountStore';
+import { useXModeContext } from './context';
+
+/**
+ * Reads the account state. Pass a selector to re-render only when that slice changes:
+ * `useAccountState((s) => s.blocked)`. Without one, the whole state is returned and the
+ * component re-renders on any change. Selectors must return a primitive or a stable value.
+ */
+export function useAccountState(): AccountState;
+export function useAccountState<T>(selector: (state: AccountState) => T): T;
+export function useAccountState<T>(selector?: (state: AccountState) => T): T | AccountState {
+  const { store } = useXModeContext().runtime;
+  const read = useCallback(
+    () => (selector ? selector(store.getState()) : store.getState()),
+    [store, selector],
+  );
+  return useSyncExternalStore(store.subscribe, read, read);
+}
+
+/** Actions on the account state: after a top-up, after a new key was saved. */
+export function useAccountActions() {
+  const { store } = useXModeContext().runtime;
+  return {
+    clearPaymentRequired: store.clearPaymentRequired,
+    clearUnauthorized: () => store.setState({ unauthorized: false }),
+    clearBlocked: () => store.setState({ blocked: false }),
+  };
+}

@@ -1,0 +1,47 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import type { XModeError } from '../core';
+import { useAccountState } from './useAccountState';
+
+/** How often a countdown re-renders its reader, in ms. */
+const TICK_MS = 1_000;
+
+export interface RetryCountdown {
+  /** Whole seconds until requests may be sent again; 0 when they may. */
+  secondsLeft: number;
+  /** True while a window is open. */
+  active: boolean;
+}
+
+/**
+ * Seconds left in the shared 429 cooldown, or in `error.retryAfterMs` (counted from
+ * `error.receivedAt`) when the error did not come through the shared client.
+ * Only the component that calls it re-renders on each tick.
+ */
+export function useRetryCountdown(error?: XModeError | null): RetryCountdown {
+  const sharedUntil = useAccountState((state) => state.rateLimitedUntil);
+  const errorUntil = deadlineOf(error);
+  const secondsLeft = useSecondsUntil(Math.max(sharedUntil, errorUntil));
+  return { secondsLeft, active: secondsLeft > 0 };
+}
+
+/** Whole seconds until `until` (epoch ms), ticking once a second while positive. */
+export function useSecondsUntil(until: number): number {
+  const subscribe = useCallback(
+    (onTick: () => void) => {
+      if (until <= Date.now()) return () => undefined;
+      const timer = setInterval(() => {
+        onTick();
+        if (Date.now() >= until) clearInterval(timer);
+      }, TICK_MS);
+      return () => clearInterval(timer);
+    },
+    [until],
+  );
+  const read = () => Math.max(0, Math.ceil((until - Date.now()) / TICK_MS));
+  return useSyncExternalStore(subscribe, read, read);
+}
+
+/** The end of an error's own Retry-After, counted from when the error arrived. */
+function deadlineOf(error?: XModeError | null): number {
+  return error?.code === 'rate_limited' && error.retryAfterMs !== undefined ? error.receivedAt + error.retryAfterMs : 0;
+}

@@ -1,0 +1,93 @@
+import { useQuery } from '@tanstack/react-query';
+import { act, render, screen } from '@testing-library/react';
+import { http } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { XModeError, useErrorState, useRetryCountdown } from '../../src';
+import { API, createKit, renderWithKit, setupCountingServer, xmodeError } from './xmodeTestKit';
+
+const net = setupCountingServer();
+beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => net.server.resetHandlers());
+afterAll(() => net.server.close());
+
+function Countdown({ error }: { error?: XModeError }) {
+  const { secondsLeft, active } = useRetryCountdown(error);
+  return <p>{active ? `wait ${secondsLeft}` : 'go'}</p>;
+}
+
+function State({ error }: { error: unknown }) {
+  const state = useErrorState(error);
+  if (!state) return <p>no error</p>;
+  return (
+    <p>
+      {state.title} / {state.surface} / {state.retryable ? 'retryable' : 'final'}
+    </p>
+  );
+}
+
+describe('useRetryCountdown', () => {
+  it('should count the shared cooldown down once a second and end at go', () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const kit = createKit();
+      renderWithKit(<Countdown />, kit);
+      expect(screen.getByText('go')).toBeInTheDocument();
+      act(() => kit.cooldown.start(3000));
+      expect(screen.getByText('wait 3')).toBeInTheDocument();
+      act(() => vi.advanceTimersByTime(1000));
+      expect(screen.getByText('wait 2')).toBeInTheDocument();
+      act(() => vi.advanceTimersByTime(2000));
+      expect(screen.getByText('go')).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("should count an error's own Retry-After when it did not open the shared window", () => {
+    const kit = createKit();
+    renderWithKit(<Countdown error={new XModeError({ code: 'rate_limited', status: 429, retryAfterMs: 5000 })} />, kit);
+    expect(screen.getByText('wait 5')).toBeInTheDocument();
+  });
+});
+
+describe('useErrorState', () => {
+  it.each([
+    [new XModeError({ code: 'payment_required', status: 402 }), 'Your xTokens balance is too low for this request / banner / final'],
+    [new XModeError({ code: 'provider_timeout', status: 500 }), 'The image provider is taking too long / toast / retryable'],
+    [new TypeError('Failed to fetch'), "You're offline / banner / retryable"],
+    [null, 'no error'],
+  ])('should describe %s', (error, text) => {
+    renderWithKit(<State error={error} />, createKit());
+    expect(screen.getByText(text)).toBeInTheDocument();
+  });
+
+  it('should show nothing for an aborted request', () => {
+    renderWithKit(<State error={new DOMException('aborted', 'AbortError')} />, createKit());
+    expect(screen.getByText('no error')).toBeInTheDocument();
+  });
+});
+
+describe('messages', () => {
+  it('should let the host override the copy of a toast and a state', async () => {
+    net.use(http.get(`${API}/v1/balance`, () => xmodeError('provider_error', 500)));
+    const kit = createKit();
+    function Failing() {
+      useQuery({ queryKey: ['m'], queryFn: () => kit.api.get('/v1/balance'), retry: false });
+      return <State error={new XModeError({ code: 'forbidden', status: 403 })} />;
+    }
+    renderWithKit(<Failing />, kit, {
+      messages: { errors: { provider_error: { title: 'Le fournisseur a un problème' }, forbidden: { title: 'Accès refusé' } } },
+    });
+    expect(await screen.findByText('Le fournisseur a un problème')).toBeInTheDocument();
+    expect(screen.getByText('Accès refusé / inline / final')).toBeInTheDocument();
+  });
+
+  it('should explain a missing provider', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(() => render(<Countdown />)).toThrow(/inside <XModeErrorProvider>/);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

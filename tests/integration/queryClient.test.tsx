@@ -1,0 +1,323 @@
+import { onlineManager, useMutation, useQuery } from '@tanstack/react-query';
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { Profiler, useState } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { useAccountState, type XModeError } from '../../src';
+import { API, createKit, renderWithKit, sequence, setupCountingServer, xmodeError } from './xmodeTestKit';
+
+const net = setupCountingServer();
+beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  net.server.resetHandlers();
+  net.sent.length = 0;
+  onlineManager.setOnline(true);
+});
+afterAll(() => net.server.close());
+
+type Kit = ReturnType<typeof createKit>;
+
+function Balance({ kit, id = 0, retryDelay }: { kit: Kit; id?: number; retryDelay?: number }) {
+  const query = useQuery({
+    queryKey: ['balance', id],
+    queryFn: ({ signal }) => kit.api.get<{ xTokens: number }>('/v1/balance', { signal }),
+    ...(retryDelay === undefined ? {} : { retryDelay }),
+  });
+  if (query.data) return <p>Balance {id}: {query.data.xTokens}</p>;
+  if (query.error) return <p>Failed {id}: {query.error.code}</p>;
+  return <p>Loading {id}</p>;
+}
+
+function AccountFlags() {
+  const blocked = useAccountState((s) => s.blocked);
+  const unauthorized = useAccountState((s) => s.unauthorized);
+  const paymentRequired = useAccountState((s) => s.paymentRequired);
+  const offline = useAccountState((s) => s.offline);
+  return (
+    <>
+      {blocked ? <div role="alert">Account blocked</div> : null}
+      {unauthorized ? <div role="alert">Key missing or revoked</div> : null}
+      {paymentRequired ? <div role="alert">Top up banner</div> : null}
+      {offline ? <div role="status">Offline banner</div> : null}
+    </>
+  );
+}
+
+describe('createXModeQueryClient', () => {
+  describe('shared Retry-After cooldown', () => {
+    it('should send nothing inside the window and resume each of ten 429ed queries once', async () => {
+      let windowOpen = true;
+      let sentInWindow = 0;
+      let firstBurst = 0;
+      net.use(
+        http.get(`${API}/v1/balance`, () => {
+          if (windowOpen) {
+            firstBurst += 1;
+            if (firstBurst > 10) sentInWindow += 1;
+            return xmodeError('rate_limited', 429, { 'retry-after': '1' });
+          }
+          return HttpResponse.json({ xTokens: 50 });
+        }),
+      );
+      const kit = createKit();
+      kit.cooldown.subscribe(() => {
+        if (!kit.cooldown.until()) windowOpen = false;
+      });
+      renderWithKit(
+        Array.from({ length: 10 }, (_, i) => <Balance key={i} kit={kit} id={i} />),
+        kit,
+      );
+      await waitFor(() => expect(screen.getAllByText(/Balance \d: 50/)).toHaveLength(10), { timeout: 4000 });
+      expect(sentInWindow).toBe(0);
+      // 10 first attempts, then exactly one more per query after the window.
+      expect(net.count('GET /v1/balance')).toBe(20);
+      expect(kit.cooldown.until()).toBe(0);
+    });
+
+    it('should show one rate-limited toast that closes when the window ends', async () => {
+      net.use(sequence('/v1/balance', 3, () => xmodeError('rate_limited', 429, { 'retry-after': '1' }), () => HttpResponse.json({ xTokens: 5 })));
+      const kit = createKit();
+      renderWithKit([0, 1, 2].map((i) => <Balance key={i} kit={kit} id={i} />), kit);
+      await screen.findByText('Too many requests');
+      expect(screen.getAllByText('Too many requests')).toHaveLength(1);
+      expect(screen.getByText(/Trying again in \d s/)).toBeInTheDocument();
+      await waitFor(() => expect(screen.getAllByText(/Balance \d: 5/)).toHaveLength(3), { timeout: 4000 });
+      await waitFor(() => expect(screen.queryByText('Too many requests')).not.toBeInTheDocument());
+    });
+
+    it('should back off and retry a 429 without Retry-After', async () => {
+      net.use(sequence('/v1/balance', 1, () => xmodeError('rate_limited', 429), () => HttpResponse.json({ xTokens: 7 })));
+      const kit = createKit();
+      renderWithKit(<Balance kit={kit} />, kit);
+      await screen.findByText('Balance 0: 7', undefined, { timeout: 4000 });
+      expect(net.count('GET /v1/balance')).toBe(2);
+    });
+
+    it('should not retry a Retry-After above the cap, and fail later requests without sending them', async () => {
+      net.use(http.get(`${API}/v1/balance`, () => xmodeError('rate_limited', 429, { 'retry-after': '3600' })));
+      const kit = createKit();
+      function Two() {
+        const [second, setSecond] = useState(false);
+        return (
+          <>
+            <Balance kit={kit} id={1} />
+            {second ? <Balance kit={kit} id={2} /> : <button onClick={() => setSecond(true)}>Load another</button>}
+          </>
+        );
+      }
+      renderWithKit(<Two />, kit);
+      await screen.findByText('Failed 1: rate_limited');
+      expect(net.count('GET /v1/balance')).toBe(1);
+      await userEvent.click(screen.getByRole('button', { name: 'Load another' }));
+      await screen.findByText('Failed 2: rate_limited');
+      expect(net.count('GET /v1/balance')).toBe(1);
+      expect(kit.store.getState().rateLimitedUntil).toBeGreaterThan(Date.now());
+    });
+
+    it('should abort the wait and show nothing when the component unmounts during the cooldown', async () => {
+      net.use(http.get(`${API}/v1/balance`, () => HttpResponse.json({ xTokens: 1 })));
+      const onError = vi.fn();
+      const kit = createKit({ onError });
+      kit.cooldown.start(1000);
+      const view = renderWithKit(<Balance kit={kit} />, kit);
+      view.unmount();
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect(net.count('GET /v1/balance')).toBe(0);
+      expect(onError).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('account states', () => {
+    it('should tell account_blocked and unauthorized apart on the same 401', async () => {
+      net.use(http.get(`${API}/v1/balance`, () => xmodeError('account_blocked', 401)));
+      const blockedKit = createKit();
+      const first = renderWithKit(<><Balance kit={blockedKit} /><AccountFlags /></>, blockedKit);
+      expect(await screen.findByRole('alert')).toHaveTextContent('Account blocked');
+      first.unmount();
+
+      net.use(http.get(`${API}/v1/balance`, () => xmodeError('unauthorized', 401)));
+      const keyKit = createKit();
+      renderWithKit(<><Balance kit={keyKit} /><AccountFlags /></>, keyKit);
+      expect(await screen.findByRole('alert')).toHaveTextContent('Key missing or revoked');
+      expect(keyKit.store.getState().blocked).toBe(false);
+    });
+
+    it('should treat a 401 with no body as unauthorized', async () => {
+      net.use(http.get(`${API}/v1/balance`, () => new HttpResponse(null, { status: 401 })));
+      const kit = createKit();
+      renderWithKit(<><Balance kit={kit} /><AccountFlags /></>, kit);
+      expect(await screen.findByRole('alert')).toHaveTextContent('Key missing or revoked');
+    });
+
+    it('should give one blocked state and no toast when account_blocked arrives mid-submit', async () => {
+      net.use(http.post(`${API}/v1/generations`, () => xmodeError('account_blocked', 401)));
+      const kit = createKit();
+      function Submit() {
+        const mutation = useMutation({ mutationFn: () => kit.api.post('/v1/generations', { prompt: 'a fox' }) });
+        return <button onClick={() => mutation.mutate()}>Generate</button>;
+      }
+      renderWithKit(<><Submit /><AccountFlags /></>, kit);
+      await userEvent.click(screen.getByRole('button', { name: 'Generate' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent('Account blocked');
+      expect(screen.getAllByRole('alert')).toHaveLength(1);
+      expect(screen.queryByText('Your xTokens balance is too low for this request')).not.toBeInTheDocument();
+      expect(screen.queryByText(/account has been blocked/)).not.toBeInTheDocument();
+      expect(net.count('POST /v1/generations')).toBe(1);
+    });
+
+    it('should show one banner for payment_required from three queries, cleared by a paid success', async () => {
+      net.use(http.get(`${API}/v1/balance`, () => xmodeError('payment_required', 402)));
+      net.use(http.post(`${API}/v1/generations`, () => HttpResponse.json({ id: 'gen_1' }, { status: 201 })));
+      const kit = createKit();
+      function Paid() {
+        const mutation = useMutation({
+          mutationFn: () => kit.api.post('/v1/generations', {}),
+          meta: { xmode: { paid: true } },
+        });
+        return <button onClick={() => mutation.mutate()}>Generate</button>;
+      }
+      renderWithKit(<>{[0, 1, 2].map((i) => <Balance key={i} kit={kit} id={i} />)}<AccountFlags /><Paid /></>, kit);
+      await waitFor(() => expect(screen.getAllByText(/Failed \d: payment_required/)).toHaveLength(3));
+      expect(screen.getAllByRole('alert')).toHaveLength(1);
+      expect(net.count('GET /v1/balance')).toBe(3);
+      await userEvent.click(screen.getByRole('button', { name: 'Generate' }));
+      await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    });
+  });
+
+  describe('retries and toasts', () => {
+    it('should retry provider_timeout and show no toast when it then succeeds', async () => {
+      net.use(sequence('/v1/balance', 2, () => xmodeError('provider_timeout', 500), () => HttpResponse.json({ xTokens: 9 })));
+      const onError = vi.fn();
+      const kit = createKit({ onError });
+      renderWithKit(<Balance kit={kit} retryDelay={5} />, kit);
+      await screen.findByText('Balance 0: 9');
+      expect(net.count('GET /v1/balance')).toBe(3);
+      expect(screen.queryByText('The image provider is taking too long')).not.toBeInTheDocument();
+      expect(onError).not.toHaveBeenCalled();
+    });
+
+    it('should toast provider_error once after the last retry, with a Retry action that refetches', async () => {
+      net.use(sequence('/v1/balance', 4, () => xmodeError('provider_error', 500), () => HttpResponse.json({ xTokens: 3 })));
+      const kit = createKit();
+      renderWithKit(<Balance kit={kit} retryDelay={5} />, kit);
+      await screen.findByText('The image provider had a problem');
+      expect(net.count('GET /v1/balance')).toBe(4);
+      await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+      await screen.findByText('Balance 0: 3');
+    });
+
+    it('should show internal_error with its request id, a copy button and the support link', async () => {
+      net.use(http.get(`${API}/v1/balance`, () => xmodeError('internal_error', 500, { 'x-request-id': 'req_abc123' })));
+      const kit = createKit();
+      renderWithKit(<Balance kit={kit} retryDelay={5} />, kit, { supportUrl: 'mailto:support@xmode.test' });
+      await screen.findByText('Something went wrong on our side');
+      expect(screen.getByText('Request ID: req_abc123')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'mailto:support@xmode.test');
+      // Queries retry internal_error once.
+      expect(net.count('GET /v1/balance')).toBe(2);
+    });
+
+    it('should not repeat a POST whose failure may have been applied, but repeat a safe one', async () => {
+      net.use(http.post(`${API}/v1/generations`, () => xmodeError('internal_error', 500)));
+      net.use(sequence('/v1/end-users', 1, () => xmodeError('provider_timeout', 500), () => HttpResponse.json({ ok: true }), 'post'));
+      const kit = createKit();
+      function Both() {
+        const unsafe = useMutation({ mutationFn: () => kit.api.post('/v1/generations', {}), retryDelay: 5 });
+        const safe = useMutation({ mutationFn: () => kit.api.post('/v1/end-users', {}), retryDelay: 5 });
+        return (
+          <>
+            <button onClick={() => unsafe.mutate()}>Unsafe</button>
+            <button onClick={() => safe.mutate()}>Safe</button>
+            {safe.isSuccess ? <p>Safe done</p> : null}
+            {unsafe.isError ? <p>Unsafe failed</p> : null}
+          </>
+        );
+      }
+      renderWithKit(<Both />, kit);
+      await userEvent.click(screen.getByRole('button', { name: 'Unsafe' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Safe' }));
+      await screen.findByText('Safe done');
+      await screen.findByText('Unsafe failed');
+      expect(net.count('POST /v1/generations')).toBe(1);
+      expect(net.count('POST /v1/end-users')).toBe(2);
+    });
+
+    it('should never toast or report an aborted query', async () => {
+      net.use(http.get(`${API}/v1/balance`, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return xmodeError('internal_error', 500);
+      }));
+      const onError = vi.fn();
+      const kit = createKit({ onError });
+      renderWithKit(<Balance kit={kit} />, kit);
+      await waitFor(() => expect(net.count('GET /v1/balance')).toBe(1));
+      await act(() => kit.queryClient.cancelQueries());
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(onError).not.toHaveBeenCalled();
+      expect(screen.queryByText('Something went wrong on our side')).not.toBeInTheDocument();
+    });
+  });
+
+  describe('offline', () => {
+    it('should pause while offline, show the offline state, and resume once on reconnect', async () => {
+      net.use(http.get(`${API}/v1/balance`, () => HttpResponse.json({ xTokens: 11 })));
+      const kit = createKit();
+      act(() => onlineManager.setOnline(false));
+      renderWithKit(<><Balance kit={kit} /><AccountFlags /></>, kit);
+      expect(await screen.findByRole('status')).toHaveTextContent('Offline banner');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(net.count('GET /v1/balance')).toBe(0);
+      act(() => onlineManager.setOnline(true));
+      await screen.findByText('Balance 0: 11');
+      expect(net.count('GET /v1/balance')).toBe(1);
+      expect(screen.queryByText('Offline banner')).not.toBeInTheDocument();
+    });
+
+    it('should turn a network_error into the offline state with one toast, not one per query', async () => {
+      net.use(http.get(`${API}/v1/balance`, () => HttpResponse.error()));
+      const kit = createKit();
+      renderWithKit(<>{[0, 1, 2].map((i) => <Balance key={i} kit={kit} id={i} retryDelay={5} />)}<AccountFlags /></>, kit);
+      await waitFor(() => expect(screen.getAllByText(/Failed \d: network_error/)).toHaveLength(3));
+      expect(screen.getByText('Offline banner')).toBeInTheDocument();
+      expect(screen.getAllByText("You're offline")).toHaveLength(1);
+    });
+  });
+
+  describe('render isolation', () => {
+    it('should not re-render a component that does not read the changed slice', () => {
+      const kit = createKit();
+      let blockedRenders = 0;
+      function ReadsBlocked() {
+        const blocked = useAccountState((s) => s.blocked);
+        return <p>{blocked ? 'blocked' : 'ok'}</p>;
+      }
+      renderWithKit(
+        <Profiler id="reader" onRender={() => (blockedRenders += 1)}>
+          <ReadsBlocked />
+        </Profiler>,
+        kit,
+      );
+      const before = blockedRenders;
+      act(() => kit.store.setState({ offline: true, paymentRequired: true, rateLimitedUntil: Date.now() + 5000 }));
+      expect(blockedRenders).toBe(before);
+      act(() => kit.store.setState({ blocked: true }));
+      expect(blockedRenders).toBe(before + 1);
+      expect(screen.getByText('blocked')).toBeInTheDocument();
+    });
+  });
+
+  it('should type query errors as XModeError without casts', () => {
+    function Typed() {
+      const [error] = useState<XModeError | null>(null);
+      const query = useQuery({ queryKey: ['t'], queryFn: () => 1, enabled: false });
+      const code: string | undefined = query.error?.code;
+      return <p>{code ?? error?.code ?? 'none'}</p>;
+    }
+    const kit = createKit();
+    renderWithKit(<Typed />, kit);
+    expect(screen.getByText('none')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,64 @@
+import { render } from '@testing-library/react';
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { setupServer } from 'msw/node';
+import type { ReactNode } from 'react';
+import {
+  XModeErrorProvider,
+  createAccountStore,
+  createCooldown,
+  createXModeClient,
+  createXModeQueryClient,
+  type XModeErrorProviderProps,
+  type XModeQueryClientOptions,
+} from '../../src';
+
+export const API = 'http://xmode.test';
+
+/** One MSW server for a test file; requests are counted per path. */
+export function setupCountingServer() {
+  const server = setupServer();
+  const sent: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    sent.push(`${request.method} ${new URL(request.url).pathname}`);
+  });
+  return {
+    server,
+    sent,
+    count: (what: string) => sent.filter((line) => line === what).length,
+    use: (...handlers: HttpHandler[]) => server.use(...handlers),
+  };
+}
+
+export function xmodeError(code: string, status: number, headers: Record<string, string> = {}) {
+  return HttpResponse.json({ error: { code, message: `${code} from the test server` } }, { status, headers });
+}
+
+/** Answers `first` for the first `times` requests, then `then`. */
+export function sequence(path: string, times: number, first: () => Response, then: () => Response, method: 'get' | 'post' | 'delete' = 'get') {
+  let calls = 0;
+  return http[method](`${API}${path}`, () => {
+    calls += 1;
+    return calls <= times ? first() : then();
+  });
+}
+
+/** A client, query client, store and cooldown isolated for one test. */
+export function createKit(options: XModeQueryClientOptions = {}) {
+  const cooldown = createCooldown();
+  const store = createAccountStore();
+  const queryClient = createXModeQueryClient({ cooldown, store, ...options });
+  const api = createXModeClient({ baseUrl: API, apiKey: 'xm_live_testkey000000', cooldown });
+  return { cooldown, store, queryClient, api };
+}
+
+export function renderWithKit(
+  ui: ReactNode,
+  kit: ReturnType<typeof createKit>,
+  props: Omit<XModeErrorProviderProps, 'client' | 'children'> = {},
+) {
+  return render(
+    <XModeErrorProvider client={kit.queryClient} {...props}>
+      {ui}
+    </XModeErrorProvider>,
+  );
+}
