@@ -1,23 +1,44 @@
 import type { CatalogCode } from '../../core';
+import { componentMessages } from './componentMessages';
+import { conflictMessages } from './conflictMessages';
 import { errorMessages, type ErrorCopy } from './errorMessages';
-import { uiMessages, type UiMessages } from './uiMessages';
+import { formMessages } from './formMessages';
+import { imageMessages } from './imageMessages';
+import { uiMessages } from './uiMessages';
+
+type Strings<T> = { [K in keyof T]: string };
 
 /**
- * Every user-facing string of the module, with English defaults. Override any subset
- * through `<XModeErrorProvider messages={…}>`; keys are typed.
+ * Every user-facing string of the module, with English defaults, one file per area.
+ * Override any subset through `<XModeErrorProvider messages={…}>`; keys are typed;
+ * `{name}` placeholders are filled by `formatMessage`.
  */
 export interface XModeMessages {
   errors: Record<CatalogCode, ErrorCopy>;
-  ui: { [K in keyof UiMessages]: string };
+  ui: Strings<typeof uiMessages>;
+  forms: Strings<typeof formMessages>;
+  components: Strings<typeof componentMessages>;
+  images: Strings<typeof imageMessages>;
+  conflict: Strings<typeof conflictMessages>;
 }
 
-/** Partial overrides: any error's title/description, any UI string. */
-export interface XModeMessageOverrides {
+type StringSection = Exclude<keyof XModeMessages, 'errors'>;
+
+/** Partial overrides: any error's title/description, any string of any area. */
+export type XModeMessageOverrides = {
   errors?: Partial<Record<CatalogCode, Partial<ErrorCopy>>>;
-  ui?: Partial<XModeMessages['ui']>;
-}
+} & { [S in StringSection]?: Partial<XModeMessages[S]> };
 
-export const defaultMessages: XModeMessages = { errors: errorMessages, ui: uiMessages };
+export const defaultMessages: XModeMessages = {
+  errors: errorMessages,
+  ui: uiMessages,
+  forms: formMessages,
+  components: componentMessages,
+  images: imageMessages,
+  conflict: conflictMessages,
+};
+
+const STRING_SECTIONS: readonly StringSection[] = ['ui', 'forms', 'components', 'images', 'conflict'];
 
 /** Defaults with the host's overrides on top. */
 export function mergeMessages(overrides?: XModeMessageOverrides): XModeMessages {
@@ -27,7 +48,11 @@ export function mergeMessages(overrides?: XModeMessageOverrides): XModeMessages 
     const override = overrides.errors?.[code];
     if (override) errors[code] = { ...errors[code], ...override };
   }
-  return { errors, ui: { ...defaultMessages.ui, ...overrides.ui } };
+  const merged = { ...defaultMessages, errors };
+  for (const section of STRING_SECTIONS) {
+    Object.assign(merged, { [section]: { ...defaultMessages[section], ...overrides[section] } });
+  }
+  return merged;
 }
 
 /** Fills `{name}` placeholders; unknown placeholders stay as they are. */

@@ -1,0 +1,4 @@
+/** Strings of the generation image grid and its placeholders. */
+export const imageMessages = {
+  rerunPrompt: 'Re-run prompt',
+};
