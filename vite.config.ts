@@ -1,19 +1,73 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 
-// One config for the demo dashboard (dev/build/preview) and for Vitest's projects.
-// Browser projects (stories, e2e) find Chromium through scripts/chromium.mjs.
-export default defineConfig({
-  plugins: [react()],
+const fromRoot = (path: string) => new URL(path, import.meta.url).pathname;
+
+// Peers (and their subpaths, e.g. `react/jsx-runtime`) stay imports in the package:
+// bundling them would ship a second React next to the app's.
+const pkg = JSON.parse(readFileSync(fromRoot('./package.json'), 'utf8')) as {
+  peerDependencies?: Record<string, string>;
+  dependencies?: Record<string, string>;
+};
+const externals = Object.keys({ ...pkg.peerDependencies, ...pkg.dependencies });
+const isExternal = (id: string) => externals.some((name) => id === name || id.startsWith(`${name}/`));
+
+// Lib mode keeps no link from a module to the CSS it imports, so a component's own .css
+// would be emitted next to the JS and never loaded by anyone. Every rule reaches users
+// through src/styles.css (`@import` the component's file there) → dist/styles.css.
+const oneStylesheet: Plugin = {
+  name: 'xmode:one-stylesheet',
+  generateBundle(_options, bundle) {
+    const stray = Object.keys(bundle).filter((file) => file.endsWith('.css') && file !== 'styles.css');
+    if (stray.length > 0) {
+      this.error(`CSS outside src/styles.css would not ship: ${stray.join(', ')}. @import it from src/styles.css instead.`);
+    }
+  },
+};
+
+// `vite build --mode lib`: the npm package in dist/ (ESM + styles.css; tsc adds .d.ts).
+// preserveModules: dist/ mirrors src/ file for file, so each .d.ts from tsc sits next to
+// its .js, both entries share one copy of every module (one XModeError class), and apps
+// tree-shake per module.
+const libraryBuild: BuildEnvironmentOptions = {
+  outDir: 'dist',
+  emptyOutDir: true,
+  copyPublicDir: false, // public/ holds the demo's MSW worker, not package files
+  target: 'es2022',
+  minify: false, // the app's bundler minifies; readable code is easier to debug
+  sourcemap: true,
+  cssCodeSplit: true, // required for a CSS entry; oneStylesheet keeps it to one file
+  lib: {
+    entry: {
+      index: fromRoot('./src/index.ts'),
+      'core/index': fromRoot('./src/core/index.ts'),
+      styles: fromRoot('./src/styles.css'),
+    },
+    formats: ['es'],
+    fileName: (_format, entryName) => `${entryName}.js`,
+    cssFileName: 'styles',
+  },
+  rolldownOptions: {
+    external: isExternal,
+    output: { preserveModules: true, preserveModulesRoot: 'src' },
+  },
+};
+
+// One config for the demo dashboard (dev, `build:demo`, preview), the library build
+// (`--mode lib`) and Vitest's projects. Browser projects (stories, e2e) find Chromium
+// through scripts/chromium.mjs.
+export default defineConfig(({ mode }) => ({
+  plugins: mode === 'lib' ? [react(), oneStylesheet] : [react()],
   resolve: {
     // The demo imports the package by name, as an embedding app would.
     alias: [
-      { find: /^xmode-error-ui\/core$/, replacement: new URL('./src/core/index.ts', import.meta.url).pathname },
-      { find: /^xmode-error-ui$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
+      { find: /^xmode-error-ui\/core$/, replacement: fromRoot('./src/core/index.ts') },
+      { find: /^xmode-error-ui$/, replacement: fromRoot('./src/index.ts') },
     ],
   },
-  build: { outDir: 'dist-demo' },
+  build: mode === 'lib' ? libraryBuild : { outDir: 'dist-demo' },
   test: {
     projects: [
       {
@@ -35,4 +89,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
