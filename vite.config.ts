@@ -43,6 +43,7 @@ const libraryBuild: BuildEnvironmentOptions = {
     entry: {
       index: fromRoot('./src/index.ts'),
       'core/index': fromRoot('./src/core/index.ts'),
+      register: fromRoot('./src/register.ts'),
       styles: fromRoot('./src/styles.css'),
     },
     formats: ['es'],

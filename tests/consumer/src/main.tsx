@@ -1,32 +1,31 @@
 // A minimal embedding app, built against the packed package exactly as users install it.
-// Each entry gets a real import; extend this file as the public API grows (render
-// <XModeErrorProvider> around <App />, use the hooks and components).
-import { StrictMode, useEffect, useState } from 'react';
+// It follows the README's "Embed in 3 lines" literally, opts into the typed errors and
+// uses each entry for real.
+import { useQuery } from '@tanstack/react-query';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { XModeError as RootXModeError, errorCatalog, type XModeErrorCode } from 'xmode-error-ui';
-import { XModeError, errorFromResponse, isXModeError } from 'xmode-error-ui/core';
+import { XModeErrorProvider, createXModeQueryClient, useAccountState, type XModeErrorCode } from 'xmode-error-ui';
+import { XModeError, createXModeClient, errorCatalog } from 'xmode-error-ui/core';
+import type {} from 'xmode-error-ui/register';
 import 'xmode-error-ui/styles.css';
 
-// Both entries expose the same class (one copy in the package, not two).
-const SameClass: typeof XModeError = RootXModeError;
-
 const codes = Object.keys(errorCatalog) as XModeErrorCode[];
+const xmode = createXModeClient({ baseUrl: '/api' });
+const queryClient = createXModeQueryClient();
 
-function App() {
-  const [error, setError] = useState<XModeError>();
-  useEffect(() => {
-    const body = JSON.stringify({ error: { code: 'rate_limited', message: 'Slow down' } });
-    void errorFromResponse(new Response(body, { status: 429, headers: { 'retry-after': '5' } })).then(setError);
-  }, []);
+function Balance() {
+  const balance = useQuery({
+    queryKey: ['balance'],
+    queryFn: ({ signal }) => xmode.get<{ xTokens: number }>('/v1/balance', { signal }),
+  });
+  const blocked = useAccountState((state) => state.blocked);
+  // `error` is an XModeError without a cast, thanks to xmode-error-ui/register.
+  const code: XModeErrorCode | undefined = balance.error?.code;
+  const sameClass: boolean = balance.error ? balance.error instanceof XModeError : true;
   return (
-    <main style={{ color: 'var(--xm-color-text)', background: 'var(--xm-color-bg)' }}>
-      <p>{codes.length} codes in the catalog.</p>
-      {error && isXModeError(error) && error instanceof SameClass ? (
-        <p role="status">
-          {error.code}: {error.message} (retry in {error.retryAfterMs} ms)
-        </p>
-      ) : null}
-    </main>
+    <p role="status">
+      {codes.length} codes · {blocked ? 'blocked' : 'ok'} · {code ?? 'no error'} · {String(sameClass)}
+    </p>
   );
 }
 
@@ -34,7 +33,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <XModeErrorProvider client={queryClient} supportUrl="mailto:support@xmode.example" topUpHref="/billing">
+        <Balance />
+      </XModeErrorProvider>
     </StrictMode>,
   );
 }
