@@ -5,7 +5,8 @@ import { readBody } from './readBody';
 import { XModeError } from './XModeError';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-// Finds the code in a body cut by the read limit (a 1 MB message still names its code).
+// Finds the code at the start of a body that is not whole JSON (cut by the read limit or
+// the network): a 1 MB message or a dropped connection still tells which error it was.
 const CODE_IN_PREFIX = /"error"\s*:\s*\{\s*"code"\s*:\s*"([a-z_]{1,40})"/;
 
 /**
@@ -27,10 +28,11 @@ export async function errorFromResponse(response: Response): Promise<XModeError>
     const retryAfterMs = parseRetryAfter(headers.get('retry-after'));
     const rawId = headers.get('x-request-id')?.trim();
     const requestId = rawId && REQUEST_ID.test(rawId) ? rawId : undefined;
-    const { text, truncated } = await readBody(response);
+    const { text } = await readBody(response);
     const parsed = parseJson(text);
     const error = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : undefined;
-    const bodyCode = error?.code ?? (truncated ? CODE_IN_PREFIX.exec(text)?.[1] : undefined);
+    // A body cut short (by the read limit or the network) still names its code.
+    const bodyCode = error?.code ?? (parsed === undefined ? CODE_IN_PREFIX.exec(text)?.[1] : undefined);
     const code: XModeErrorCode = isXModeErrorCode(bodyCode) ? bodyCode : fallbackCode(status);
     return new XModeError({
       code,

@@ -5,8 +5,10 @@ export const MAX_MESSAGE_LENGTH = 500;
 // (U+202A–U+202E, U+2066–U+2069) that can make text read differently from what it is.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-const API_KEY = /\bxm_[a-z]+_[A-Za-z0-9_-]*/g;
-const BEARER = /\bBearer\s+[^\s"',;]+/gi;
+// Something that looks like a real key (8+ characters after the prefix) or token (12+),
+// so the reference's own advice "send `Bearer xm_live_…`" stays readable.
+const API_KEY = /\bxm_[a-z]+_[A-Za-z0-9_-]{8,}/g;
+const BEARER = /\bBearer\s+[A-Za-z0-9._~+/=-]{12,}/gi;
 
 /**
  * Turns anything a server sent into plain, bounded, key-free text: non-strings give

@@ -44,6 +44,16 @@ describe('errorFromResponse', () => {
       );
     });
 
+    it('should find the code of a body cut short by the network', async () => {
+      const error = await errorFromResponse(apiError(500, '{"error":{"code":"provider_error","message":"upstream fai'));
+      expect(error.code).toBe('provider_error');
+    });
+
+    it('should not take a code from a body that parses but has no error object', async () => {
+      const error = await errorFromResponse(apiError(500, '{"note":"{\\"error\\":{\\"code\\":\\"conflict\\"}}"}'));
+      expect(error.code).toBe('internal_error');
+    });
+
     it('should handle a 204 / null body', async () => {
       const error = await errorFromResponse(new Response(null, { status: 204 }));
       expect(error).toMatchObject({ code: 'unexpected_response', status: 204 });
@@ -143,6 +153,11 @@ describe('errorFromResponse', () => {
       );
       expect(error.message).not.toContain('abcDEF123');
       expect(JSON.stringify(error)).not.toContain('abcDEF123');
+    });
+
+    it("should keep the reference's own advice readable", async () => {
+      const error = await errorFromResponse(apiError(401, errorBody('unauthorized', 'Check that you sent `Bearer xm_live_…`')));
+      expect(error.message).toBe('Check that you sent `Bearer xm_live_…`');
     });
   });
 
