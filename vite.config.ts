@@ -1,7 +1,9 @@
-/// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
 
 const fromRoot = (path: string) => new URL(path, import.meta.url).pathname;
 
@@ -56,6 +58,48 @@ const libraryBuild: BuildEnvironmentOptions = {
   },
 };
 
+// Every story of storybook/main.ts as a test in headless Chromium: it renders, its `play`
+// passes, and axe finds nothing (`parameters.a11y.test = 'error'` in the preview).
+// Storybook and `vite build` load this file too: the project exists only under Vitest,
+// and only when no `--project` filter leaves it out (its plugin loads Storybook's presets,
+// a few seconds). Chromium is looked up (or installed) only when the project is set up:
+// the getter runs when the provider reads its launch options.
+function storybookProject(): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    // Imported here, not at the top: the plugin loads Storybook's presets.
+    plugins: [import('@storybook/addon-vitest/vitest-plugin').then(({ storybookTest }) => storybookTest({ configDir: fromRoot('./storybook') }))],
+    test: {
+      name: 'storybook',
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({
+          launchOptions: {
+            get executablePath() {
+              return ensureChromium();
+            },
+            args: CHROMIUM_ARGS,
+          },
+        }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  };
+}
+
+/** False when Vitest's `--project` filters (`--project unit`, `story*`, `!storybook`) leave `name` out. */
+function isProjectSelected(name: string, argv: readonly string[] = process.argv): boolean {
+  const filters = argv.flatMap((arg, index) =>
+    arg === '--project' ? [argv[index + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice('--project='.length)] : [],
+  );
+  const matches = (pattern: string) =>
+    new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(name);
+  const included = filters.filter((filter) => !filter.startsWith('!'));
+  const excluded = filters.filter((filter) => filter.startsWith('!')).map((filter) => filter.slice(1));
+  return (included.length === 0 || included.some(matches)) && !excluded.some(matches);
+}
+
 // One config for the demo dashboard (dev, `build:demo`, preview), the library build
 // (`--mode lib`) and Vitest's projects. Browser projects (stories, e2e) find Chromium
 // through scripts/chromium.mjs.
@@ -88,6 +132,7 @@ export default defineConfig(({ mode }) => ({
           setupFiles: ['tests/setup.ts'],
         },
       },
+      ...(process.env.VITEST && isProjectSelected('storybook') ? [storybookProject()] : []),
     ],
   },
 }));

@@ -1,0 +1,91 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
+import {
+  createCooldown,
+  createXModeClient,
+  type Cooldown,
+  type XModeClient,
+} from '../../core';
+import {
+  createAccountStore,
+  createXModeQueryClient,
+  type AccountStore,
+  type XModeErrorProviderProps,
+  type XModeQueryClientOptions,
+} from '../../react';
+import { MOCK_API_KEY, type MockDbSeed } from '../../mocks/db';
+import type { ForceScenarioOptions, ScenarioId } from '../../mocks/scenarios';
+
+/**
+ * Prefix of every request a story sends. The mock answers any prefix before `/v1` and
+ * `/dashboard`; `/api` is what the demo uses.
+ */
+export const STORY_API_BASE_URL = '/api';
+
+/**
+ * What one story owns: a fresh query client, account store and 429 cooldown (nothing
+ * leaks from the story before), and an API client that shares the cooldown.
+ */
+export interface StoryKit {
+  readonly cooldown: Cooldown;
+  readonly store: AccountStore;
+  readonly queryClient: QueryClient;
+  readonly api: XModeClient;
+}
+
+/** A scenario to force before the story renders: an id, or an id with `times`. */
+export type StoryScenario = ScenarioId | readonly [ScenarioId, ForceScenarioOptions];
+
+/** `parameters.xmode` of a story (or a file's meta). Every key is optional. */
+export interface XModeStoryParameters {
+  /** `createXModeQueryClient` options (the story's own cooldown and store are added). */
+  client?: Omit<XModeQueryClientOptions, 'cooldown' | 'store'>;
+  /** `<XModeErrorProvider>` props besides the client. */
+  provider?: Partial<Omit<XModeErrorProviderProps, 'client' | 'children'>>;
+  /** How the mock API starts (`resetMockDb(seed)`): e.g. `{ xTokens: 0 }`. */
+  seed?: MockDbSeed;
+  /** Mock scenarios forced after the reset, in order (`forceScenario`). */
+  scenarios?: readonly StoryScenario[];
+}
+
+/** Support link and billing route every story's provider gets. */
+export const STORY_PROVIDER_PROPS = {
+  supportUrl: 'mailto:support@xmode.example',
+  topUpHref: '#billing',
+} as const;
+
+/** A kit for one story; `preview.tsx` makes one per story in a loader. */
+export function createStoryKit(options: XModeStoryParameters['client'] = {}): StoryKit {
+  const cooldown = createCooldown();
+  const store = createAccountStore();
+  const queryClient = createXModeQueryClient({ ...options, cooldown, store });
+  const api = createXModeClient({ baseUrl: STORY_API_BASE_URL, apiKey: MOCK_API_KEY, cooldown });
+  return { cooldown, store, queryClient, api };
+}
+
+/** Reads `parameters.xmode`, whatever else the parameters hold. */
+export function xmodeParameters(parameters: Record<string, unknown>): XModeStoryParameters {
+  const value = parameters.xmode;
+  return typeof value === 'object' && value !== null ? (value as XModeStoryParameters) : {};
+}
+
+/** The kit the preview's loader put in `context.loaded.xmode`. */
+export function kitFromLoaded(loaded: Record<string, unknown>): StoryKit {
+  const kit = loaded.xmode as StoryKit | undefined;
+  if (!kit) throw new Error('storybook/preview.tsx: the xmode loader did not run for this story.');
+  return kit;
+}
+
+export const StoryKitContext = createContext<StoryKit | null>(null);
+
+/** This story's kit, inside the preview's decorator. */
+export function useStoryKit(): StoryKit {
+  const kit = useContext(StoryKitContext);
+  if (!kit) throw new Error('useStoryKit: render inside the Storybook preview decorator.');
+  return kit;
+}
+
+/** The story's xMode API client (mock API, the story's cooldown, `MOCK_API_KEY`). */
+export function useStoryApi(): XModeClient {
+  return useStoryKit().api;
+}

@@ -1,0 +1,100 @@
+import type { Decorator, Loader, Preview } from '@storybook/react-vite';
+import { onlineManager } from '@tanstack/react-query';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { toast } from 'sonner';
+import { XModeErrorProvider } from '../src/react';
+import { startMockApi, worker } from '../src/mocks/browser';
+import { resetMockDb } from '../src/mocks/db';
+import { clearScenarios, forceScenario } from '../src/mocks/scenarios';
+import {
+  STORY_PROVIDER_PROPS,
+  StoryKitContext,
+  createStoryKit,
+  kitFromLoaded,
+  xmodeParameters,
+} from '../src/stories/kit/storyKit';
+import '../src/styles.css';
+import './preview.css';
+
+/**
+ * The demo's mock API (`src/mocks/handlers`) as the worker's base handlers: the addon
+ * resets to them before every story, then puts the story's `parameters.msw.handlers` in
+ * front. Served from public/mockServiceWorker.js (`staticDirs`).
+ */
+const withMockApi = mswLoader(async () => {
+  await startMockApi();
+  return worker;
+});
+
+/** A fresh query client, account store and 429 cooldown per story: nothing leaks. */
+const withStoryKit: Loader = (context) => ({
+  xmode: createStoryKit(xmodeParameters(context.parameters).client),
+});
+
+/** `XModeErrorProvider` around every story, on the story's own kit, in the chosen theme. */
+const withXModeProvider: Decorator = (Story, context) => {
+  const kit = kitFromLoaded(context.loaded);
+  const { provider } = xmodeParameters(context.parameters);
+  const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  return (
+    <div className="xm-story" data-theme={theme}>
+      <StoryKitContext.Provider value={kit}>
+        <XModeErrorProvider client={kit.queryClient} {...STORY_PROVIDER_PROPS} {...provider}>
+          <Story />
+        </XModeErrorProvider>
+      </StoryKitContext.Provider>
+    </div>
+  );
+};
+
+const preview: Preview = {
+  loaders: [withMockApi, withStoryKit],
+  decorators: [withXModeProvider],
+  // Before each story: the mock in its seeded state with the story's scenarios, online,
+  // no toast left over from the story before (sonner replays live toasts to a new Toaster).
+  beforeEach(context) {
+    const { seed, scenarios = [] } = xmodeParameters(context.parameters);
+    toast.dismiss();
+    onlineManager.setOnline(true);
+    resetMockDb(seed);
+    clearScenarios();
+    for (const scenario of scenarios) {
+      if (typeof scenario === 'string') forceScenario(scenario);
+      else forceScenario(scenario[0], scenario[1]);
+    }
+    return () => {
+      const kit = kitFromLoaded(context.loaded);
+      kit.queryClient.clear();
+      kit.cooldown.clear();
+      clearScenarios();
+      toast.dismiss();
+    };
+  },
+  parameters: {
+    layout: 'fullscreen',
+    // Every story is also an axe check in `npm test`: a violation fails it. Colour
+    // contrast included (the stories run in Chromium).
+    a11y: { test: 'error' },
+    controls: { matchers: { date: /At$/ } },
+    options: {
+      storySort: { order: ['Docs', ['Error catalog'], 'Error states', 'Components', 'Forms', 'Themes'] },
+    },
+  },
+  globalTypes: {
+    theme: {
+      description: 'Colour theme of the xm tokens',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+};
+
+export default preview;
