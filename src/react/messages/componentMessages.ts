@@ -1,4 +1,44 @@
-/** Strings of the error-state components (banners, screens, inline states). */
+/**
+ * Strings of the error-state components (banners, screens, inline states). Per-code
+ * titles and descriptions live in `errorMessages.ts`; generic words (Retry, Contact
+ * support, the countdown) in `uiMessages.ts`. `{name}` placeholders are filled by
+ * `formatMessage`.
+ */
 export const componentMessages = {
+  // TopUpBanner and the payment note of ErrorState
   topUp: 'Top up',
+  balance: 'Balance: {balance} xTokens',
+  dismissTopUpBanner: 'Dismiss the low balance message',
+
+  // BlockedAccountScreen
+  stillAvailable: 'These parts of the dashboard still work:',
+  billingLink: 'Go to billing',
+  settingsLink: 'Go to settings',
+
+  // UnauthorizedState
+  apiKeysLink: 'Go to API keys',
+  keyEnding: 'Key ending in {last4}',
+
+  // NotFoundState: `{id}` is what the host asked for.
+  notFoundRequest: "We couldn't find request {id}",
+  notFoundImage: "We couldn't find image {id}",
+  notFoundEndUser: "We couldn't find end-user {id}",
+
+  // Server text shown next to the module's own words (always plain text).
+  serverDetail: 'Details from xMode: {message}',
+
+  // ContentPolicyNotice
+  editPrompt: 'Edit prompt',
+
+  // RetryingStatus
+  retryingProviderTimeout: 'The image provider is slow, retrying ({attempt}/{max})…',
+  retryingProviderError: 'The image provider had a problem, retrying ({attempt}/{max})…',
+
+  // ServerErrorState: `{time}` is a <time> element.
+  happenedAt: 'Happened at {time}',
+
+  // ErrorState's validation list (outside a form; in a form, ErrorSummary does this)
+  fixThese: 'Fix these, then try again:',
+  fieldProblem: '{field}: {message}',
+  moreProblems: 'And {count} more problems.',
 };

@@ -1,0 +1,2 @@
+export { AccountGate } from './AccountGate';
+export type { AccountGateProps } from './AccountGate';

@@ -1,0 +1,70 @@
+import { useXModeContext } from '../../react';
+import { StatePanel, type StateLayoutProps } from '../StatePanel';
+
+export interface BlockedAccountScreenProps extends StateLayoutProps {
+  /** The dashboard's billing route. Default: the provider's `topUpHref`. */
+  billingHref?: string;
+  /** The dashboard's settings route. */
+  settingsHref?: string;
+  /** Contact-support URL or `mailto:`. Default: the provider's `supportUrl`. */
+  supportUrl?: string;
+  /** Move focus to the heading when shown. Default true (it replaces content). */
+  focusHeading?: boolean;
+  /** Prefix the page title with "Error: " while shown. Default true. */
+  prefixDocumentTitle?: boolean;
+}
+
+/**
+ * `account_blocked`: what happened, that the dashboard itself still works (links to
+ * billing and settings when given), and how to contact support. No retry: only support
+ * can lift a block. Takes focus to its heading and prefixes the page title while shown;
+ * the body is announced once (`role="alert"`). Links come from props or the provider's
+ * configuration, never from a response.
+ *
+ * @example
+ * <BlockedAccountScreen billingHref="/billing" settingsHref="/settings" />
+ */
+export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
+  const { billingHref, settingsHref, supportUrl, focusHeading = true, prefixDocumentTitle = true, ...layout } = props;
+  const context = useXModeContext();
+  const { errors, components, ui } = context.messages;
+  const support = supportUrl ?? context.supportUrl;
+  const links = [
+    { href: billingHref ?? context.topUpHref, label: components.billingLink },
+    { href: settingsHref, label: components.settingsLink },
+  ].filter((link): link is { href: string; label: string } => Boolean(link.href));
+
+  return (
+    <StatePanel
+      {...layout}
+      title={errors.account_blocked.title}
+      tone="danger"
+      announce="alert"
+      focusHeading={focusHeading}
+      prefixDocumentTitle={prefixDocumentTitle}
+      actions={
+        support ? (
+          <a className="xm-button" href={support}>
+            {ui.contactSupport}
+          </a>
+        ) : null
+      }
+    >
+      <p>{errors.account_blocked.description}</p>
+      {links.length > 0 ? (
+        <>
+          <p>{components.stillAvailable}</p>
+          <ul className="xm-blocked__links">
+            {links.map((link) => (
+              <li key={link.label}>
+                <a className="xm-link" href={link.href}>
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </StatePanel>
+  );
+}

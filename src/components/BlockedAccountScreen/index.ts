@@ -1,0 +1,2 @@
+export { BlockedAccountScreen } from './BlockedAccountScreen';
+export type { BlockedAccountScreenProps } from './BlockedAccountScreen';

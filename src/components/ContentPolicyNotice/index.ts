@@ -1,0 +1,2 @@
+export { ContentPolicyNotice } from './ContentPolicyNotice';
+export type { ContentPolicyNoticeProps } from './ContentPolicyNotice';

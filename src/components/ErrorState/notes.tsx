@@ -1,0 +1,100 @@
+import { FORM_FIELD } from '../../core';
+import { formatMessage, useXModeContext, type ErrorUiState } from '../../react';
+import { ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
+
+/** Most field problems listed; the core keeps at most 100 anyway. */
+const MAX_LISTED_FIELDS = 20;
+
+interface NoteProps extends StateLayoutProps {
+  state: ErrorUiState;
+  onRetry?: () => void;
+}
+
+function RetryButton({ onRetry, label }: { onRetry?: () => void; label: string }) {
+  if (!onRetry) return null;
+  return (
+    <button type="button" className="xm-button" onClick={onRetry}>
+      {label}
+    </button>
+  );
+}
+
+/** `payment_required` in place of what failed; the page-wide TopUpBanner is the main surface. */
+export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUpHref?: string }) {
+  const context = useXModeContext();
+  const href = topUpHref ?? context.topUpHref;
+  return (
+    <StatePanel
+      {...layout}
+      title={state.title}
+      tone="warning"
+      announce="alert"
+      actions={
+        href ? (
+          <a className="xm-button" href={href}>
+            {context.messages.components.topUp}
+          </a>
+        ) : null
+      }
+    >
+      <p>{state.description}</p>
+    </StatePanel>
+  );
+}
+
+/** `network_error` in place of what failed; the page-wide OfflineBanner is the main surface. */
+export function OfflineNote({ state, onRetry, ...layout }: NoteProps) {
+  const { messages } = useXModeContext();
+  return (
+    <StatePanel
+      {...layout}
+      title={state.title}
+      tone="info"
+      announce="status"
+      actions={<RetryButton onRetry={onRetry} label={messages.ui.tryAgain} />}
+    >
+      <p>{state.description}</p>
+    </StatePanel>
+  );
+}
+
+/** `conflict` outside the guided end-user flow: a generic explanation and the server's words. */
+export function ConflictNote({ state, onRetry, ...layout }: NoteProps) {
+  const { messages } = useXModeContext();
+  return (
+    <StatePanel
+      {...layout}
+      title={state.title}
+      tone="warning"
+      announce="alert"
+      actions={<RetryButton onRetry={onRetry} label={messages.ui.tryAgain} />}
+    >
+      <p>{state.description}</p>
+      <ServerDetail error={state.error} />
+    </StatePanel>
+  );
+}
+
+/** `validation_error` outside a form: the field messages as a list, server text as text. */
+export function ValidationNote({ state, ...layout }: NoteProps) {
+  const { components } = useXModeContext().messages;
+  const entries = Object.entries(state.error.fields);
+  const listed = entries.slice(0, MAX_LISTED_FIELDS);
+  const more = entries.length - listed.length + state.error.omittedFieldCount;
+  return (
+    <StatePanel {...layout} title={state.title} tone="danger" announce="alert">
+      <ServerDetail error={state.error} />
+      {listed.length > 0 ? (
+        <>
+          <p>{components.fixThese}</p>
+          <ul className="xm-state__list">
+            {listed.map(([field, message]) => (
+              <li key={field}>{field === FORM_FIELD ? message : formatMessage(components.fieldProblem, { field, message })}</li>
+            ))}
+          </ul>
+          {more > 0 ? <p>{formatMessage(components.moreProblems, { count: more })}</p> : null}
+        </>
+      ) : null}
+    </StatePanel>
+  );
+}

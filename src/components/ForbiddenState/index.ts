@@ -1,0 +1,2 @@
+export { ForbiddenState } from './ForbiddenState';
+export type { ForbiddenStateProps } from './ForbiddenState';

@@ -1,0 +1,59 @@
+import { cleanText } from '../../core';
+import { formatMessage, useMessages, type XModeMessages } from '../../react';
+import { ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
+
+/** Longest resource id shown, in characters (an email address fits; a pasted essay does not). */
+const MAX_ID_LENGTH = 200;
+
+/** What the host asked for: a generation request, an image, an end-user (by email). */
+export interface MissingResource {
+  kind: 'request' | 'image' | 'endUser';
+  id: string;
+}
+
+export interface NotFoundStateProps extends StateLayoutProps {
+  /** What was asked for; the heading names it ("We couldn't find end-user ana@example.com"). */
+  resource?: MissingResource;
+  /** The `not_found` error, when there is one: its server message is shown as text. */
+  error?: unknown;
+  /** Move focus to the heading on mount. Default true (it replaces the resource); pass false inside a list. */
+  focusHeading?: boolean;
+  /** Prefix the page title with "Error: " while shown (a page that is only this resource). Default false. */
+  prefixDocumentTitle?: boolean;
+}
+
+const TITLE_KEYS = {
+  request: 'notFoundRequest',
+  image: 'notFoundImage',
+  endUser: 'notFoundEndUser',
+} as const satisfies Record<MissingResource['kind'], keyof XModeMessages['components']>;
+
+/**
+ * `not_found`, inline in place of the missing resource. Names what was missing when the
+ * host says what it asked for (ids are host data, rendered as text and capped), says it
+ * may be deleted or belong to another account, and shows the server's message as text.
+ * Takes focus to its heading by default; the body is announced once.
+ *
+ * @example
+ * <NotFoundState resource={{ kind: 'endUser', id: email }} error={query.error} />
+ */
+export function NotFoundState(props: NotFoundStateProps) {
+  const { resource, error, focusHeading = true, prefixDocumentTitle = false, ...layout } = props;
+  const messages = useMessages();
+  const id = resource ? cleanText(resource.id, MAX_ID_LENGTH) : undefined;
+  const title =
+    resource && id ? formatMessage(messages.components[TITLE_KEYS[resource.kind]], { id }) : messages.errors.not_found.title;
+  return (
+    <StatePanel
+      {...layout}
+      title={title}
+      tone="warning"
+      announce="alert"
+      focusHeading={focusHeading}
+      prefixDocumentTitle={prefixDocumentTitle}
+    >
+      <p>{messages.errors.not_found.description}</p>
+      <ServerDetail error={error} />
+    </StatePanel>
+  );
+}

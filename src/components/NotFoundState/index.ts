@@ -1,0 +1,2 @@
+export { NotFoundState } from './NotFoundState';
+export type { MissingResource, NotFoundStateProps } from './NotFoundState';

@@ -1,0 +1,56 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useAccountState, useMessages } from '../../react';
+import { classNames } from '../StatePanel';
+
+export interface OfflineBannerProps {
+  className?: string;
+}
+
+/**
+ * The page-wide note while offline (React Query's `onlineManager`, or a request that got
+ * no response): "You're offline", what happens next, and "Try again", which refetches
+ * the failed or paused queries and resumes paused mutations. It disappears when a
+ * request succeeds or the browser reconnects. A polite live region (`role="status"`)
+ * present from the start announces going offline and, once, "Back online".
+ *
+ * @example
+ * <OfflineBanner />
+ */
+export function OfflineBanner({ className }: OfflineBannerProps) {
+  const { errors, ui } = useMessages();
+  const queryClient = useQueryClient();
+  const offline = useAccountState((state) => state.offline);
+  // Whether this banner saw the connection drop: only then is "Back online" news.
+  const [wasOffline, setWasOffline] = useState(offline);
+  if (offline && !wasOffline) setWasOffline(true);
+
+  const tryAgain = () => {
+    void queryClient.resumePausedMutations();
+    void queryClient.refetchQueries({
+      type: 'active',
+      predicate: (query) => query.state.status === 'error' || query.state.fetchStatus === 'paused',
+    });
+  };
+
+  return (
+    <div className={classNames('xm-offline', offline && 'xm-banner xm-banner--info', className)}>
+      <div role="status" className="xm-banner__message">
+        {offline ? (
+          <>
+            <p className="xm-banner__title">{errors.network_error.title}</p>
+            <p>{errors.network_error.description}</p>
+          </>
+        ) : null}
+        {!offline && wasOffline ? <p className="xm-visually-hidden">{ui.backOnline}</p> : null}
+      </div>
+      {offline ? (
+        <div className="xm-banner__actions">
+          <button type="button" className="xm-button" onClick={tryAgain}>
+            {ui.tryAgain}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { toXModeError } from '../../core';
+import { formatMessage, useMessages, useRetryCountdown } from '../../react';
+import { classNames } from '../StatePanel';
+
+/** Beyond this many seconds the notice says "in a few minutes" instead of counting. */
+const MAX_COUNTED_SECONDS = 120;
+
+export interface RateLimitNoticeProps {
+  /** A `rate_limited` error whose own `Retry-After` should be counted too (the shared cooldown always is). */
+  error?: unknown;
+  /** Shown as "Try again" once the window has ended: for a request that failed instead of waiting. */
+  onRetry?: () => void;
+  className?: string;
+}
+
+/**
+ * The countdown of the shared 429 cooldown (or of `error`'s own `Retry-After`).
+ *
+ * Screen readers hear the start ("Too many requests…") and the end ("You can send
+ * requests again.") from a polite live region that exists before either; the ticking
+ * number is `aria-hidden`, so there is no announcement every second. Waits above two
+ * minutes say "Try again in a few minutes". Requests resume by themselves; `onRetry`
+ * adds a manual "Try again" after the window (WCAG 2.2.1), never during it, when the
+ * API would refuse it anyway.
+ *
+ * @example
+ * <RateLimitNotice />
+ */
+export function RateLimitNotice({ error, onRetry, className }: RateLimitNoticeProps) {
+  const { errors, ui } = useMessages();
+  const xmodeError = error === null || error === undefined ? null : toXModeError(error);
+  const { secondsLeft, active } = useRetryCountdown(xmodeError);
+  // Whether a window was seen while mounted: its end is then worth announcing.
+  const [seenActive, setSeenActive] = useState(active);
+  if (active && !seenActive) setSeenActive(true);
+  const ended = !active && (seenActive || xmodeError?.code === 'rate_limited');
+
+  const countdown =
+    secondsLeft > MAX_COUNTED_SECONDS ? ui.cooldownLater : formatMessage(ui.cooldownCountdown, { seconds: secondsLeft });
+  return (
+    <div className={classNames('xm-notice', active && 'xm-notice--warning', ended && 'xm-notice--info', className)}>
+      <div role="status" aria-live="polite" className="xm-notice__live">
+        {active ? (
+          <>
+            <p className="xm-notice__title">{errors.rate_limited.title}</p>
+            <p>{errors.rate_limited.description}</p>
+          </>
+        ) : null}
+        {ended ? <p>{ui.cooldownEnded}</p> : null}
+      </div>
+      {active ? (
+        <p className="xm-notice__countdown" aria-hidden="true">
+          {countdown}
+        </p>
+      ) : null}
+      {ended && onRetry ? (
+        <button type="button" className="xm-button" onClick={onRetry}>
+          {ui.tryAgain}
+        </button>
+      ) : null}
+    </div>
+  );
+}

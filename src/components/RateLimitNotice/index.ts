@@ -1,0 +1,2 @@
+export { RateLimitNotice } from './RateLimitNotice';
+export type { RateLimitNoticeProps } from './RateLimitNotice';

@@ -1,0 +1,2 @@
+export { RetryingStatus } from './RetryingStatus';
+export type { RetryingStatusProps } from './RetryingStatus';

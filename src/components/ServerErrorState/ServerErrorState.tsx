@@ -1,0 +1,74 @@
+import { RequestIdLine, useErrorState, useXModeContext } from '../../react';
+import { formatParts, ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
+
+// "25 Nov 2025, 15:21:07" in the reader's locale: enough to match a support log.
+const WHEN: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
+
+export interface ServerErrorStateProps extends StateLayoutProps {
+  /** The `internal_error` / `unexpected_response` (any error is accepted and normalized). */
+  error: unknown;
+  /** Shown as a Retry button when the catalog says retrying can help. */
+  onRetry?: () => void;
+  /** Name of the Retry button when several share a page. Default "Retry". */
+  retryLabel?: string;
+  /** Contact-support URL or `mailto:`. Default: the provider's `supportUrl`. */
+  supportUrl?: string;
+}
+
+/**
+ * `internal_error` / `unexpected_response` in place of what failed: what happened, the
+ * server's message as text, when it happened (`<time>`), the request id with a copy
+ * button, a contact-support link, and Retry when the code is retryable and `onRetry` is
+ * given (pass it only where repeating is safe: queries, not a failed payment). Announced
+ * once (`role="alert"`); the reference details and actions stay out of the announcement.
+ * Renders nothing for no error or an aborted request.
+ *
+ * @example
+ * <ServerErrorState error={query.error} onRetry={() => query.refetch()} />
+ */
+export function ServerErrorState({ error, onRetry, retryLabel, supportUrl, ...layout }: ServerErrorStateProps) {
+  const context = useXModeContext();
+  const state = useErrorState(error);
+  if (!state) return null;
+  const { messages } = context;
+  const support = supportUrl ?? context.supportUrl;
+  const receivedAt = state.error.receivedAt;
+  const when = Number.isFinite(receivedAt) ? (
+    <time dateTime={new Date(receivedAt).toISOString()}>{new Intl.DateTimeFormat(undefined, WHEN).format(receivedAt)}</time>
+  ) : null;
+  const retry = state.retryable && onRetry;
+
+  return (
+    <StatePanel
+      {...layout}
+      title={state.title}
+      tone="danger"
+      announce="alert"
+      details={
+        <>
+          {when ? <p className="xm-state__detail">{formatParts(messages.components.happenedAt, { time: when })}</p> : null}
+          {state.requestId ? <RequestIdLine requestId={state.requestId} messages={messages} /> : null}
+        </>
+      }
+      actions={
+        retry || support ? (
+          <>
+            {retry ? (
+              <button type="button" className="xm-button" onClick={onRetry}>
+                {retryLabel ?? messages.ui.retry}
+              </button>
+            ) : null}
+            {support ? (
+              <a className="xm-link" href={support}>
+                {messages.ui.contactSupport}
+              </a>
+            ) : null}
+          </>
+        ) : null
+      }
+    >
+      <p>{state.description}</p>
+      <ServerDetail error={state.error} />
+    </StatePanel>
+  );
+}

@@ -1,0 +1,2 @@
+export { ServerErrorState } from './ServerErrorState';
+export type { ServerErrorStateProps } from './ServerErrorState';

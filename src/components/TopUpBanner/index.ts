@@ -1,0 +1,2 @@
+export { TopUpBanner } from './TopUpBanner';
+export type { TopUpBannerProps } from './TopUpBanner';

@@ -1,0 +1,2 @@
+export { UnauthorizedState } from './UnauthorizedState';
+export type { UnauthorizedStateProps } from './UnauthorizedState';

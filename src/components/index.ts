@@ -1,0 +1,27 @@
+// Error-state components (issue #6): banners, account gate, screens, inline states.
+export { AccountGate } from './AccountGate';
+export type { AccountGateProps } from './AccountGate';
+export { BlockedAccountScreen } from './BlockedAccountScreen';
+export type { BlockedAccountScreenProps } from './BlockedAccountScreen';
+export { ContentPolicyNotice } from './ContentPolicyNotice';
+export type { ContentPolicyNoticeProps } from './ContentPolicyNotice';
+export { ErrorState } from './ErrorState';
+export type { ErrorStateProps } from './ErrorState';
+export { ForbiddenState } from './ForbiddenState';
+export type { ForbiddenStateProps } from './ForbiddenState';
+export { NotFoundState } from './NotFoundState';
+export type { MissingResource, NotFoundStateProps } from './NotFoundState';
+export { OfflineBanner } from './OfflineBanner';
+export type { OfflineBannerProps } from './OfflineBanner';
+export { RateLimitNotice } from './RateLimitNotice';
+export type { RateLimitNoticeProps } from './RateLimitNotice';
+export { RetryingStatus } from './RetryingStatus';
+export type { RetryingStatusProps } from './RetryingStatus';
+export { ServerErrorState } from './ServerErrorState';
+export type { ServerErrorStateProps } from './ServerErrorState';
+export { TopUpBanner } from './TopUpBanner';
+export type { TopUpBannerProps } from './TopUpBanner';
+export { UnauthorizedState } from './UnauthorizedState';
+export type { UnauthorizedStateProps } from './UnauthorizedState';
+// StatePanel's parts stay internal; only the heading-level type is part of the props.
+export type { HeadingLevel, StateLayoutProps } from './StatePanel';
