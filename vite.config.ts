@@ -69,6 +69,11 @@ function storybookProject(): TestProjectInlineConfiguration {
     extends: true,
     // Imported here, not at the top: the plugin loads Storybook's presets.
     plugins: [import('@storybook/addon-vitest/vitest-plugin').then(({ storybookTest }) => storybookTest({ configDir: fromRoot('./storybook') }))],
+    // Pre-bundled up front: a dependency found mid-run makes Vite reload the page and
+    // Vitest drop the story file that was running.
+    optimizeDeps: {
+      include: ['@tanstack/react-query', 'react-hook-form', 'sonner', 'msw', 'msw/browser', 'react-dom/client'],
+    },
     test: {
       name: 'storybook',
       browser: {

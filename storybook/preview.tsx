@@ -77,7 +77,7 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { matchers: { date: /At$/ } },
     options: {
-      storySort: { order: ['Docs', ['Error catalog'], 'Error states', 'Components', 'Forms', 'Themes'] },
+      storySort: { order: ['Error catalog', 'Error states', 'Components', 'Forms', 'Themes', 'Hostile text'] },
     },
   },
   globalTypes: {

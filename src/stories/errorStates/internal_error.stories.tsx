@@ -1,27 +1,70 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
-import { GenerateButton } from '../kit/harness';
-import { settleAnimations } from '../kit/settle';
+import { http } from 'msw';
+import { expect, userEvent, within } from 'storybook/test';
+import { xmodeError } from '../../mocks/errors';
+import { GeneratePanel } from '../kit/harness';
+import { GenerationList, StoryPage } from '../kit/pages';
+import { findToast, settleAnimations } from '../kit/play';
+import { SHORT_RETRY_WAITS } from '../kit/storyKit';
 
 const meta = {
   title: 'Error states/internal_error',
-  parameters: { xmode: { scenarios: ['internal_error'] } },
 } satisfies Meta;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** `POST /v1/generations` answers 500 `internal_error`: never repeated, one toast with the request id. */
-export const ToastWithRequestId: Story = {
-  render: () => <GenerateButton />,
+const TITLE = 'Something went wrong on our side';
+
+/**
+ * Generate answers 500 `internal_error` (mock scenario): never repeated (it may have been
+ * applied), so no Retry anywhere; the state shows the request id with a copy button and
+ * the support link, and one toast says the same.
+ */
+export const AfterGenerate: Story = {
+  parameters: { xmode: { scenarios: ['internal_error'] } },
+  render: () => (
+    <StoryPage>
+      <GeneratePanel />
+    </StoryPage>
+  ),
   async play({ canvasElement }) {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Generate' }));
-    const toast = await screen.findByText('Something went wrong on our side', {}, { timeout: 5000 });
-    const item = toast.closest('li') as HTMLElement;
-    await expect(within(item).getByText(/Request ID: req_/)).toBeInTheDocument();
-    await expect(within(item).getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
-    await expect(within(item).getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'mailto:support@xmode.example');
-    await waitFor(() => expect(within(item).queryByRole('button', { name: 'Retry' })).toBeNull());
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
+    const toast = await findToast(TITLE);
+    await expect(within(toast).getByText(/Request ID: req_/)).toBeInTheDocument();
+    await expect(within(toast).getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
+    await expect(within(toast).getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'mailto:support@xmode.example');
+    await expect(within(toast).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    const main = within(canvas.getByRole('main'));
+    await expect(main.getByRole('heading', { name: TITLE })).toBeInTheDocument();
+    await expect(main.getByText(/Request ID: req_/)).toBeInTheDocument();
+    await expect(main.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    await settleAnimations();
+  },
+};
+
+/**
+ * The list's `GET` answers 500 every time (a story handler in `parameters.msw.handlers`):
+ * a query is retried once, then the state in place of the list offers Retry, the time it
+ * happened and the request id.
+ */
+export const InPlaceOfTheList: Story = {
+  parameters: {
+    msw: { handlers: [http.get('*/v1/generations', () => xmodeError('internal_error'))] },
+    xmode: { client: SHORT_RETRY_WAITS },
+  },
+  render: () => (
+    <StoryPage>
+      <GenerationList />
+    </StoryPage>
+  ),
+  async play({ canvasElement }) {
+    const section = within(within(canvasElement).getByRole('region', { name: 'Generations' }));
+    await expect(await section.findByRole('heading', { name: TITLE }, { timeout: 3000 })).toBeInTheDocument();
+    await expect(section.getByText(/Request ID: req_/)).toBeInTheDocument();
+    await expect(section.getByText(/Happened at/).querySelector('time')).toHaveAttribute('datetime');
+    await expect(section.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     await settleAnimations();
   },
 };

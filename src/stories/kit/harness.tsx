@@ -1,31 +1,10 @@
-import { useMutation, useQuery, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
+import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { XModeError } from '../../core';
-import type { XModeMeta } from '../../react';
+import { ErrorState, RetryingStatus } from '../../components';
 import { SEED } from '../../mocks/db';
 import type { Generation } from '../../mocks/types';
 import { useStoryApi } from './storyKit';
-
-interface QueryHarnessProps<T> {
-  /** API path, e.g. `/v1/generations`. */
-  path: string;
-  /** What the page shows for the query, error included. */
-  children: (query: UseQueryResult<T, XModeError>) => ReactNode;
-  meta?: { xmode?: XModeMeta };
-  retry?: boolean | number;
-}
-
-/** A real `useQuery` against the mock API through the story's client, as a page would. */
-export function QueryHarness<T>({ path, children, meta, retry }: QueryHarnessProps<T>) {
-  const api = useStoryApi();
-  const query = useQuery<T, XModeError>({
-    queryKey: ['story', path],
-    queryFn: ({ signal }) => api.get<T>(path, { signal }),
-    meta,
-    ...(retry === undefined ? {} : { retry }),
-  });
-  return <>{children(query)}</>;
-}
 
 /** Body of `POST /v1/generations`. */
 export interface GenerationRequest {
@@ -41,8 +20,10 @@ export const SAMPLE_GENERATION: GenerationRequest = {
   imageCount: 1,
 };
 
+export type GenerateMutation = UseMutationResult<Generation, XModeError, GenerationRequest>;
+
 /** A real paid `useMutation` (`POST /v1/generations`) through the story's client. */
-export function useGenerateMutation(): UseMutationResult<Generation, XModeError, GenerationRequest> {
+export function useGenerateMutation(): GenerateMutation {
   const api = useStoryApi();
   return useMutation<Generation, XModeError, GenerationRequest>({
     mutationFn: (body) => api.post<Generation>('/v1/generations', body),
@@ -50,14 +31,26 @@ export function useGenerateMutation(): UseMutationResult<Generation, XModeError,
   });
 }
 
-interface GenerateButtonProps {
-  request?: GenerationRequest;
-  label?: string;
-  children?: (mutation: UseMutationResult<Generation, XModeError, GenerationRequest>) => ReactNode;
+/** What a page shows next to its submit button: retrying, the error's state, or the result. */
+export function MutationOutcome({ mutation }: { mutation: GenerateMutation }) {
+  if (mutation.isError) {
+    return <ErrorState error={mutation.error} failureCount={mutation.failureCount} headingLevel={3} />;
+  }
+  if (mutation.isPending && mutation.failureCount > 0) {
+    return <RetryingStatus error={mutation.failureReason} failureCount={mutation.failureCount} />;
+  }
+  return <p role="status">{mutation.isSuccess ? `Generation ${mutation.data.id} queued.` : ''}</p>;
 }
 
-/** "Generate" sends a sample generation; `children` shows what the page shows. */
-export function GenerateButton({ request = SAMPLE_GENERATION, label = 'Generate', children }: GenerateButtonProps) {
+interface GeneratePanelProps {
+  request?: GenerationRequest;
+  label?: string;
+  /** What the page shows for the mutation; default `MutationOutcome`. */
+  children?: (mutation: GenerateMutation) => ReactNode;
+}
+
+/** "Generate" sends a generation; the outcome shows below it, as on a real page. */
+export function GeneratePanel({ request = SAMPLE_GENERATION, label = 'Generate', children }: GeneratePanelProps) {
   const mutation = useGenerateMutation();
   return (
     <div className="xm-story-stack">
@@ -66,8 +59,7 @@ export function GenerateButton({ request = SAMPLE_GENERATION, label = 'Generate'
           {label}
         </button>
       </p>
-      {mutation.isSuccess ? <p role="status">Generation {mutation.data.id} queued.</p> : null}
-      {children?.(mutation)}
+      {children ? children(mutation) : <MutationOutcome mutation={mutation} />}
     </div>
   );
 }

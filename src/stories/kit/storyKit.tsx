@@ -2,8 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import {
   createCooldown,
+  createRetryPolicy,
   createXModeClient,
   type Cooldown,
+  type RetryPolicy,
   type XModeClient,
 } from '../../core';
 import {
@@ -53,6 +55,27 @@ export const STORY_PROVIDER_PROPS = {
   supportUrl: 'mailto:support@xmode.example',
   topUpHref: '#billing',
 } as const;
+
+/** Longest automatic retry wait in stories that set `SHORT_RETRY_WAITS`, in ms. */
+export const STORY_MAX_RETRY_WAIT_MS = 150;
+
+function capped(policy: RetryPolicy): RetryPolicy['retryDelay'] {
+  return (failureCount, error) => Math.min(policy.retryDelay(failureCount, error), STORY_MAX_RETRY_WAIT_MS);
+}
+
+/**
+ * `parameters.xmode.client` for a story whose point is the state after the retries: each
+ * wait is capped at `STORY_MAX_RETRY_WAIT_MS`, so the final state shows in well under a
+ * second. Which codes are retried and how often stays the catalog's.
+ */
+export const SHORT_RETRY_WAITS: NonNullable<XModeStoryParameters['client']> = {
+  queryClientConfig: {
+    defaultOptions: {
+      queries: { retryDelay: capped(createRetryPolicy({ kind: 'query' })) },
+      mutations: { retryDelay: capped(createRetryPolicy({ kind: 'mutation' })) },
+    },
+  },
+};
 
 /** A kit for one story; `preview.tsx` makes one per story in a loader. */
 export function createStoryKit(options: XModeStoryParameters['client'] = {}): StoryKit {

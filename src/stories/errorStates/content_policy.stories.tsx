@@ -1,0 +1,32 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { BANNED_WORD } from '../../mocks/generations';
+import { GeneratePanel, SAMPLE_GENERATION } from '../kit/harness';
+import { StoryPage } from '../kit/pages';
+
+const meta = {
+  title: 'Error states/content_policy',
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * A prompt the content filter rejects (the mock answers 422 with `fields.prompt` for
+ * "forbidden-topic"), outside a form: what to change, the server's words, no retry.
+ * The in-form version is under Forms.
+ */
+export const OutsideAForm: Story = {
+  render: () => (
+    <StoryPage>
+      <GeneratePanel request={{ ...SAMPLE_GENERATION, prompt: `A poster about ${BANNED_WORD}` }} />
+    </StoryPage>
+  ),
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
+    const heading = await canvas.findByRole('heading', { name: 'Your request was rejected by the content filter' });
+    await expect(heading.closest('[role="alert"]')).toHaveTextContent('Rephrase the prompt or use different reference images.');
+    await expect(canvas.queryByRole('button', { name: /retry|try again/i })).not.toBeInTheDocument();
+  },
+};

@@ -1,0 +1,52 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { onlineManager } from '@tanstack/react-query';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { GenerationList, StoryPage } from '../kit/pages';
+import { findToast, settleAnimations } from '../kit/play';
+import { SHORT_RETRY_WAITS } from '../kit/storyKit';
+
+const meta = {
+  title: 'Error states/network_error',
+  render: () => (
+    <StoryPage>
+      <GenerationList />
+    </StoryPage>
+  ),
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const TITLE = "You're offline";
+
+/**
+ * The list gets no response 4 times (mock scenario `network_error`): after the query's 3
+ * retries the page-wide offline banner appears with "Try again"; trying again reaches the
+ * API and the banner goes away. Waits are shortened.
+ */
+export const OfflineBanner: Story = {
+  parameters: { xmode: { scenarios: ['network_error'], client: SHORT_RETRY_WAITS } },
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    const banner = (await canvas.findByText(TITLE, { selector: '.xm-banner__title' }, { timeout: 3000 })).closest('.xm-offline') as HTMLElement;
+    await expect(within(banner).getByRole('status')).toHaveTextContent('Check your connection.');
+    await findToast(TITLE);
+    await userEvent.click(within(banner).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(canvas.getByText(/A lighthouse at dusk/)).toBeInTheDocument());
+    await waitFor(() => expect(canvas.queryByText(TITLE, { selector: '.xm-banner__title' })).not.toBeInTheDocument());
+    await settleAnimations();
+  },
+};
+
+/** The browser says it is offline (React Query's `onlineManager`): the banner shows at once. */
+export const BrowserOffline: Story = {
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    await canvas.findByText(/A lighthouse at dusk/);
+    onlineManager.setOnline(false);
+    await expect(await canvas.findByText(TITLE, { selector: '.xm-banner__title' })).toBeInTheDocument();
+    onlineManager.setOnline(true);
+    await waitFor(() => expect(canvas.queryByText(TITLE, { selector: '.xm-banner__title' })).not.toBeInTheDocument());
+    await settleAnimations();
+  },
+};

@@ -1,0 +1,32 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { GeneratePanel } from '../kit/harness';
+import { StoryPage } from '../kit/pages';
+
+const meta = {
+  title: 'Error states/provider_timeout',
+  render: () => (
+    <StoryPage>
+      <GeneratePanel />
+    </StoryPage>
+  ),
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * Generate times out upstream once (mock scenario `provider_timeout`): safe to repeat, so
+ * the mutation retries by itself after a backoff; "retrying (1/3)" shows meanwhile, then
+ * the generation is queued. No toast: it recovered.
+ */
+export const RetryingThenRecovered: Story = {
+  parameters: { xmode: { scenarios: ['provider_timeout'] } },
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
+    await expect(await canvas.findByText('The image provider is slow, retrying (1/3)…')).toBeInTheDocument();
+    await expect(await canvas.findByText(/^Generation gen_\w+ queued\.$/, {}, { timeout: 4000 })).toBeInTheDocument();
+    await expect(canvas.queryByText('The image provider is taking too long')).not.toBeInTheDocument();
+  },
+};

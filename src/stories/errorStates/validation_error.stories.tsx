@@ -1,0 +1,33 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { GeneratePanel } from '../kit/harness';
+import { StoryPage } from '../kit/pages';
+
+const meta = {
+  title: 'Error states/validation_error',
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * Generate answers 400 with `fields` (mock scenario `validation_error`) where no form
+ * owns the fields: `ErrorState` lists them. In a form they go on the fields and in the
+ * error summary (see Forms).
+ */
+export const OutsideAForm: Story = {
+  parameters: { xmode: { scenarios: ['validation_error'] } },
+  render: () => (
+    <StoryPage>
+      <GeneratePanel />
+    </StoryPage>
+  ),
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
+    const heading = await canvas.findByRole('heading', { name: 'Some details need fixing' });
+    const state = within(heading.closest('.xm-state') as HTMLElement);
+    await expect(state.getByText('endUserEmail: must be a valid email address')).toBeInTheDocument();
+    await expect(state.getByText('prompt: must be at most 1000 characters')).toBeInTheDocument();
+  },
+};

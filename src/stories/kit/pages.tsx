@@ -1,0 +1,127 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, type ReactNode } from 'react';
+import type { XModeError } from '../../core';
+import {
+  AccountGate,
+  ErrorState,
+  OfflineBanner,
+  RateLimitNotice,
+  RetryingStatus,
+  TopUpBanner,
+  type MissingResource,
+} from '../../components';
+import type { EndUser, Generation } from '../../mocks/types';
+import { useStoryApi } from './storyKit';
+
+/** Routes the page-wide states link to in stories (never followed). */
+export const STORY_ROUTES = {
+  apiKeys: '#api-keys',
+  settings: '#settings',
+} as const;
+
+interface StoryPageProps {
+  children?: ReactNode;
+  /** Show the shared 429 countdown above the content. */
+  rateLimitNotice?: boolean;
+  /** The balance the top-up banner shows, when the page knows it. */
+  balance?: number;
+}
+
+/**
+ * A dashboard page as a host builds it: the page-wide banners on top, the `/v1` features
+ * inside `AccountGate`. Every state a story reaches shows where a user would see it.
+ */
+export function StoryPage({ children, rateLimitNotice = false, balance }: StoryPageProps) {
+  return (
+    <div className="xm-story-page">
+      <OfflineBanner />
+      <TopUpBanner balance={balance} />
+      {rateLimitNotice ? <RateLimitNotice /> : null}
+      <main className="xm-story-main">
+        <AccountGate apiKeysHref={STORY_ROUTES.apiKeys} settingsHref={STORY_ROUTES.settings} keyLast4="0000">
+          {children}
+        </AccountGate>
+      </main>
+    </div>
+  );
+}
+
+interface QueryViewProps<T> {
+  /** The query's key and path. */
+  path: string;
+  /** What the page shows once the data is there. */
+  children: (data: T) => ReactNode;
+  /** Passed to `ErrorState` for `not_found`. */
+  resource?: MissingResource;
+  /** Heading of the section. */
+  title: string;
+}
+
+/**
+ * A section backed by a real `useQuery` through the story's client: the data, or while
+ * React Query retries a provider error "retrying (n/3)", or the error's state in place.
+ */
+export function QueryView<T>({ path, children, resource, title }: QueryViewProps<T>) {
+  const api = useStoryApi();
+  const headingId = useId();
+  const query = useQuery<T, XModeError>({
+    queryKey: ['story', path],
+    queryFn: ({ signal }) => api.get<T>(path, { signal }),
+  });
+  let body: ReactNode;
+  if (query.isError) {
+    body = (
+      <ErrorState
+        error={query.error}
+        failureCount={query.failureCount}
+        resource={resource}
+        headingLevel={3}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  } else if (query.isSuccess) {
+    body = children(query.data);
+  } else if (query.failureCount > 0) {
+    body = <RetryingStatus error={query.failureReason} failureCount={query.failureCount} />;
+  } else {
+    body = <p role="status">Loading…</p>;
+  }
+  return (
+    <section aria-labelledby={headingId} className="xm-story-section">
+      <h2 id={headingId}>{title}</h2>
+      {body}
+    </section>
+  );
+}
+
+/** `GET /v1/generations` as a list of prompts. */
+export function GenerationList() {
+  return (
+    <QueryView<{ data: Generation[] }> path="/v1/generations" title="Generations">
+      {({ data }) => (
+        <ul>
+          {data.map((generation) => (
+            <li key={generation.id}>
+              {generation.prompt} ({generation.status})
+            </li>
+          ))}
+        </ul>
+      )}
+    </QueryView>
+  );
+}
+
+/** `GET /v1/end-users` as a list of emails. */
+export function EndUserList() {
+  return (
+    <QueryView<{ data: EndUser[] }> path="/v1/end-users" title="End-users">
+      {({ data }) => (
+        <ul>
+          {data.map((user) => (
+            <li key={user.email}>{user.email}</li>
+          ))}
+        </ul>
+      )}
+    </QueryView>
+  );
+}
