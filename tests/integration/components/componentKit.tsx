@@ -25,5 +25,8 @@ export function renderInProvider(
 export function spokenText(element: Element): string {
   const clone = element.cloneNode(true) as Element;
   clone.querySelectorAll('[aria-hidden="true"]').forEach((node) => node.remove());
-  return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
+  const words: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) words.push(node.textContent ?? '');
+  return words.join(' ').replace(/\s+/g, ' ').trim();
 }

@@ -1,0 +1,63 @@
+import { onlineManager, useQuery } from '@tanstack/react-query';
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { OfflineBanner } from '../../../src/components';
+import { expectNoAxeViolations } from '../axe';
+import { API, createKit, setupCountingServer } from '../xmodeTestKit';
+import { renderInProvider, spokenText } from './componentKit';
+
+const net = setupCountingServer();
+beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  net.server.resetHandlers();
+  onlineManager.setOnline(true);
+});
+afterAll(() => net.server.close());
+
+describe('OfflineBanner', () => {
+  it('should keep an empty live region while online', () => {
+    renderInProvider(<OfflineBanner />);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('should appear when a request gets no response, and Try again refetches and clears it', async () => {
+    const user = userEvent.setup();
+    net.use(http.get(`${API}/v1/balance`, () => HttpResponse.error()));
+    const kit = createKit();
+    function Page() {
+      const balance = useQuery({ queryKey: ['balance'], queryFn: () => kit.api.get<{ xTokens: number }>('/v1/balance'), retry: false });
+      return (
+        <>
+          <OfflineBanner />
+          <p>{balance.data ? `Balance ${balance.data.xTokens}` : 'No balance'}</p>
+        </>
+      );
+    }
+    const { container } = renderInProvider(<Page />, kit);
+
+    const status = screen.getByRole('status');
+    expect(await screen.findByText("You're offline")).toBeInTheDocument();
+    expect(status).toHaveTextContent('Check your connection.');
+    await expectNoAxeViolations(container);
+
+    net.use(http.get(`${API}/v1/balance`, () => HttpResponse.json({ xTokens: 40 })));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Balance 40')).toBeInTheDocument();
+    expect(screen.queryByText("You're offline")).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(spokenText(status)).toBe('Back online');
+    expect(net.count('GET /v1/balance')).toBe(2);
+  });
+
+  it("should follow the browser's connection", () => {
+    renderInProvider(<OfflineBanner className="page-banner" />, createKit());
+    act(() => onlineManager.setOnline(false));
+    expect(screen.getByRole('status')).toHaveTextContent("You're offline");
+    expect(screen.getByRole('status').parentElement).toHaveClass('xm-banner', 'page-banner');
+    act(() => onlineManager.setOnline(true));
+    expect(screen.queryByText("You're offline")).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,73 @@
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { XModeError } from '../../../src';
+import { RateLimitNotice } from '../../../src/components';
+import { expectNoAxeViolations } from '../axe';
+import { createKit } from '../xmodeTestKit';
+import { renderInProvider, spokenText } from './componentKit';
+
+describe('RateLimitNotice', () => {
+  describe('with fake timers', () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('should announce the start and the end only, while the visible number ticks', () => {
+      const kit = createKit(); // after the fake clock: the cooldown reads it
+      renderInProvider(<RateLimitNotice />, kit);
+      const status = screen.getByRole('status');
+      expect(spokenText(status)).toBe('');
+
+      act(() => kit.cooldown.start(3_000));
+      const started = spokenText(status);
+      expect(started).toBe('Too many requests Requests are paused for a moment and will resume by themselves.');
+      expect(screen.getByText('Trying again in 3 s')).toHaveAttribute('aria-hidden', 'true');
+
+      act(() => vi.advanceTimersByTime(1_000));
+      expect(screen.getByText('Trying again in 2 s')).toBeInTheDocument();
+      expect(spokenText(status)).toBe(started);
+
+      act(() => vi.advanceTimersByTime(2_000));
+      expect(spokenText(status)).toBe('You can send requests again.');
+      expect(screen.queryByText(/Trying again in/)).not.toBeInTheDocument();
+    });
+
+    it('should say "in a few minutes" for waits above two minutes, then count', () => {
+      const kit = createKit();
+      renderInProvider(<RateLimitNotice />, kit);
+      act(() => kit.cooldown.start(5 * 60_000));
+      expect(screen.getByText('Try again in a few minutes')).toBeInTheDocument();
+      act(() => vi.advanceTimersByTime(5 * 60_000 - 120_000));
+      expect(screen.getByText('Trying again in 120 s')).toBeInTheDocument();
+    });
+
+    it("should count an error's own Retry-After and offer Try again only once it has passed", () => {
+      const onRetry = vi.fn();
+      const error = new XModeError({ code: 'rate_limited', status: 429, retryAfterMs: 2_000 });
+      renderInProvider(<RateLimitNotice error={error} onRetry={onRetry} />);
+      expect(screen.getByText('Trying again in 2 s')).toBeInTheDocument();
+      expect(screen.queryByRole('button')).not.toBeInTheDocument();
+      act(() => vi.advanceTimersByTime(2_000));
+      screen.getByRole('button', { name: 'Try again' }).click();
+      expect(onRetry).toHaveBeenCalledTimes(1);
+    });
+  });
+
+  it('should have no axe violations while counting and after', async () => {
+    const user = userEvent.setup();
+    const kit = createKit();
+    const onRetry = vi.fn();
+    const { container } = renderInProvider(<RateLimitNotice onRetry={onRetry} />, kit);
+    act(() => kit.cooldown.start(60_000));
+    await expectNoAxeViolations(container);
+    act(() => kit.cooldown.clear());
+    expect(screen.getByRole('status')).toHaveTextContent('You can send requests again.');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations(container);
+  });
+});

@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { XModeError } from '../../../src';
+import { RetryingStatus } from '../../../src/components';
+import { expectNoAxeViolations } from '../axe';
+import { createKit, sequence, setupCountingServer, xmodeError } from '../xmodeTestKit';
+import { renderInProvider } from './componentKit';
+
+const net = setupCountingServer();
+beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => net.server.resetHandlers());
+afterAll(() => net.server.close());
+
+const timeout = new XModeError({ code: 'provider_timeout', status: 500 });
+
+describe('RetryingStatus', () => {
+  it.each([
+    [timeout, 1, 'The image provider is slow, retrying (1/3)…'],
+    [timeout, 2, 'The image provider is slow, retrying (2/3)…'],
+    [new XModeError({ code: 'provider_error', status: 500 }), 3, 'The image provider had a problem, retrying (3/3)…'],
+  ])('should say %s is retrying, attempt %i of the catalog maximum', async (error, failureCount, text) => {
+    const { container } = renderInProvider(<RetryingStatus error={error} failureCount={failureCount} onRetry={() => undefined} />);
+    expect(screen.getByRole('status')).toHaveTextContent(text);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('should end in a final state with a Retry button after the last retry', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    const { container } = renderInProvider(<RetryingStatus error={timeout} failureCount={4} onRetry={onRetry} />);
+    expect(screen.getByRole('status')).toHaveTextContent('The image provider is taking too long');
+    expect(screen.getByRole('status')).not.toHaveTextContent('retrying');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations(container);
+  });
+
+  it('should follow `final` from the host, and stay empty with nothing failed', () => {
+    const view = renderInProvider(<RetryingStatus error={timeout} failureCount={1} final retryLabel="Retry generation 3" onRetry={() => undefined} />);
+    expect(screen.getByRole('button', { name: 'Retry generation 3' })).toBeInTheDocument();
+    view.rerender(<RetryingStatus error={null} failureCount={0} />);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it("should follow a query's retries to the final state, and recover with Retry", async () => {
+    const user = userEvent.setup();
+    net.use(sequence('/v1/generations/g1', 4, () => xmodeError('provider_timeout', 500), () => HttpResponse.json({ status: 'succeeded' })));
+    const kit = createKit();
+    function Generation() {
+      const query = useQuery({
+        queryKey: ['generation'],
+        queryFn: () => kit.api.get<{ status: string }>('/v1/generations/g1'),
+        retryDelay: 150,
+        meta: { xmode: { toast: false } },
+      });
+      if (query.data) return <p>Generation {query.data.status}</p>;
+      return (
+        <RetryingStatus
+          error={query.failureReason}
+          failureCount={query.failureCount}
+          final={query.isError}
+          onRetry={() => void query.refetch()}
+        />
+      );
+    }
+    renderInProvider(<Generation />, kit);
+
+    expect(await screen.findByText('The image provider is slow, retrying (1/3)…')).toBeInTheDocument();
+    expect(await screen.findByText('The image provider is slow, retrying (3/3)…')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Generation succeeded')).toBeInTheDocument();
+    await waitFor(() => expect(net.count('GET /v1/generations/g1')).toBe(5));
+  });
+});
+
