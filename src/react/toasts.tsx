@@ -56,13 +56,21 @@ export function ToastDetails({ description, requestId, supportUrl, messages }: T
   );
 }
 
-/** "Request ID: req_…" with a copy button that says when it copied. */
+/**
+ * "Request ID: req_…" with a copy button that says whether it copied. Where the
+ * Clipboard API is missing or refused, it says so: the id stays on screen to copy by hand.
+ */
 export function RequestIdLine({ requestId, messages }: { requestId: string; messages: XModeMessages }) {
-  const [copied, setCopied] = useState(false);
+  const [result, setResult] = useState<'copied' | 'failed' | null>(null);
   const copy = () => {
-    void navigator.clipboard?.writeText(requestId).then(
-      () => setCopied(true),
-      () => setCopied(false),
+    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+    if (!clipboard) {
+      setResult('failed');
+      return;
+    }
+    clipboard.writeText(requestId).then(
+      () => setResult('copied'),
+      () => setResult('failed'),
     );
   };
   return (
@@ -71,7 +79,9 @@ export function RequestIdLine({ requestId, messages }: { requestId: string; mess
       <button type="button" className="xm-button xm-button--small" onClick={copy}>
         {messages.ui.copyRequestId}
       </button>
-      <span role="status">{copied ? messages.ui.requestIdCopied : ''}</span>
+      <span role="status">
+        {result === 'copied' ? messages.ui.requestIdCopied : result === 'failed' ? messages.ui.requestIdCopyFailed : ''}
+      </span>
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { XModeError } from '../core';
+import { isXModeError } from '../core';
 import { useAccountState } from './useAccountState';
 
 /** How often a countdown re-renders its reader, in ms. */
@@ -17,7 +17,7 @@ export interface RetryCountdown {
  * `error.receivedAt`) when the error did not come through the shared client.
  * Only the component that calls it re-renders on each tick.
  */
-export function useRetryCountdown(error?: XModeError | null): RetryCountdown {
+export function useRetryCountdown(error?: unknown): RetryCountdown {
   const sharedUntil = useAccountState((state) => state.rateLimitedUntil);
   const errorUntil = deadlineOf(error);
   const secondsLeft = useSecondsUntil(Math.max(sharedUntil, errorUntil));
@@ -42,6 +42,7 @@ export function useSecondsUntil(until: number): number {
 }
 
 /** The end of an error's own Retry-After, counted from when the error arrived. */
-function deadlineOf(error?: XModeError | null): number {
-  return error?.code === 'rate_limited' && error.retryAfterMs !== undefined ? error.receivedAt + error.retryAfterMs : 0;
+function deadlineOf(error: unknown): number {
+  if (!isXModeError(error) || error.code !== 'rate_limited' || error.retryAfterMs === undefined) return 0;
+  return error.receivedAt + error.retryAfterMs;
 }

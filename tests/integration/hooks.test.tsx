@@ -91,3 +91,19 @@ describe('messages', () => {
     }
   });
 });
+
+describe('RequestIdLine', () => {
+  it('should say when the request id could not be copied', async () => {
+    const { RequestIdLine, defaultMessages } = await import('../../src');
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+    try {
+      render(<RequestIdLine requestId="req_1" messages={defaultMessages} />);
+      screen.getByRole('button', { name: 'Copy request ID' }).click();
+      expect(await screen.findByText(/Couldn't copy/)).toBeInTheDocument();
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else Reflect.deleteProperty(navigator, 'clipboard');
+    }
+  });
+});

@@ -9,6 +9,7 @@ export const uiMessages = {
   contactSupport: 'Contact support',
   copyRequestId: 'Copy request ID',
   requestIdCopied: 'Request ID copied',
+  requestIdCopyFailed: "Couldn't copy: select the request ID and copy it by hand",
   requestId: 'Request ID: {requestId}',
   errorPrefix: 'Error:',
   cooldownCountdown: 'Trying again in {seconds} s',
