@@ -53,17 +53,21 @@ const preview: Preview = {
   // Before each story: the mock in its seeded state with the story's scenarios, online,
   // no toast left over from the story before (sonner replays live toasts to a new Toaster).
   beforeEach(context) {
-    const { seed, scenarios = [] } = xmodeParameters(context.parameters);
+    const { seed, scenarios = [], account = {}, cooldownMs } = xmodeParameters(context.parameters);
+    const kit = kitFromLoaded(context.loaded);
     toast.dismiss();
-    onlineManager.setOnline(true);
     resetMockDb(seed);
     clearScenarios();
     for (const scenario of scenarios) {
       if (typeof scenario === 'string') forceScenario(scenario);
       else forceScenario(scenario[0], scenario[1]);
     }
+    const { offline = false, ...flags } = account;
+    onlineManager.setOnline(!offline);
+    kit.store.setState(flags);
+    if (cooldownMs) kit.cooldown.start(cooldownMs);
     return () => {
-      const kit = kitFromLoaded(context.loaded);
+      onlineManager.setOnline(true);
       kit.queryClient.clear();
       kit.cooldown.clear();
       clearScenarios();

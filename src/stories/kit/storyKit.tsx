@@ -11,6 +11,7 @@ import {
 import {
   createAccountStore,
   createXModeQueryClient,
+  type AccountState,
   type AccountStore,
   type XModeErrorProviderProps,
   type XModeQueryClientOptions,
@@ -48,6 +49,13 @@ export interface XModeStoryParameters {
   seed?: MockDbSeed;
   /** Mock scenarios forced after the reset, in order (`forceScenario`). */
   scenarios?: readonly StoryScenario[];
+  /**
+   * Account state the story opens in, for stories fed props rather than a request:
+   * `offline` goes through React Query's `onlineManager` (as the browser would say it).
+   */
+  account?: Partial<Pick<AccountState, 'blocked' | 'unauthorized' | 'paymentRequired' | 'offline'>>;
+  /** Opens the story's shared 429 cooldown for this long, in ms, before it renders. */
+  cooldownMs?: number;
 }
 
 /** Support link and billing route every story's provider gets. */

@@ -1,0 +1,56 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, within } from 'storybook/test';
+import { XModeError, errorCatalog, isXModeErrorCode, type XModeErrorCode } from '../../core';
+import { defaultMessages } from '../../react';
+import { ErrorState } from './ErrorState';
+
+const meta = {
+  title: 'Components/ErrorState',
+  component: ErrorState,
+  args: { error: null, onRetry: fn() },
+} satisfies Meta<typeof ErrorState>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const codes = Object.keys(errorCatalog).filter(isXModeErrorCode);
+
+function errorFor(code: XModeErrorCode): XModeError {
+  const fields = code === 'validation_error' ? { prompt: 'must be at most 1000 characters' } : undefined;
+  // A 429 whose own Retry-After is still running, so its notice counts.
+  const retryAfterMs = code === 'rate_limited' ? 60_000 : undefined;
+  return new XModeError({ code, status: errorCatalog[code].status, requestId: `req_story_${code}`, fields, retryAfterMs });
+}
+
+/**
+ * The drop-in picks a state for every code an `XModeError` can carry, each under its
+ * own heading (level 3 under this page's level-2 code names).
+ */
+export const EveryCode: Story = {
+  render: (args) => (
+    // `errorFor` runs per render: a fresh `receivedAt` for the 429's countdown.
+    <div className="xm-story-stack">
+      {codes.map((code) => (
+        <section key={code} aria-labelledby={`code-${code}`}>
+          <h2 id={`code-${code}`}>{code}</h2>
+          <ErrorState {...args} error={errorFor(code)} failureCount={4} headingLevel={3} />
+        </section>
+      ))}
+    </div>
+  ),
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    for (const code of codes) {
+      const section = within(canvas.getByRole('region', { name: code }));
+      await expect(section.getAllByText(defaultMessages.errors[code].title).length).toBeGreaterThan(0);
+    }
+  },
+};
+
+/** No error, or an aborted request: nothing. */
+export const NoError: Story = {
+  args: { error: new XModeError({ code: 'network_error', status: 0, aborted: true }) },
+  async play({ canvasElement }) {
+    await expect(canvasElement.querySelector('.xm-state, .xm-notice')).toBeNull();
+  },
+};

@@ -1,0 +1,36 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { onlineManager } from '@tanstack/react-query';
+import { expect, waitFor, within } from 'storybook/test';
+import { OfflineBanner } from './OfflineBanner';
+
+/** The banner itself (the provider's offline toast says the same). */
+const banner = (canvasElement: HTMLElement) => within(canvasElement.querySelector<HTMLElement>('.xm-offline') ?? canvasElement);
+
+const meta = {
+  title: 'Components/OfflineBanner',
+  component: OfflineBanner,
+  parameters: { xmode: { account: { offline: true } } },
+} satisfies Meta<typeof OfflineBanner>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The browser is offline: the banner in a polite live region, "Try again" outside it. */
+export const Offline: Story = {
+  async play({ canvasElement }) {
+    const canvas = banner(canvasElement);
+    const status = canvas.getByRole('status');
+    await expect(status).toHaveTextContent("You're offline");
+    await expect(status).not.toContainElement(canvas.getByRole('button', { name: 'Try again' }));
+  },
+};
+
+/** Reconnecting: the banner goes and the live region says "Back online" once. */
+export const BackOnline: Story = {
+  async play({ canvasElement }) {
+    const canvas = banner(canvasElement);
+    onlineManager.setOnline(true);
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Back online'));
+    await expect(canvas.queryByRole('button')).not.toBeInTheDocument();
+  },
+};

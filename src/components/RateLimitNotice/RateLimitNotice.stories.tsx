@@ -1,0 +1,60 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { XModeError } from '../../core';
+import { RateLimitNotice } from './RateLimitNotice';
+
+/** The notice itself (the provider's cooldown toast counts down too). */
+const notice = (canvasElement: HTMLElement) => within(canvasElement.querySelector<HTMLElement>('.xm-notice') ?? canvasElement);
+
+const meta = {
+  title: 'Components/RateLimitNotice',
+  component: RateLimitNotice,
+} satisfies Meta<typeof RateLimitNotice>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * The shared cooldown is open for 3 s: the number ticks once a second, hidden from screen
+ * readers; the live region says the start, then the end. No "Try again" meanwhile.
+ */
+export const CountingDown: Story = {
+  parameters: { xmode: { cooldownMs: 3000 } },
+  args: { onRetry: fn() },
+  async play({ canvasElement }) {
+    const canvas = notice(canvasElement);
+    const live = canvas.getByRole('status');
+    await expect(live).toHaveTextContent('Too many requests');
+    await expect(canvas.getByText(/^Trying again in [23] s$/)).toHaveAttribute('aria-hidden', 'true');
+    await waitFor(() => expect(canvas.getByText('Trying again in 1 s')).toBeInTheDocument(), { timeout: 3000 });
+    await expect(canvas.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    await waitFor(() => expect(live).toHaveTextContent('You can send requests again.'), { timeout: 3000 });
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  },
+};
+
+/** A window of 10 minutes: "in a few minutes", not a 600-second count. */
+export const LongWindow: Story = {
+  parameters: { xmode: { cooldownMs: 10 * 60_000 } },
+  async play({ canvasElement }) {
+    await expect(notice(canvasElement).getByText('Try again in a few minutes')).toBeInTheDocument();
+  },
+};
+
+/**
+ * A request that failed instead of waiting, counted by its own `Retry-After` (1 s);
+ * once it is over, "Try again" sends it by hand.
+ */
+export const OwnRetryAfterThenTryAgain: Story = {
+  args: { onRetry: fn() },
+  render: function Render(args) {
+    const [error] = useState(() => new XModeError({ code: 'rate_limited', status: 429, retryAfterMs: 1000 }));
+    return <RateLimitNotice {...args} error={error} />;
+  },
+  async play({ args, canvasElement }) {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Try again' }, { timeout: 3000 }));
+    await expect(args.onRetry).toHaveBeenCalledOnce();
+  },
+};
