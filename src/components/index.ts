@@ -25,3 +25,30 @@ export { UnauthorizedState } from './UnauthorizedState';
 export type { UnauthorizedStateProps } from './UnauthorizedState';
 // StatePanel's parts stay internal; only the heading-level type is part of the props.
 export type { HeadingLevel, StateLayoutProps } from './StatePanel';
+// Conflict flow and generation images (issue #6, part B).
+export {
+  ConflictFlow,
+  DEFAULT_POLL_INTERVAL_MS,
+  MAX_CHECK_BACKOFF_MS,
+  MAX_CHECK_FAILURES,
+  MAX_DELETE_CONFLICTS,
+  MIN_POLL_INTERVAL_MS,
+  checkDelayMs,
+  conflictFlowReducer,
+  initialConflictFlowState,
+  useConflictFlow,
+} from './ConflictFlow';
+export type {
+  ConflictFlowController,
+  ConflictFlowEvent,
+  ConflictFlowPhase,
+  ConflictFlowProps,
+  ConflictFlowRequests,
+  ConflictFlowState,
+  ConflictFlowStep,
+  UseConflictFlowOptions,
+} from './ConflictFlow';
+export { GenerationImages, MAX_IMAGES, MAX_IMAGE_MESSAGE_LENGTH, parseGenerationImages, safeImageUrl } from './GenerationImages';
+export type { GenerationImage, GenerationImagesProps, ImageSlot } from './GenerationImages';
+export { ImagePlaceholder } from './ImagePlaceholder';
+export type { ImagePlaceholderProps, MissingImageReason } from './ImagePlaceholder';

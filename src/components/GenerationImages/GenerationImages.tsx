@@ -1,0 +1,115 @@
+import { useState, type CSSProperties } from 'react';
+import { cleanText } from '../../core';
+import { formatMessage, useMessages, type XModeMessages } from '../../react';
+import { ImagePlaceholder, type MissingImageReason } from '../ImagePlaceholder/ImagePlaceholder';
+import { parseGenerationImages, type GenerationImage } from './parseGenerationImages';
+
+/** Longest part of the prompt used in an image's alt text, in characters. */
+const MAX_ALT_PROMPT_LENGTH = 150;
+/** Longest unknown status shown as is, in characters. */
+const MAX_STATUS_LENGTH = 40;
+
+export interface GenerationImagesProps {
+  /** The generation's prompt: the images' alt text, and what "Re-run prompt" hands back. */
+  prompt: string;
+  /** The generation's status, shown as is: a partly saved generation is still `succeeded`. */
+  status?: string;
+  /** The generation's `images`, as the API sent them; parsed defensively (see `parseGenerationImages`). */
+  images: readonly GenerationImage[];
+  /** "Re-run prompt" on each placeholder calls this with the prompt, for the host to pre-fill its form. */
+  onRerun?: (prompt: string) => void;
+  /** CSS `aspect-ratio` of every cell, images and placeholders alike. Default `1 / 1`. */
+  aspectRatio?: string;
+  className?: string;
+}
+
+/**
+ * The images of a succeeded generation, where some may be missing: stored images render
+ * with an alt text from the prompt; a `storage_failed` marker, an unknown marker or an
+ * image whose URL fails to load becomes an `ImagePlaceholder` of the same size, with
+ * "Re-run prompt". A summary line (`role="status"`) counts what is missing; no toast,
+ * and the status stays the generation's own.
+ *
+ * Pass the generation's fields (`<GenerationImages {...generation} onRerun={prefill} />`).
+ * Key it by generation id if the same instance shows another generation: images that
+ * failed to load are remembered per URL.
+ *
+ * @example
+ * <GenerationImages prompt={g.prompt} status={g.status} images={g.images} onRerun={(prompt) => form.setValue('prompt', prompt)} />
+ */
+export function GenerationImages({ prompt, status, images, onRerun, aspectRatio, className }: GenerationImagesProps) {
+  const text = useMessages().images;
+  // Cells whose image failed to load, as `key|url` (a new URL for the same cell is tried again).
+  const [broken, setBroken] = useState<ReadonlySet<string>>(() => new Set());
+  const slots = parseGenerationImages(images).map((slot) =>
+    slot.kind === 'image' && broken.has(`${slot.key}|${slot.url}`)
+      ? { kind: 'missing' as const, key: slot.key, reason: 'load_failed' as const }
+      : slot,
+  );
+  const total = slots.length;
+  const missing = slots.flatMap((slot) => (slot.kind === 'missing' ? [slot.reason] : []));
+  const promptText = cleanText(prompt, MAX_ALT_PROMPT_LENGTH);
+  const rerun = onRerun ? () => onRerun(prompt) : undefined;
+  const style = aspectRatio ? ({ '--xm-image-aspect-ratio': aspectRatio } as CSSProperties) : undefined;
+
+  return (
+    <div className={['xm-generation-images', className ?? ''].filter(Boolean).join(' ')}>
+      {status ? <p className="xm-generation-images__status">{formatMessage(text.status, { status: statusLabel(status, text) })}</p> : null}
+      <p role="status" className="xm-generation-images__summary">
+        {summary(missing, total, text)}
+      </p>
+      {total === 0 ? (
+        <p className="xm-generation-images__empty">{text.empty}</p>
+      ) : (
+        <ul className="xm-generation-images__grid" aria-label={text.gridLabel} style={style}>
+          {slots.map((slot, position) => {
+            const index = position + 1;
+            return (
+              <li key={slot.key} className="xm-generation-images__cell">
+                {slot.kind === 'image' ? (
+                  <img
+                    className="xm-generation-images__image"
+                    src={slot.url}
+                    alt={
+                      promptText
+                        ? formatMessage(text.imageAlt, { index, total, prompt: promptText })
+                        : formatMessage(text.imageAltNoPrompt, { index, total })
+                    }
+                    loading="lazy"
+                    decoding="async"
+                    onError={() => setBroken((previous) => new Set(previous).add(`${slot.key}|${slot.url}`))}
+                  />
+                ) : (
+                  <ImagePlaceholder
+                    index={index}
+                    total={total}
+                    reason={slot.reason}
+                    message={'message' in slot ? slot.message : undefined}
+                    onRerun={rerun}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+type ImageText = XModeMessages['images'];
+
+/** "1 of 4 images couldn't be saved"; "… aren't available" once any is missing for another reason. */
+function summary(missing: readonly MissingImageReason[], total: number, text: ImageText): string {
+  if (missing.length === 0) return '';
+  const saveFailed = missing.every((reason) => reason === 'storage_failed');
+  if (total === 1) return saveFailed ? text.summarySingleSaveFailed : text.summarySingleUnavailable;
+  return formatMessage(saveFailed ? text.summarySaveFailed : text.summaryUnavailable, { failed: missing.length, total });
+}
+
+function statusLabel(status: string, text: ImageText): string {
+  if (status === 'succeeded') return text.statusSucceeded;
+  if (status === 'queued') return text.statusQueued;
+  if (status === 'processing') return text.statusProcessing;
+  return cleanText(status, MAX_STATUS_LENGTH) ?? '';
+}
