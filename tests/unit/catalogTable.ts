@@ -1,0 +1,47 @@
+import { DEFAULT_MAX_RETRY_AFTER_MS, errorCatalog, type CatalogCode, type RetryRule } from '../../src/core';
+import { errorMessages } from '../../src/react/messages/errorMessages';
+
+/** The component that shows each code (what `ErrorState` picks, plus the account-wide ones). */
+const COMPONENT_FOR: Record<CatalogCode, string> = {
+  validation_error: '`ErrorSummary` + `FieldError` (`useServerErrors`)',
+  unauthorized: '`UnauthorizedState` (via `AccountGate`)',
+  account_blocked: '`BlockedAccountScreen` (via `AccountGate`)',
+  forbidden: '`ForbiddenState`',
+  not_found: '`NotFoundState`',
+  payment_required: '`TopUpBanner`',
+  conflict: '`ConflictFlow`',
+  content_policy: '`FieldError` on the prompt; `ContentPolicyNotice` outside forms',
+  rate_limited: '`RateLimitNotice`, `SubmitButton` countdown, one toast',
+  provider_timeout: '`RetryingStatus`, then a toast with Retry',
+  provider_error: '`RetryingStatus`, then a toast with Retry',
+  internal_error: '`ServerErrorState`, toast with request id',
+  network_error: '`OfflineBanner`',
+  unexpected_response: '`ServerErrorState`, toast with request id',
+  storage_failed: '`GenerationImages` → `ImagePlaceholder` with "Re-run prompt"',
+};
+
+const STATUS_LABEL: Partial<Record<CatalogCode, string>> = {
+  network_error: '— (no response)',
+  unexpected_response: 'other (proxy 502/503, cut 2xx…); 4xx never retried',
+  storage_failed: '200 (per image)',
+};
+
+function describeRetry(rule: RetryRule, forMutations: boolean): string {
+  if (rule.kind === 'never' || (forMutations && !rule.mutations)) return 'never';
+  const wait = rule.kind === 'retry-after' ? `after \`Retry-After\` (≤ ${DEFAULT_MAX_RETRY_AFTER_MS / 1000} s)` : 'backoff + jitter';
+  return `${wait}, up to ${rule.maxRetries}×`;
+}
+
+/** The README's code → UI state table, made from `errorCatalog` and the default copy. */
+export function catalogTable(): string {
+  const rows = (Object.keys(errorCatalog) as CatalogCode[]).map((code) => {
+    const entry = errorCatalog[code];
+    const status = STATUS_LABEL[code] ?? String(entry.status);
+    return `| \`${code}\` | ${status} | ${describeRetry(entry.retry, false)} | ${describeRetry(entry.retry, true)} | ${entry.surface} | ${COMPONENT_FOR[code]} | ${errorMessages[code].title} |`;
+  });
+  return [
+    '| code | HTTP | retried (queries) | retried (mutations) | surface | component | the user reads |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
