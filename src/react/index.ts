@@ -17,3 +17,30 @@ export type { XModeMeta } from './routeError';
 export { TOAST_IDS, toastIdFor, RequestIdLine } from './toasts';
 export { defaultMessages, formatMessage, mergeMessages } from './messages';
 export type { ErrorCopy, XModeMessageOverrides, XModeMessages } from './messages';
+
+// Forms: server errors into react-hook-form (src/react/forms).
+export {
+  DEFAULT_CONTENT_POLICY_FIELD,
+  DEFAULT_SUMMARY_MAX_ITEMS,
+  FORM_ERROR_PATH,
+  MAX_FORM_MESSAGE_LENGTH,
+  SERVER_ERROR_TYPE,
+  mapServerErrors,
+  useErrorSummary,
+  useFieldError,
+  useServerErrors,
+  useSubmitState,
+} from './forms';
+export type {
+  ErrorSummaryItem,
+  ErrorSummaryState,
+  FieldA11yProps,
+  FieldErrorState,
+  FieldLabels,
+  FieldMap,
+  MapServerErrorsOptions,
+  ServerErrorMapping,
+  ServerErrors,
+  SubmitState,
+  UseServerErrorsOptions,
+} from './forms';

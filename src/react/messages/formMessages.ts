@@ -1,4 +1,26 @@
-/** Strings of the form helpers (error summary, field errors, submit states). */
+/**
+ * Strings of the form helpers (error summary, field errors, submit states). `{name}`
+ * placeholders are filled by `formatMessage`.
+ */
 export const formMessages = {
+  /** Heading of the error summary (GOV.UK wording). */
   summaryTitle: 'There is a problem',
+  /** Read before every field message by screen readers, visually hidden. */
+  errorPrefix: 'Error:',
+  /** Last line of the summary when some problems are not listed. */
+  moreProblems: 'and {count} more problems',
+  moreProblem: 'and 1 more problem',
+  /** A server message that is a fragment ("is required") with the field's label in front. */
+  fieldMessage: '{label} {message}',
+  /** A form-level error made from the code's copy. */
+  codeMessage: '{title}. {description}',
+  requestId: 'Request ID: {requestId}',
+  /** `validation_error` that named no field and had no message of its own. */
+  validationFallback: 'Some details need fixing. Check what you entered, then try again.',
+  /** A field error with no usable text. */
+  fieldFallback: 'Check this answer',
+  /** Beside the submit button while the request is in flight. */
+  submitPending: 'Sending…',
+  /** Beside the submit button during the shared 429 cooldown. */
+  submitCooldown: 'You can send again in {seconds} s',
 };

@@ -1,0 +1,73 @@
+import { useId, type MouseEvent } from 'react';
+import type { FieldValues } from 'react-hook-form';
+import { useErrorSummary, useMessages, type ServerErrors } from '../../react';
+
+export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, TTransformedValues> {
+  /** The result of `useServerErrors(form, error)`. */
+  server: ServerErrors<TFieldValues, TContext, TTransformedValues>;
+  /** Heading text. Default "There is a problem" (`messages.forms.summaryTitle`). */
+  title?: string;
+  /** Heading level, to fit the page's outline. Default 2. */
+  headingLevel?: 2 | 3 | 4;
+  /** Most problems listed; the rest are counted ("and 3 more problems"). Default 20. */
+  maxItems?: number;
+  className?: string;
+}
+
+/**
+ * The GOV.UK error summary: "There is a problem", then one link per problem in the order
+ * of the fields (a click focuses the field), and form-level problems (payment, rate limit,
+ * a field the form does not show) as text. Renders nothing while the form has no errors;
+ * takes focus after each failed submit (`tabIndex={-1}`, `role="alert"`). Server text is
+ * rendered as text, never as HTML.
+ *
+ * @example
+ * <form onSubmit={server.handleSubmit(onValid)} noValidate>
+ *   <ErrorSummary server={server} />
+ *   …
+ * </form>
+ */
+export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransformedValues>(
+  props: ErrorSummaryProps<TFieldValues, TContext, TTransformedValues>,
+) {
+  const { server, title, headingLevel = 2, maxItems, className } = props;
+  const { forms } = useMessages();
+  const { items, more, ref } = useErrorSummary(server, maxItems);
+  const titleId = useId();
+  if (items.length === 0 && more === undefined) return null;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <div
+      ref={ref}
+      className={className ? `xm-error-summary ${className}` : 'xm-error-summary'}
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby={titleId}
+    >
+      <Heading id={titleId} className="xm-error-summary__title">
+        {title ?? forms.summaryTitle}
+      </Heading>
+      <ul className="xm-error-summary__list">
+        {items.map((item) => (
+          <li key={item.key}>
+            {item.href ? (
+              <a
+                href={item.href}
+                className="xm-error-summary__link"
+                onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+                  event.preventDefault();
+                  item.focus?.();
+                }}
+              >
+                {item.message}
+              </a>
+            ) : (
+              item.message
+            )}
+          </li>
+        ))}
+        {more ? <li className="xm-error-summary__more">{more}</li> : null}
+      </ul>
+    </div>
+  );
+}

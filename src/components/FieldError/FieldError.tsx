@@ -1,0 +1,35 @@
+import type { FieldPath, FieldValues } from 'react-hook-form';
+import { useFieldError, useMessages, type ServerErrors } from '../../react';
+
+export interface FieldErrorProps<TFieldValues extends FieldValues, TContext, TTransformedValues> {
+  /** The result of `useServerErrors(form, error)`. */
+  server: ServerErrors<TFieldValues, TContext, TTransformedValues>;
+  /** The field, as registered (`prompt`, `referenceImages.0.url`; a field array's name for its list-level message). */
+  name: FieldPath<TFieldValues>;
+  className?: string;
+}
+
+/**
+ * A field's message, GOV.UK style: put it between the label (and hint) and the input,
+ * and spread `server.fieldProps(name)` on the input for `aria-invalid` and
+ * `aria-describedby`. Starts with a visually hidden "Error:"; uses the same words as the
+ * summary's link; renders nothing while the field is valid.
+ *
+ * @example
+ * <label htmlFor={server.fieldId('prompt')}>Prompt</label>
+ * <FieldError server={server} name="prompt" />
+ * <textarea {...form.register('prompt')} {...server.fieldProps('prompt')} />
+ */
+export function FieldError<TFieldValues extends FieldValues, TContext, TTransformedValues>(
+  props: FieldErrorProps<TFieldValues, TContext, TTransformedValues>,
+) {
+  const { server, name, className } = props;
+  const { forms } = useMessages();
+  const { message, id } = useFieldError(server, name);
+  if (message === undefined) return null;
+  return (
+    <p id={id} className={className ? `xm-field-error ${className}` : 'xm-field-error'}>
+      <span className="xm-visually-hidden">{forms.errorPrefix}</span> {message}
+    </p>
+  );
+}

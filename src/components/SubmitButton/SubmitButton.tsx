@@ -1,0 +1,45 @@
+import { useId, type ButtonHTMLAttributes, type MouseEvent } from 'react';
+import { useSubmitState, type ServerErrors } from '../../react';
+
+export interface SubmitButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'disabled'> {
+  /** The result of `useServerErrors(form, error, { pending })`. */
+  server: Pick<ServerErrors, 'pending' | 'error' | 'cooldown'>;
+}
+
+/**
+ * A form's submit button that cannot send twice: blocked while the request is in flight
+ * and while the shared 429 cooldown runs, with "Sending…" or a countdown beside it as its
+ * description. It uses `aria-disabled`, not `disabled`, so it keeps focus and stays
+ * discoverable with its reason; clicks while blocked do nothing (and
+ * `server.handleSubmit` ignores submits by Enter too).
+ *
+ * @example
+ * <SubmitButton server={server}>Generate images</SubmitButton>
+ */
+export function SubmitButton({ server, className, children, onClick, ...rest }: SubmitButtonProps) {
+  const state = useSubmitState(server);
+  const statusId = useId();
+  const describedBy = [rest['aria-describedby'], state.status ? statusId : undefined].filter(Boolean).join(' ');
+  return (
+    <span className="xm-submit">
+      <button
+        {...rest}
+        type="submit"
+        className={className ? `xm-button xm-submit__button ${className}` : 'xm-button xm-submit__button'}
+        aria-disabled={state.blocked || undefined}
+        aria-describedby={describedBy || undefined}
+        onClick={(event: MouseEvent<HTMLButtonElement>) => {
+          if (state.blocked) event.preventDefault();
+          else onClick?.(event);
+        }}
+      >
+        {children}
+      </button>
+      {state.status ? (
+        <span id={statusId} className="xm-submit__status">
+          {state.status}
+        </span>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,92 @@
+import { FORM_FIELD } from '../../core';
+
+/**
+ * Path segments that never name a form field: prototype keys (they would pollute the
+ * objects react-hook-form builds from paths), RHF's reserved `root`, and the core's
+ * form-level entry. A server path containing one goes to the form level.
+ */
+const RESERVED_SEGMENTS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype', 'root', FORM_FIELD]);
+
+/** Maps an API field path to the form's path; see `fieldMap` of `mapServerErrors`. */
+export type FieldMap = Readonly<Record<string, string>> | ((apiPath: string) => string | undefined);
+
+/** A field's label for messages, by form path; see `labels` of `mapServerErrors`. */
+export type FieldLabels = Readonly<Record<string, string>> | ((path: string) => string | undefined);
+
+/**
+ * `images[0].prompt`, `images.0.prompt` and `images["0"].prompt` → `images.0.prompt`
+ * (react-hook-form's dotted form). Returns `undefined` for a path that must not become a
+ * field: empty, with an empty or reserved segment.
+ */
+export function toFormPath(path: string): string | undefined {
+  const dotted = path.replace(/\[\s*(?:"([^"\]]*)"|'([^'\]]*)'|([^\]]*?))\s*\]/g, (_match, dq?: string, sq?: string, bare?: string) => `.${dq ?? sq ?? bare ?? ''}`);
+  const trimmed = dotted.startsWith('.') ? dotted.slice(1) : dotted;
+  const segments = trimmed.split('.');
+  if (segments.some((segment) => segment === '' || RESERVED_SEGMENTS.has(segment))) return undefined;
+  return segments.join('.');
+}
+
+/**
+ * Applies a `fieldMap` to a dotted API path. A record key matches the whole path or its
+ * leading segments (`{ images: 'generations' }` maps `images.0.prompt` to
+ * `generations.0.prompt`); `*` in a key matches one segment and fills the `*`s of the
+ * value in order (`{ 'referenceImages.*': 'referenceImages.*.url' }`). The longest
+ * matching key wins. A function gets the dotted path and returns the form path
+ * (`undefined` keeps the path as it is).
+ */
+export function applyFieldMap(path: string, fieldMap: FieldMap | undefined): string {
+  if (!fieldMap) return path;
+  if (typeof fieldMap === 'function') return fieldMap(path) ?? path;
+  const segments = path.split('.');
+  let best: { length: number; value: string; captured: string[] } | undefined;
+  for (const [key, value] of Object.entries(fieldMap)) {
+    const pattern = key.split('.');
+    if (pattern.length > segments.length || (best && best.length >= pattern.length)) continue;
+    const captured: string[] = [];
+    const matches = pattern.every((part, index) => {
+      const segment = segments[index] as string;
+      if (part === '*') captured.push(segment);
+      return part === '*' || part === segment;
+    });
+    if (matches) best = { length: pattern.length, value, captured };
+  }
+  if (!best) return path;
+  const { captured } = best;
+  const head = best.value.replace(/\*/g, () => captured.shift() ?? '*');
+  return [head, ...segments.slice(best.length)].join('.');
+}
+
+/**
+ * The label of a form path: from `labels` (exact path first, then the path with its
+ * numbers as `*`, where `{n}` in the label becomes the first number + 1), else made from
+ * the path: `endUserEmail` → "End user email", `referenceImages.2.url` → "Reference
+ * images 3 url".
+ */
+export function labelFor(path: string, labels: FieldLabels | undefined): string {
+  const explicit = typeof labels === 'function' ? labels(path) : lookupLabel(path, labels);
+  return explicit ?? humanizePath(path);
+}
+
+function lookupLabel(path: string, labels: Readonly<Record<string, string>> | undefined): string | undefined {
+  if (!labels) return undefined;
+  if (Object.hasOwn(labels, path)) return labels[path];
+  const wildcard = path.replace(/(^|\.)\d+(?=\.|$)/g, '$1*');
+  if (!Object.hasOwn(labels, wildcard)) return undefined;
+  const index = /(?:^|\.)(\d+)(?=\.|$)/.exec(path)?.[1];
+  const n = index === undefined ? '' : String(Number(index) + 1);
+  return labels[wildcard]?.replace(/\{n\}/g, n);
+}
+
+function humanizePath(path: string): string {
+  const words = path
+    .split('.')
+    .map((segment) => (/^\d+$/.test(segment) ? String(Number(segment) + 1) : segment))
+    .join(' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Za-z])(\d)/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase()
+    .trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

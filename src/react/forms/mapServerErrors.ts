@@ -1,0 +1,138 @@
+import { FORM_FIELD, cleanText, isXModeError, toXModeError, type XModeError } from '../../core';
+import { defaultMessages, formatMessage, type XModeMessages } from '../messages';
+import { applyFieldMap, labelFor, toFormPath, type FieldLabels, type FieldMap } from './fieldPaths';
+
+/** Longest message a form shows, in characters (the core caps field messages too; this also bounds labels and client text). */
+export const MAX_FORM_MESSAGE_LENGTH = 300;
+
+/** The form field that gets `content_policy` when no option says otherwise. */
+export const DEFAULT_CONTENT_POLICY_FIELD = 'prompt';
+
+// The text `XModeError` makes up when a response had no message: for developers, not users.
+const MODULE_FALLBACK = /^xMode request failed: /;
+
+export interface MapServerErrorsOptions {
+  /**
+   * The form paths that can show a message now: a list, or a test. A path that fails it
+   * (a field the form does not have, or one in a hidden part of the form) goes to the
+   * form level. Default: every safe path is a field.
+   */
+  fieldNames?: readonly string[] | ((path: string) => boolean);
+  /** API path → form path, for names that differ (`{ endUserEmail: 'email' }`); see `applyFieldMap`. */
+  fieldMap?: FieldMap;
+  /** Form path that gets a `content_policy` rejection. Default `'prompt'`. */
+  contentPolicyField?: string;
+  /** Labels that start fragment messages ("is required" → "Prompt is required"); see `labelFor`. */
+  labels?: FieldLabels;
+  /** The copy; default the English defaults. Pass `useMessages()` to honour overrides. */
+  messages?: Pick<XModeMessages, 'errors' | 'forms'>;
+}
+
+export interface ServerErrorMapping {
+  /** `[form path, message]` in the server's order; react-hook-form dotted paths. */
+  fieldErrors: Array<[path: string, message: string]>;
+  /** Messages that belong to no field on screen, without duplicates. */
+  formErrors: string[];
+  /** Field entries the response had beyond what the core keeps (`omittedFieldCount`). */
+  omitted: number;
+}
+
+const NONE: ServerErrorMapping = Object.freeze({ fieldErrors: [], formErrors: [], omitted: 0 }) as ServerErrorMapping;
+
+/**
+ * Decides where each part of a failed request's error goes in a form. Pure: no React,
+ * no DOM, no react-hook-form; `useServerErrors` feeds it what is on screen.
+ *
+ * - `validation_error`: each `fields` entry on its field (API path → `fieldMap` → form
+ *   path); paths the form does not show, `_form`, `root`, prototype keys → form level;
+ *   no `fields` at all → the server's message (or a generic one) at form level.
+ * - `content_policy`: the filter's advice on `contentPolicyField` (form level when that
+ *   field is not shown), plus any `fields` entries as for validation.
+ * - every other code (`payment_required`, `rate_limited`, `account_blocked`,
+ *   `internal_error`, …): one form-level message from the copy, with the request ID when
+ *   there is one. Their `fields` are ignored: the code is the cause, and marking a field
+ *   would send the user to fix the wrong thing.
+ * - aborted requests and no error: nothing.
+ *
+ * Field messages that are fragments ("must be a valid email address") get the field's
+ * label in front; every message is plain text, at most `MAX_FORM_MESSAGE_LENGTH` long.
+ *
+ * @example
+ * mapServerErrors(error, { fieldNames: ['prompt', 'email'], fieldMap: { endUserEmail: 'email' } })
+ * // → { fieldErrors: [['email', 'Email must be a valid email address']], formErrors: [], omitted: 0 }
+ */
+export function mapServerErrors(error: unknown, options: MapServerErrorsOptions = {}): ServerErrorMapping {
+  if (error === null || error === undefined) return NONE;
+  const xmodeError = isXModeError(error) ? error : toXModeError(error);
+  if (xmodeError.aborted) return NONE;
+  const { messages = defaultMessages, contentPolicyField = DEFAULT_CONTENT_POLICY_FIELD } = options;
+  const isShown = shownTest(options.fieldNames);
+  const fieldErrors = new Map<string, string>();
+  const formErrors = new Set<string>();
+
+  const toField = (path: string, message: string) => {
+    const previous = fieldErrors.get(path);
+    fieldErrors.set(path, formText(previous === undefined ? message : `${previous}; ${message}`, messages));
+  };
+  const toForm = (message: string) => formErrors.add(formText(message, messages));
+
+  if (xmodeError.code === 'validation_error' || xmodeError.code === 'content_policy') {
+    for (const [apiPath, raw] of Object.entries(xmodeError.fields)) {
+      const path = formPathOf(apiPath, options.fieldMap);
+      const message = cleanText(raw, MAX_FORM_MESSAGE_LENGTH) ?? messages.forms.fieldFallback;
+      if (path === undefined) toForm(sentence(message));
+      else if (isShown(path)) toField(path, withLabel(path, message, options.labels, messages));
+      else toForm(withLabel(path, message, options.labels, messages));
+    }
+  }
+  if (xmodeError.code === 'validation_error') {
+    if (fieldErrors.size === 0 && formErrors.size === 0) toForm(serverText(xmodeError) ?? messages.forms.validationFallback);
+  } else if (xmodeError.code === 'content_policy') {
+    const advice = codeMessage(xmodeError, messages);
+    const path = toFormPath(contentPolicyField);
+    if (path !== undefined && isShown(path)) toField(path, advice);
+    else toForm(advice);
+  } else {
+    toForm(codeMessage(xmodeError, messages));
+  }
+  return { fieldErrors: [...fieldErrors], formErrors: [...formErrors], omitted: xmodeError.omittedFieldCount };
+}
+
+function shownTest(fieldNames: MapServerErrorsOptions['fieldNames']): (path: string) => boolean {
+  if (fieldNames === undefined) return () => true;
+  if (typeof fieldNames === 'function') return fieldNames;
+  const names = new Set(fieldNames);
+  return (path) => names.has(path);
+}
+
+/** API path → safe form path, or `undefined` when it belongs to the form level. */
+function formPathOf(apiPath: string, fieldMap: FieldMap | undefined): string | undefined {
+  if (apiPath === FORM_FIELD) return undefined;
+  const normalized = toFormPath(apiPath);
+  return normalized === undefined ? undefined : toFormPath(applyFieldMap(normalized, fieldMap));
+}
+
+/** "must be a valid email address" → "Email must be a valid email address"; sentences stay. */
+function withLabel(path: string, message: string, labels: FieldLabels | undefined, messages: Pick<XModeMessages, 'forms'>): string {
+  if (!/^\p{Ll}/u.test(message)) return message;
+  return formatMessage(messages.forms.fieldMessage, { label: labelFor(path, labels), message });
+}
+
+function codeMessage(error: XModeError, messages: Pick<XModeMessages, 'errors' | 'forms'>): string {
+  const copy = messages.errors[error.code];
+  const text = formatMessage(messages.forms.codeMessage, { title: copy.title, description: copy.description });
+  return error.requestId ? `${text} ${formatMessage(messages.forms.requestId, { requestId: error.requestId })}` : text;
+}
+
+function serverText(error: XModeError): string | undefined {
+  return MODULE_FALLBACK.test(error.message) ? undefined : sentence(error.message);
+}
+
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Plain, bounded text for a message a form shows; the fallback when nothing is left. */
+export function formText(value: unknown, messages: Pick<XModeMessages, 'forms'> = defaultMessages): string {
+  return cleanText(value, MAX_FORM_MESSAGE_LENGTH) ?? messages.forms.fieldFallback;
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { useFormState, type FieldPath, type FieldValues } from 'react-hook-form';
+import { formatMessage } from '../messages';
+import { useMessages } from '../context';
+import { flattenFormErrors, sortByFieldOrder, valuePaths } from './formErrors';
+import { focusField } from './focusField';
+import type { ServerErrors } from './useServerErrors';
+
+/** Most problems an error summary lists; the rest are counted in its last line. */
+export const DEFAULT_SUMMARY_MAX_ITEMS = 20;
+
+export interface ErrorSummaryItem {
+  key: string;
+  message: string;
+  /** `#<fieldId>` for a field's message; absent for a form-level one. */
+  href?: string;
+  /** Focuses the field (for the link's click). */
+  focus?: () => void;
+}
+
+export interface ErrorSummaryState {
+  /** Field order, form-level messages first; at most `maxItems`. */
+  items: ErrorSummaryItem[];
+  /** "and N more problems" when some are not listed (the core's cap and `maxItems`). */
+  more?: string;
+  /** Attach to the summary element (with `tabIndex={-1}`): it takes focus on each failed submit. */
+  ref: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * The data and focus behaviour of a GOV.UK error summary, for `<ErrorSummary>` or your
+ * own markup: every message of the form (client and server) in field order, links to
+ * the fields, and focus moved to the summary once it has rendered after a failed submit.
+ */
+export function useErrorSummary<TFieldValues extends FieldValues, TContext, TTransformedValues>(
+  server: ServerErrors<TFieldValues, TContext, TTransformedValues>,
+  maxItems = DEFAULT_SUMMARY_MAX_ITEMS,
+): ErrorSummaryState {
+  const messages = useMessages();
+  const { form, failure, omitted, fieldId, registerSummary } = server;
+  const { errors } = useFormState({ control: form.control });
+  const entries = sortByFieldOrder(flattenFormErrors(errors, messages), valuePaths(form.getValues()));
+  const listed = entries.slice(0, Math.max(0, maxItems));
+  const hidden = entries.length - listed.length + omitted;
+  const items = listed.map((entry, index): ErrorSummaryItem => {
+    const { field } = entry;
+    if (field === undefined) return { key: `${entry.path}#${index}`, message: entry.message };
+    const id = fieldId(field);
+    return {
+      key: `${entry.path}#${index}`,
+      message: entry.message,
+      href: `#${id}`,
+      focus: () => focusField(id, () => form.setFocus(field as FieldPath<TFieldValues>)),
+    };
+  });
+  const more = hidden > 0 ? (hidden === 1 ? messages.forms.moreProblem : formatMessage(messages.forms.moreProblems, { count: hidden })) : undefined;
+
+  const ref = useRef<HTMLDivElement>(null);
+  const focusedFailure = useRef<object | null>(null);
+  const visible = items.length > 0 || more !== undefined;
+  useEffect(() => registerSummary(), [registerSummary]);
+  useEffect(() => {
+    if (!failure || !visible || focusedFailure.current === failure) return;
+    focusedFailure.current = failure;
+    ref.current?.focus();
+  }, [failure, visible]);
+
+  return { items, more, ref };
+}

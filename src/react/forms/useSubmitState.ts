@@ -1,0 +1,34 @@
+import { formatMessage } from '../messages';
+import { useMessages } from '../context';
+import { useRetryCountdown, useSecondsUntil } from '../useRetryCountdown';
+import { retryAfterDeadline, type ServerErrors } from './useServerErrors';
+
+export interface SubmitState {
+  /** True while a submit would be ignored: in flight, or during the 429 cooldown. */
+  blocked: boolean;
+  pending: boolean;
+  coolingDown: boolean;
+  /** Whole seconds left in the cooldown; 0 when none. */
+  secondsLeft: number;
+  /** What to show beside the button while blocked ("Sending…", "You can send again in 4 s"). */
+  status?: string;
+}
+
+/**
+ * The submit button's state: blocked while the request is in flight (`pending`) and while
+ * the shared 429 cooldown runs (unless `cooldown: false`), with a countdown. Re-renders its caller once a second
+ * during a cooldown, so call it in the button, not in the form.
+ *
+ * @example
+ * const submit = useSubmitState(server);
+ * <button type="submit" aria-disabled={submit.blocked}>Generate</button>{submit.status}
+ */
+export function useSubmitState(server: Pick<ServerErrors, 'pending' | 'error' | 'cooldown'>): SubmitState {
+  const { forms } = useMessages();
+  const shared = useRetryCountdown(server.error);
+  const own = useSecondsUntil(retryAfterDeadline(server.error));
+  const secondsLeft = server.cooldown ? shared.secondsLeft : own;
+  const active = secondsLeft > 0;
+  const status = active ? formatMessage(forms.submitCooldown, { seconds: secondsLeft }) : server.pending ? forms.submitPending : undefined;
+  return { blocked: server.pending || active, pending: server.pending, coolingDown: active, secondsLeft, status };
+}

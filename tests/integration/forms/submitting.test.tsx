@@ -1,0 +1,113 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { setupCountingServer } from '../xmodeTestKit';
+import { expectNoAxeViolations } from '../axe';
+import { answerCreated, answerCreatedOnRelease, answerError, fillValid, findSummary, renderForm, submitButton } from './formKit';
+
+// Each test types, submits and runs axe: allow for a loaded CI machine.
+vi.setConfig({ testTimeout: 15_000 });
+
+const net = setupCountingServer();
+beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  net.server.resetHandlers();
+  net.sent.length = 0;
+});
+afterAll(() => net.server.close());
+
+describe('SubmitButton and double submits', () => {
+  it('should send one request when the user clicks twice while the first is in flight', async () => {
+    const created = answerCreatedOnRelease();
+    net.use(created.handler);
+    const { user, view } = renderForm();
+    await fillValid(user);
+    await user.click(submitButton());
+
+    await waitFor(() => expect(submitButton()).toHaveAttribute('aria-disabled', 'true'));
+    expect(submitButton()).toHaveAccessibleDescription('Sending…');
+    await expectNoAxeViolations(view.container);
+    await user.click(submitButton());
+    await user.type(screen.getByRole('textbox', { name: 'End-user email' }), '{Enter}');
+    // A submit that bypasses the button (a script, an assistive technology) is ignored too.
+    act(() => {
+      fireEvent.submit(submitButton().closest('form') as HTMLFormElement);
+    });
+    created.release();
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Generation gen_1 started');
+    expect(net.count('POST /v1/generations')).toBe(1);
+    expect(submitButton()).not.toHaveAttribute('aria-disabled');
+    expect(submitButton()).not.toHaveAccessibleDescription();
+  });
+
+  it('should send one request for two submit events in the same tick', async () => {
+    net.use(answerCreated(50));
+    const { user } = renderForm();
+    await fillValid(user);
+    const form = submitButton().closest('form') as HTMLFormElement;
+    act(() => {
+      fireEvent.submit(form);
+      fireEvent.submit(form);
+    });
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Generation gen_1 started');
+    expect(net.count('POST /v1/generations')).toBe(1);
+  });
+
+  it('should keep focus on the button while it is blocked', async () => {
+    const created = answerCreatedOnRelease();
+    net.use(created.handler);
+    const { user } = renderForm();
+    await fillValid(user);
+    await user.click(submitButton());
+    await waitFor(() => expect(submitButton()).toHaveAttribute('aria-disabled', 'true'));
+    expect(submitButton()).toHaveFocus();
+    created.release();
+    await screen.findByRole('status');
+  });
+
+  it('should block submitting with a countdown during the shared cooldown, then send once', async () => {
+    net.use(answerCreated());
+    const { user, kit, view } = renderForm();
+    await fillValid(user);
+    act(() => kit.cooldown.start(1_500));
+
+    expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(submitButton()).toHaveAccessibleDescription('You can send again in 2 s');
+    await expectNoAxeViolations(view.container);
+    await user.click(submitButton());
+    expect(net.count('POST /v1/generations')).toBe(0);
+
+    await waitFor(() => expect(submitButton()).toHaveAccessibleDescription('You can send again in 1 s'), { timeout: 1_500 });
+    await waitFor(() => expect(submitButton()).not.toHaveAttribute('aria-disabled'), { timeout: 2_000 });
+    await user.click(submitButton());
+    expect(await screen.findByRole('status')).toHaveTextContent('Generation gen_1 started');
+    expect(net.count('POST /v1/generations')).toBe(1);
+  });
+
+  it('should show rate_limited at the form level and count down on the button', async () => {
+    // Longer than the client waits by itself: the request fails at once, unsent again.
+    net.use(answerError(429, { code: 'rate_limited', message: 'slow down' }, { 'retry-after': '120' }));
+    const { user, view } = renderForm();
+    await fillValid(user);
+    await user.click(submitButton());
+
+    const summary = await findSummary();
+    expect(summary).toHaveTextContent('Too many requests. Requests are paused for a moment and will resume by themselves.');
+    expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(submitButton()).toHaveAccessibleDescription(/^You can send again in 1[12]\d s$/);
+    await user.click(submitButton());
+    expect(net.count('POST /v1/generations')).toBe(1);
+    await expectNoAxeViolations(view.container);
+  });
+});
+
+describe('form states have no axe violations', () => {
+  it('should pass axe before any submit, with the advanced section open', async () => {
+    const { user, view } = renderForm();
+    await expectNoAxeViolations(view.container);
+    await user.click(screen.getByRole('checkbox', { name: 'Show advanced settings' }));
+    await user.click(screen.getByRole('button', { name: 'Add a reference image' }));
+    await expectNoAxeViolations(view.container);
+  });
+});
