@@ -52,3 +52,10 @@ export { GenerationImages, MAX_IMAGES, MAX_IMAGE_MESSAGE_LENGTH, parseGeneration
 export type { GenerationImage, GenerationImagesProps, ImageSlot } from './GenerationImages';
 export { ImagePlaceholder } from './ImagePlaceholder';
 export type { ImagePlaceholderProps, MissingImageReason } from './ImagePlaceholder';
+// Form parts (issue #5): GOV.UK error summary, field message, cooldown-aware submit.
+export { ErrorSummary } from './ErrorSummary';
+export type { ErrorSummaryProps } from './ErrorSummary';
+export { FieldError } from './FieldError';
+export type { FieldErrorProps } from './FieldError';
+export { SubmitButton } from './SubmitButton';
+export type { SubmitButtonProps } from './SubmitButton';

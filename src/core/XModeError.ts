@@ -14,6 +14,8 @@ export interface XModeErrorInit {
   requestId?: string;
   /** True when the request was aborted by the caller (never shown to the user). */
   aborted?: boolean;
+  /** True when `message` was written by this module, not sent by the server. */
+  clientMessage?: boolean;
   cause?: unknown;
 }
 
@@ -39,11 +41,17 @@ export class XModeError extends Error {
   readonly retryAfterMs?: number;
   readonly requestId?: string;
   readonly aborted: boolean;
+  /**
+   * True when `message` is the server's own text (worth showing as "details"); false when
+   * the module made it up (no body, a network failure, an abort).
+   */
+  readonly hasServerMessage: boolean;
   /** Epoch ms when the error was made (≈ when the response arrived): "when it happened", and the start of `retryAfterMs`. */
   readonly receivedAt: number;
 
   constructor(init: XModeErrorInit) {
-    const message = cleanText(init.message) ?? defaultMessage(init.code, init.status);
+    const given = cleanText(init.message);
+    const message = given ?? defaultMessage(init.code, init.status);
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     const { fields, omitted } = normalizeFields(init.fields);
     this.code = init.code;
@@ -53,6 +61,7 @@ export class XModeError extends Error {
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
     if (init.requestId !== undefined) this.requestId = init.requestId;
     this.aborted = init.aborted ?? false;
+    this.hasServerMessage = given !== undefined && !init.clientMessage;
     this.receivedAt = Date.now();
   }
 

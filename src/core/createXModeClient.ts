@@ -68,7 +68,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
     try {
       const left = cooldown.until() - Date.now();
       if (left > maxWaitMs) {
-        throw new XModeError({ code: 'rate_limited', status: 429, message: 'Rate limited: not sent until the cooldown ends', retryAfterMs: left });
+        throw new XModeError({ code: 'rate_limited', status: 429, message: 'Rate limited: not sent until the cooldown ends', retryAfterMs: left, clientMessage: true });
       }
       await cooldown.wait(init.signal);
       response = await fetchImpl(buildUrl(base, path, init.query), {
@@ -97,6 +97,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
       code: 'unexpected_response',
       status: response.status,
       message: `The xMode API answered ${response.status} with a body that is not JSON`,
+      clientMessage: true,
       requestId: response.headers.get('x-request-id') ?? undefined,
     });
   }

@@ -27,6 +27,7 @@ export function toXModeError(thrown: unknown): XModeError {
         status: 0,
         message: name === 'AbortError' ? 'The request was cancelled' : 'The request timed out',
         aborted: name === 'AbortError',
+        clientMessage: true,
         cause: thrown,
       });
     }

@@ -64,3 +64,15 @@ describe('toXModeError', () => {
     expect(JSON.stringify(error)).not.toContain('secret');
   });
 });
+
+describe('XModeError.hasServerMessage', () => {
+  it('should be true only for text the server sent', async () => {
+    const { errorFromResponse } = await import('../../src/core');
+    const withText = await errorFromResponse(Response.json({ error: { code: 'conflict', message: 'Has running generations' } }, { status: 409 }));
+    const withoutText = await errorFromResponse(new Response(null, { status: 409 }));
+    expect(withText.hasServerMessage).toBe(true);
+    expect(withoutText.hasServerMessage).toBe(false);
+    expect(toXModeError(new DOMException('x', 'AbortError')).hasServerMessage).toBe(false);
+    expect(toXModeError(new TypeError('Failed to fetch')).hasServerMessage).toBe(false);
+  });
+});

@@ -1,15 +1,12 @@
 import { cleanText, toXModeError } from '../../core';
 
-// The text `XModeError` makes up when the response had none: for developers, not users.
-const MODULE_FALLBACK = /^xMode request failed: /;
-
 /**
  * The server's own message of an error, ready to render as plain text (cleaned and
  * length-capped again here, so a value that did not come through the core is bounded
- * too); `undefined` when there is no error or only the module's fallback text.
+ * too); `undefined` when there is no error or the module made the text up.
  */
 export function serverText(error: unknown): string | undefined {
   if (error === null || error === undefined) return undefined;
-  const { message } = toXModeError(error);
-  return MODULE_FALLBACK.test(message) ? undefined : cleanText(message);
+  const xmodeError = toXModeError(error);
+  return xmodeError.hasServerMessage ? cleanText(xmodeError.message) : undefined;
 }

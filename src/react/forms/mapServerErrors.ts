@@ -8,9 +8,6 @@ export const MAX_FORM_MESSAGE_LENGTH = 300;
 /** The form field that gets `content_policy` when no option says otherwise. */
 export const DEFAULT_CONTENT_POLICY_FIELD = 'prompt';
 
-// The text `XModeError` makes up when a response had no message: for developers, not users.
-const MODULE_FALLBACK = /^xMode request failed: /;
-
 export interface MapServerErrorsOptions {
   /**
    * The form paths that can show a message now: a list, or a test. A path that fails it
@@ -125,7 +122,7 @@ function codeMessage(error: XModeError, messages: Pick<XModeMessages, 'errors' |
 }
 
 function serverText(error: XModeError): string | undefined {
-  return MODULE_FALLBACK.test(error.message) ? undefined : sentence(error.message);
+  return error.hasServerMessage ? sentence(error.message) : undefined;
 }
 
 function sentence(text: string): string {
