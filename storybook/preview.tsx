@@ -50,8 +50,9 @@ const withXModeProvider: Decorator = (Story, context) => {
 const preview: Preview = {
   loaders: [withMockApi, withStoryKit],
   decorators: [withXModeProvider],
-  // Before each story: the mock in its seeded state with the story's scenarios, online,
-  // no toast left over from the story before (sonner replays live toasts to a new Toaster).
+  // Before each story: no toast left over from the story before (sonner replays live
+  // toasts to a new Toaster), the mock in its seeded state with the story's scenarios, and
+  // the account state and cooldown `parameters.xmode` asks for. Undone after the story.
   beforeEach(context) {
     const { seed, scenarios = [], account = {}, cooldownMs } = xmodeParameters(context.parameters);
     const kit = kitFromLoaded(context.loaded);
