@@ -114,6 +114,7 @@ export default defineConfig(({ mode }) => ({
     // The demo imports the package by name, as an embedding app would.
     alias: [
       { find: /^xmode-error-ui\/core$/, replacement: fromRoot('./src/core/index.ts') },
+      { find: /^xmode-error-ui\/styles\.css$/, replacement: fromRoot('./src/styles.css') },
       { find: /^xmode-error-ui$/, replacement: fromRoot('./src/index.ts') },
     ],
   },

@@ -1,34 +1,55 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { errorCatalog } from 'xmode-error-ui';
+import { createXModeQueryClient } from 'xmode-error-ui';
+import 'xmode-error-ui/styles.css';
+import './demo.css';
+import './components.css';
+import { apiKeyStore } from './api/apiKeyStore';
+import { usesMockApi } from './api/clients';
+import { App } from './App';
+import type { MockControls } from './mock/MockControls';
 
-// Placeholder until the demo dashboard lands: lists the catalog the module is built on.
-function App() {
-  return (
-    <main>
-      <h1>xMode dashboard (demo)</h1>
-      <table>
-        <caption>Error catalog</caption>
-        <thead>
-          <tr>
-            <th scope="col">Code</th>
-            <th scope="col">HTTP</th>
-            <th scope="col">UI surface</th>
-          </tr>
-        </thead>
-        <tbody>
-          {Object.entries(errorCatalog).map(([code, entry]) => (
-            <tr key={code}>
-              <td>{code}</td>
-              <td>{entry.status}</td>
-              <td>{entry.surface}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </main>
+/**
+ * Starts the mock API unless `VITE_XMODE_API_URL` is set, primes it from `?scenario=`
+ * (and opens the page where that scenario shows), then renders the dashboard.
+ */
+async function startMockIfNeeded(): Promise<MockControls | null> {
+  if (!usesMockApi) return null;
+  const { startMock } = await import('./mock/startMock');
+  const mock = await startMock();
+  apiKeyStore.set(mock.apiKey);
+  const [first] = mock.primeFromUrl(window.location.search);
+  if (first) window.history.replaceState(null, '', first.path);
+  return mock;
+}
+
+const container = document.getElementById('root');
+if (container) {
+  const root = createRoot(container);
+  startMockIfNeeded().then(
+    (mock) => {
+      const queryClient = createXModeQueryClient();
+      root.render(
+        <StrictMode>
+          <App queryClient={queryClient} mock={mock} />
+        </StrictMode>,
+      );
+    },
+    (error: unknown) => {
+      // No service worker (an insecure origin, a private window that forbids them): say so instead of a blank page.
+      root.render(<MockFailed reason={error instanceof Error ? error.message : String(error)} />);
+    },
   );
 }
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+function MockFailed({ reason }: { reason: string }) {
+  return (
+    <main className="demo-main">
+      <h1>The mock xMode API could not start</h1>
+      <p>
+        The demo runs its mock API in a service worker, which this browser refused: {reason}. Open the demo on
+        http://localhost or https, or set <code>VITE_XMODE_API_URL</code> to a real xMode API.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,38 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { dashboard } from './clients';
+import type { ApiKeySummary, BillingEntry, ListOf } from './types';
+
+export const dashboardKeys = {
+  billing: () => ['dashboard', 'billing'] as const,
+  keys: () => ['dashboard', 'keys'] as const,
+};
+
+/** `GET /dashboard/billing`: balance and history; works while the account is blocked. */
+export const billingQuery = queryOptions({
+  queryKey: dashboardKeys.billing(),
+  queryFn: ({ signal }) => dashboard.get<{ xTokens: number; history: BillingEntry[] }>('/dashboard/billing', { signal }),
+  meta: { xmode: { toast: false } },
+});
+
+export function useBilling() {
+  return useQuery(billingQuery);
+}
+
+/** `POST /dashboard/billing/top-up`. The page clears the payment state on success. */
+export function useTopUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (amount: number) => dashboard.post<{ xTokens: number }>('/dashboard/billing/top-up', { amount }),
+    meta: { xmode: { toast: false } },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: dashboardKeys.billing() }),
+  });
+}
+
+/** `GET /dashboard/keys`: only the last 4 characters of each key. */
+export function useApiKeys() {
+  return useQuery({
+    queryKey: dashboardKeys.keys(),
+    queryFn: ({ signal }) => dashboard.get<ListOf<ApiKeySummary>>('/dashboard/keys', { signal }),
+    meta: { xmode: { toast: false } },
+  });
+}

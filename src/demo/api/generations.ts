@@ -1,0 +1,45 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { v1 } from './clients';
+import type { Generation, GenerationInput, ListOf } from './types';
+
+/** How often an unfinished generation is polled, in ms (each read moves it one step in the mock). */
+export const POLL_INTERVAL_MS = 1_000;
+
+export const generationKeys = {
+  all: ['generations'] as const,
+  list: () => ['generations', 'list'] as const,
+  detail: (id: string) => ['generations', 'detail', id] as const,
+};
+
+const unfinished = (generation: Generation) => generation.status !== 'succeeded';
+
+/** `GET /v1/generations`, polled while any is unfinished. Errors are shown inline. */
+export function useGenerationList() {
+  return useQuery({
+    queryKey: generationKeys.list(),
+    queryFn: ({ signal }) => v1.get<ListOf<Generation>>('/v1/generations', { signal }),
+    refetchInterval: (query) => (query.state.data?.data.some(unfinished) ? POLL_INTERVAL_MS : false),
+    meta: { xmode: { toast: false } },
+  });
+}
+
+/** `GET /v1/generations/:id`, polled until it has succeeded. Errors are shown inline. */
+export function useGeneration(id: string) {
+  return useQuery({
+    queryKey: generationKeys.detail(id),
+    queryFn: ({ signal }) => v1.get<Generation>(`/v1/generations/${encodeURIComponent(id)}`, { signal }),
+    refetchInterval: (query) => (query.state.data && unfinished(query.state.data) ? POLL_INTERVAL_MS : false),
+    meta: { xmode: { toast: false } },
+  });
+}
+
+/** `POST /v1/generations`: spends xTokens, so its success clears the top-up banner. */
+export function useCreateGeneration() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['generations', 'create'],
+    mutationFn: (input: GenerationInput) => v1.post<Generation>('/v1/generations', input),
+    meta: { xmode: { paid: true } },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: generationKeys.all }),
+  });
+}

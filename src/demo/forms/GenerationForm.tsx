@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { ErrorSummary, FieldError, RateLimitNotice, RetryingStatus, SubmitButton, isXModeError, useServerErrors } from 'xmode-error-ui';
+import { useCreateGeneration } from '../api/generations';
+import type { Generation } from '../api/types';
+import { Link } from '../router';
+import { readPrefill } from './generationPrefill';
+import { ReferenceImagesField } from './ReferenceImagesField';
+import {
+  IMAGE_COST_XTOKENS,
+  MAX_IMAGES,
+  MIN_IMAGES,
+  generationFieldMap,
+  generationLabels,
+  generationRules,
+  type GenerationFormValues,
+} from './generationRules';
+
+const EMPTY: GenerationFormValues = { prompt: '', referenceImages: [], endUserEmail: '', imageCount: 1 };
+
+function initialValues(): GenerationFormValues {
+  const prefill = readPrefill();
+  if (!prefill) return EMPTY;
+  return { ...prefill, referenceImages: prefill.referenceImages.map((url) => ({ url })) };
+}
+
+const isProviderFailure = (error: unknown) =>
+  isXModeError(error) && (error.code === 'provider_timeout' || error.code === 'provider_error');
+
+/**
+ * Create a generation: client-side checks, then the API's own (field messages and the
+ * error summary via `useServerErrors`), the 429 countdown, the provider retry status.
+ * What the user typed is never cleared by an error; "Re-run prompt" pre-fills it.
+ */
+export function GenerationForm() {
+  const [defaultValues] = useState(initialValues);
+  const form = useForm<GenerationFormValues>({ defaultValues, shouldFocusError: false });
+  const references = useFieldArray({ control: form.control, name: 'referenceImages' });
+  const create = useCreateGeneration();
+  const [created, setCreated] = useState<Generation | null>(null);
+  const server = useServerErrors(form, create.error, {
+    idPrefix: 'generate',
+    pending: create.isPending,
+    fieldMap: generationFieldMap,
+    labels: generationLabels,
+  });
+
+  const submit = server.handleSubmit(async (values) => {
+    setCreated(null);
+    const generation = await create.mutateAsync({
+      prompt: values.prompt,
+      endUserEmail: values.endUserEmail.trim(),
+      imageCount: values.imageCount,
+      referenceImages: values.referenceImages.map((reference) => reference.url.trim()),
+    });
+    setCreated(generation);
+    form.reset(EMPTY);
+    references.replace([]);
+  });
+  const providerReason = create.error ?? create.failureReason;
+
+  return (
+    <form className="demo-form" onSubmit={submit} noValidate aria-label="New generation" data-testid="generation-form">
+      <ErrorSummary server={server} />
+      <p role="status" className="demo-notice" data-testid="generation-created">
+        {created ? (
+          <>
+            Generation started. <Link to={`/generations/${encodeURIComponent(created.id)}`}>View generation {created.id}</Link>
+          </>
+        ) : null}
+      </p>
+      <div className="demo-field">
+        <label htmlFor={server.fieldId('prompt')}>Prompt</label>
+        <p id="generate-prompt-hint" className="demo-hint">
+          Describe the image. Up to 1000 characters.
+        </p>
+        <FieldError server={server} name="prompt" />
+        <textarea rows={4} {...form.register('prompt', generationRules.prompt)} {...server.fieldProps('prompt', { describedBy: 'generate-prompt-hint' })} />
+      </div>
+      <ReferenceImagesField server={server} references={references} />
+      <div className="demo-field">
+        <label htmlFor={server.fieldId('endUserEmail')}>End-user&apos;s email</label>
+        <p id="generate-email-hint" className="demo-hint">
+          Who the images are for. New end-users are added automatically.
+        </p>
+        <FieldError server={server} name="endUserEmail" />
+        <input
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          {...form.register('endUserEmail', generationRules.endUserEmail)}
+          {...server.fieldProps('endUserEmail', { describedBy: 'generate-email-hint' })}
+        />
+      </div>
+      <div className="demo-field">
+        <label htmlFor={server.fieldId('imageCount')}>Number of images</label>
+        <p id="generate-count-hint" className="demo-hint">
+          From {MIN_IMAGES} to {MAX_IMAGES}. Each image costs {IMAGE_COST_XTOKENS} xTokens.
+        </p>
+        <FieldError server={server} name="imageCount" />
+        <input
+          type="number"
+          inputMode="numeric"
+          min={MIN_IMAGES}
+          max={MAX_IMAGES}
+          {...form.register('imageCount', generationRules.imageCount)}
+          {...server.fieldProps('imageCount', { describedBy: 'generate-count-hint' })}
+        />
+      </div>
+      <RateLimitNotice error={create.error} />
+      {isProviderFailure(providerReason) ? (
+        <RetryingStatus
+          error={providerReason}
+          failureCount={create.failureCount}
+          final={create.isError}
+          onRetry={() => void submit()}
+          retryLabel="Try generating again"
+        />
+      ) : null}
+      <div className="demo-form__actions">
+        <SubmitButton server={server} data-testid="generate-submit">
+          Generate images
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

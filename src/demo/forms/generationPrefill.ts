@@ -1,0 +1,35 @@
+import type { Generation } from '../api/types';
+
+/** What "Re-run prompt" hands to the create form, through `history.state`. */
+export interface GenerationPrefill {
+  prompt: string;
+  endUserEmail: string;
+  imageCount: number;
+  referenceImages: string[];
+}
+
+/** The `history.state` that pre-fills the create form with a generation's inputs. */
+export function rerunState(generation: Generation): { prefill: GenerationPrefill } {
+  return {
+    prefill: {
+      prompt: generation.prompt,
+      endUserEmail: generation.endUserEmail,
+      imageCount: generation.imageCount,
+      referenceImages: [...generation.referenceImages],
+    },
+  };
+}
+
+/** The prefill in `history.state`, if the page was opened by "Re-run prompt" (checked: state is untyped). */
+export function readPrefill(state: unknown = window.history.state): GenerationPrefill | undefined {
+  if (typeof state !== 'object' || state === null || !('prefill' in state)) return undefined;
+  const prefill = (state as { prefill: unknown }).prefill;
+  if (typeof prefill !== 'object' || prefill === null) return undefined;
+  const { prompt, endUserEmail, imageCount, referenceImages } = prefill as Record<string, unknown>;
+  return {
+    prompt: typeof prompt === 'string' ? prompt : '',
+    endUserEmail: typeof endUserEmail === 'string' ? endUserEmail : '',
+    imageCount: typeof imageCount === 'number' ? imageCount : 1,
+    referenceImages: Array.isArray(referenceImages) ? referenceImages.filter((url): url is string => typeof url === 'string') : [],
+  };
+}
