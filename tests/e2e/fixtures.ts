@@ -1,0 +1,81 @@
+import { createRequire } from 'node:module';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+/**
+ * The one console error the browser logs by itself for the mock's answers: Chromium
+ * reports every fetch answered 4xx/5xx as "Failed to load resource: the server responded
+ * with a status of 409 (Conflict)", even when the app handles it. Forced scenarios make
+ * these on purpose, so exactly this message is tolerated; every other console error or
+ * uncaught page error fails the test.
+ */
+export const EXPECTED_HTTP_ERROR_LOG = /^Failed to load resource: the server responded with a status of [45]\d\d\b/;
+
+interface AxeResults {
+  violations: Array<{ id: string; impact?: string; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }>;
+}
+
+declare global {
+  interface Window {
+    axe: { run: (context?: unknown, options?: unknown) => Promise<AxeResults> };
+  }
+}
+
+export interface DemoFixtures {
+  /** Console errors and page errors of this test, checked when it ends. */
+  consoleErrors: string[];
+  /** Tolerates one more console error pattern in this test (e.g. a network failure). Say why at the call site. */
+  allowConsoleError: (pattern: RegExp) => void;
+}
+
+export const test = base.extend<DemoFixtures>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.stack ?? error.message}`));
+      await use(errors);
+    },
+    { auto: true },
+  ],
+  allowConsoleError: [
+    async ({ consoleErrors }, use) => {
+      const allowed: RegExp[] = [EXPECTED_HTTP_ERROR_LOG];
+      await use((pattern) => allowed.push(pattern));
+      const unexpected = consoleErrors.filter(
+        (line) => !(line.startsWith('console.error: ') && allowed.some((pattern) => pattern.test(line.slice('console.error: '.length)))),
+      );
+      expect(unexpected, 'console errors or uncaught page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Injects axe-core and expects zero violations (colour contrast included) on the page as it is now. */
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('\n'),
+  );
+  expect(summary, `axe violations in state "${state}"`).toEqual([]);
+}
+
+/** Saves the page for review as test-results/screenshots/<id>.png. */
+export async function saveScreenshot(page: Page, id: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screenshots/${id}.png`, fullPage: true });
+}
+
+/** Opens `/?scenario=<id>`: the mock is primed and the page where it shows opens. */
+export async function openScenario(page: Page, id: string): Promise<void> {
+  await page.goto(`/?scenario=${id}`);
+  await expect(page.locator('h1')).toBeVisible();
+}

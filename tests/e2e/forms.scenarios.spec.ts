@@ -1,0 +1,154 @@
+import { expect, expectNoAxeViolations, openScenario, saveScreenshot, test } from './fixtures';
+import { expectGenerationCreated, fillGenerationForm, nav, submitButton } from './helpers';
+
+// Scenarios that show on the create-generation form after Submit (SCENARIOS[id].path = /generations/new).
+test.describe('create-generation form scenarios', () => {
+  test('validation_error: Submit → summary with a link per field, messages on the fields, input kept', async ({ page }) => {
+    await openScenario(page, 'validation_error');
+    await expect(page).toHaveURL(/\/generations\/new$/);
+    await fillGenerationForm(page, { prompt: 'A cat in a hat', email: 'bob@example.com' });
+    await submitButton(page).click();
+
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link', { name: /End-user's email must be a valid email address/ })).toBeVisible();
+    await expect(summary.getByRole('link', { name: /Prompt must be at most 1000 characters/ })).toBeVisible();
+    const email = page.getByLabel("End-user's email");
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(email).toHaveAccessibleDescription(/Error: End-user's email must be a valid email address/);
+    await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue('A cat in a hat');
+    await expectNoAxeViolations(page, 'validation_error');
+    await saveScreenshot(page, 'validation_error');
+
+    // Editing a field drops its server message; a resubmit succeeds (the scenario was one-shot).
+    await email.fill('bob@example.org');
+    await expect(email).not.toHaveAttribute('aria-invalid', 'true');
+    await submitButton(page).click();
+    await expectGenerationCreated(page);
+  });
+
+  test('payment_required: Submit → top-up banner + form message; top up in Billing clears it', async ({ page }) => {
+    await openScenario(page, 'payment_required');
+    await fillGenerationForm(page);
+    await submitButton(page).click();
+
+    const banner = page.getByRole('alert').filter({ hasText: 'Your xTokens balance is too low for this request' }).first();
+    await expect(banner).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Top up' })).toBeVisible();
+    await expect(page.locator('.xm-error-summary')).toContainText('Top up your balance');
+    await expectNoAxeViolations(page, 'payment_required');
+    await saveScreenshot(page, 'payment_required');
+
+    await page.getByRole('link', { name: 'Top up' }).click();
+    await expect(page).toHaveURL(/\/billing$/);
+    await expect(page.getByTestId('balance')).toContainText('0');
+    await page.getByLabel('Amount in xTokens').fill('50');
+    await page.getByTestId('top-up-submit').click();
+    await expect(page.getByTestId('top-up-done')).toContainText('Your balance is now 50 xTokens');
+    await expect(page.getByText('Your xTokens balance is too low for this request')).toHaveCount(0);
+    await expect(page.getByTestId('balance')).toContainText('50');
+
+    await nav(page).getByRole('link', { name: 'New generation' }).click();
+    await fillGenerationForm(page);
+    await submitButton(page).click();
+    await expectGenerationCreated(page);
+  });
+
+  test('content_policy: Submit → the filter advice on the prompt, prompt kept', async ({ page }) => {
+    await openScenario(page, 'content_policy');
+    await fillGenerationForm(page, { prompt: 'A perfectly ordinary prompt' });
+    await submitButton(page).click();
+
+    const prompt = page.getByLabel('Prompt', { exact: true });
+    await expect(prompt).toHaveAttribute('aria-invalid', 'true');
+    await expect(prompt).toHaveAccessibleDescription(/rejected by the content filter/);
+    await expect(prompt).toHaveValue('A perfectly ordinary prompt');
+    await expect(page.locator('.xm-error-summary')).toBeFocused();
+    await expectNoAxeViolations(page, 'content_policy');
+    await saveScreenshot(page, 'content_policy');
+  });
+
+  test('rate_limited: Submit → countdown and a blocked submit, then the generation is created by itself', async ({ page }) => {
+    await openScenario(page, 'rate_limited');
+    await fillGenerationForm(page);
+    await submitButton(page).click();
+
+    await expect(page.getByText('Too many requests').first()).toBeVisible();
+    await expect(page.getByText(/Trying again in \d+ s/).first()).toBeVisible();
+    await expect(submitButton(page)).toHaveAttribute('aria-disabled', 'true');
+    await expectNoAxeViolations(page, 'rate_limited');
+    await saveScreenshot(page, 'rate_limited');
+
+    await expectGenerationCreated(page);
+    await expect(submitButton(page)).not.toHaveAttribute('aria-disabled', 'true');
+    await expect(page.getByText('You can send requests again.')).toBeVisible();
+  });
+
+  test('absurd_retry_after: Submit → a bounded countdown ("a few minutes"), no waiting forever, no crash', async ({ page }) => {
+    await openScenario(page, 'absurd_retry_after');
+    await fillGenerationForm(page);
+    await submitButton(page).click();
+
+    await expect(page.getByText('Too many requests').first()).toBeVisible();
+    await expect(page.getByText('Try again in a few minutes').first()).toBeVisible();
+    await expect(submitButton(page)).toHaveAttribute('aria-disabled', 'true');
+    await expectNoAxeViolations(page, 'absurd_retry_after');
+    await saveScreenshot(page, 'absurd_retry_after');
+
+    // Billing has its own client and 429 window: a /v1 cooldown never blocks a top-up.
+    await nav(page).getByRole('link', { name: 'Billing' }).click();
+    await page.getByLabel('Amount in xTokens').fill('20');
+    await page.getByTestId('top-up-submit').click();
+    await expect(page.getByTestId('top-up-done')).toContainText('Added 20 xTokens');
+  });
+
+  test('provider_timeout: Submit → "retrying (1/3)" status, then the retry succeeds', async ({ page }) => {
+    await openScenario(page, 'provider_timeout');
+    await fillGenerationForm(page);
+    await submitButton(page).click();
+
+    await expect(page.getByText('The image provider is slow, retrying (1/3)…')).toBeVisible();
+    await expect(submitButton(page)).toHaveAttribute('aria-disabled', 'true');
+    await expectNoAxeViolations(page, 'provider_timeout');
+    await saveScreenshot(page, 'provider_timeout');
+    await expectGenerationCreated(page);
+  });
+
+  test('internal_error: Submit → toast and form message with the request ID; the form keeps its input', async ({ page }) => {
+    await openScenario(page, 'internal_error');
+    await fillGenerationForm(page, { prompt: 'Keep me' });
+    await submitButton(page).click();
+
+    const summary = page.locator('.xm-error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Something went wrong on our side');
+    await expect(summary).toContainText(/Request ID: req_/);
+    const toast = page.locator('[data-sonner-toast]').filter({ hasText: 'Something went wrong on our side' });
+    await expect(toast).toBeVisible();
+    await expect(toast.getByRole('button', { name: 'Copy request ID' })).toBeVisible();
+    await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue('Keep me');
+    await expectNoAxeViolations(page, 'internal_error');
+    await saveScreenshot(page, 'internal_error');
+  });
+
+  test('hostile_fields: Submit → bounded plain-text messages, no injected markup, page still works', async ({ page }) => {
+    await openScenario(page, 'hostile_fields');
+    await fillGenerationForm(page);
+    await submitButton(page).click();
+
+    const summary = page.locator('.xm-error-summary');
+    await expect(summary).toBeFocused();
+    expect(await summary.locator('li').count()).toBeLessThanOrEqual(21); // at most 20 listed + "and N more problems"
+    await expect(summary).toContainText(/and \d+ more problems/);
+    await expect(page.locator('script:not([src])')).toHaveCount(0);
+    await expect(page.locator('main img[src="x"], main a[href^="javascript:"], main b')).toHaveCount(0);
+    await expect(summary).not.toContainText('xm_live_LeakedKey');
+    expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
+    await expectNoAxeViolations(page, 'hostile_fields');
+    await saveScreenshot(page, 'hostile_fields');
+
+    await fillGenerationForm(page, { prompt: 'Still works' });
+    await submitButton(page).click();
+    await expectGenerationCreated(page);
+  });
+});

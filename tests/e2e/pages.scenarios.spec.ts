@@ -1,0 +1,128 @@
+import { expect, expectNoAxeViolations, openScenario, saveScreenshot, test } from './fixtures';
+import { nav } from './helpers';
+
+// Scenarios that show as soon as their page opens (SCENARIOS[id].path), or after one click.
+test.describe('page scenarios', () => {
+  test('unauthorized: /generations shows the key state; saving a new key in settings brings the list back', async ({ page }) => {
+    await openScenario(page, 'unauthorized');
+    const heading = page.getByRole('heading', { name: 'Your API key is missing or has been revoked' });
+    await expect(heading).toBeFocused();
+    await expect(page.getByText('Key ending in 0000')).toBeVisible();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expectNoAxeViolations(page, 'unauthorized');
+    await saveScreenshot(page, 'unauthorized');
+
+    await page.getByRole('link', { name: 'Go to API keys' }).click();
+    await expect(page).toHaveURL(/\/settings$/);
+    // The revoked key is gone from the list; the other one remains.
+    await expect(page.getByTestId('key-list')).toHaveText(/Key ending in x3Fv/);
+    await page.getByLabel('API key', { exact: true }).fill('xm_live_replacement12345678');
+    await page.getByTestId('save-api-key').click();
+    await expect(page.getByTestId('api-key-saved')).toContainText('ending in 5678');
+    await expect(page.getByLabel('API key', { exact: true })).toHaveValue('');
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))).not.toContain('replacement');
+
+    await nav(page).getByRole('link', { name: 'Generations', exact: true }).click();
+    await expect(page.getByTestId('generation-list')).toBeVisible();
+  });
+
+  test('account_blocked: /generations shows the blocked screen; billing and settings still work', async ({ page }) => {
+    await openScenario(page, 'account_blocked');
+    const heading = page.getByRole('heading', { name: 'Your xMode account has been blocked' });
+    await expect(heading).toBeFocused();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.getByRole('link', { name: 'Contact support' })).toBeVisible();
+    await expectNoAxeViolations(page, 'account_blocked');
+    await saveScreenshot(page, 'account_blocked');
+
+    await page.getByRole('link', { name: 'Go to billing' }).click();
+    await expect(page).toHaveURL(/\/billing$/);
+    await expect(page.getByTestId('balance')).toContainText('120');
+    await page.getByLabel('Amount in xTokens').fill('30');
+    await page.getByTestId('top-up-submit').click();
+    await expect(page.getByTestId('top-up-done')).toContainText('Your balance is now 150 xTokens');
+    await expect(page).not.toHaveTitle(/^Error: /);
+
+    await nav(page).getByRole('link', { name: 'API keys' }).click();
+    await expect(page.getByTestId('key-list')).toBeVisible();
+    await nav(page).getByRole('link', { name: 'End-users' }).click();
+    await expect(page.getByRole('heading', { name: 'Your xMode account has been blocked' })).toBeVisible();
+  });
+
+  test('forbidden: /end-users shows the no-access state with the server detail', async ({ page }) => {
+    await openScenario(page, 'forbidden');
+    await expect(page.getByRole('heading', { name: "You don't have access to this" })).toBeVisible();
+    await expect(page.getByText('This API key does not have permission to list end-users.')).toBeVisible();
+    await expect(page.getByRole('button', { name: /retry/i })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'forbidden');
+    await saveScreenshot(page, 'forbidden');
+  });
+
+  test('not_found: /generations/gen_missing names what is missing', async ({ page }) => {
+    await openScenario(page, 'not_found');
+    await expect(page).toHaveURL(/\/generations\/gen_missing$/);
+    await expect(page.getByRole('heading', { name: "We couldn't find request gen_missing" })).toBeFocused();
+    await expectNoAxeViolations(page, 'not_found');
+    await saveScreenshot(page, 'not_found');
+    await page.getByRole('link', { name: 'Back to generations' }).click();
+    await expect(page.getByTestId('generation-list')).toBeVisible();
+  });
+
+  test('provider_error: the list retries 3 times, then offers Retry, which loads it', async ({ page }) => {
+    await openScenario(page, 'provider_error');
+    await expect(page.getByText('The image provider had a problem').first()).toBeVisible({ timeout: 15_000 });
+    const retry = page.getByRole('main').getByRole('button', { name: 'Retry' });
+    await expect(retry).toBeVisible();
+    await expectNoAxeViolations(page, 'provider_error');
+    await saveScreenshot(page, 'provider_error');
+    await retry.click();
+    await expect(page.getByTestId('generation-list')).toBeVisible();
+  });
+
+  test('storage_failed: the detail shows 1 placeholder; "Re-run prompt" pre-fills the create form', async ({ page }) => {
+    await openScenario(page, 'storage_failed');
+    await expect(page).toHaveURL(/\/generations\/gen_demo_partial$/);
+    const grid = page.getByRole('list', { name: 'Generated images' });
+    await expect(grid.getByRole('img', { name: /for the prompt: Four seasons/ })).toHaveCount(3);
+    await expect(grid.getByRole('img', { name: "Image 4 of 4 couldn't be saved" })).toBeVisible();
+    await expect(page.getByText("1 of 4 images couldn't be saved")).toBeVisible();
+    const rerun = page.getByRole('button', { name: 'Re-run prompt for image 4' });
+    await expect(rerun).toHaveCount(1);
+    await expectNoAxeViolations(page, 'storage_failed');
+    await saveScreenshot(page, 'storage_failed');
+
+    await rerun.click();
+    await expect(page).toHaveURL(/\/generations\/new$/);
+    await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue('Four seasons of the same oak tree');
+    await expect(page.getByLabel("End-user's email")).toHaveValue('alice@example.com');
+    await expect(page.getByLabel('Number of images')).toHaveValue('4');
+  });
+
+  test('conflict: Delete → explanation → Block and delete → progress → the end-user is gone', async ({ page }) => {
+    await openScenario(page, 'conflict');
+    const row = page.getByTestId('end-user-alice@example.com');
+    await row.getByRole('button', { name: 'Delete alice@example.com' }).click();
+
+    await expect(page.getByRole('heading', { name: "alice@example.com can't be deleted yet" })).toBeFocused();
+    await expect(row.getByText(/Block them so no new generations start/)).toBeVisible();
+    await expectNoAxeViolations(page, 'conflict');
+    await saveScreenshot(page, 'conflict');
+
+    await row.getByRole('button', { name: 'Block and delete when their generations finish' }).click();
+    await expect(page.getByTestId('end-user-notice')).toHaveText('alice@example.com has been deleted.', { timeout: 10_000 });
+    await expect(row).toHaveCount(0);
+    await expect(page.getByTestId('end-user-notice')).toBeFocused();
+    await expectNoAxeViolations(page, 'conflict: deleted');
+  });
+
+  test('conflict for real: busy@example.com is blocked, waited for and deleted', async ({ page }) => {
+    await page.goto('/end-users');
+    const row = page.getByTestId('end-user-busy@example.com');
+    await expect(row).toContainText('2 generations running');
+    await row.getByRole('button', { name: 'Delete busy@example.com' }).click();
+    await row.getByRole('button', { name: 'Block and delete when their generations finish' }).click();
+    await expect(row.getByRole('status').filter({ hasText: /Blocked\./ })).toBeVisible();
+    await expect(page.getByTestId('end-user-notice')).toHaveText('busy@example.com has been deleted.', { timeout: 15_000 });
+    await expect(row).toHaveCount(0);
+  });
+});
