@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { BANNED_WORD } from '../../mocks/generations';
+import { GenerationForm } from '../kit/GenerationForm';
 import { GeneratePanel, SAMPLE_GENERATION } from '../kit/harness';
 import { StoryPage } from '../kit/pages';
 
@@ -10,6 +11,27 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/**
+ * The form's prompt is rejected by the content filter (422): the advice sits on the
+ * prompt field, in the summary, and the prompt is kept as typed (WCAG 3.3.7).
+ */
+export const InTheForm: Story = {
+  render: () => (
+    <StoryPage>
+      <GenerationForm defaults={{ prompt: `A poster about ${BANNED_WORD}` }} />
+    </StoryPage>
+  ),
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Generate images' }));
+    const summary = await canvas.findByRole('alert', { name: 'There is a problem' });
+    const prompt = canvas.getByLabelText('Prompt');
+    await expect(prompt).toHaveAttribute('aria-invalid', 'true');
+    await expect(within(summary).getByRole('link', { name: /content filter/i })).toBeInTheDocument();
+    await expect(prompt).toHaveValue(`A poster about ${BANNED_WORD}`);
+  },
+};
 
 /**
  * A prompt the content filter rejects (the mock answers 422 with `fields.prompt` for

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { GenerationForm } from '../kit/GenerationForm';
 import { GeneratePanel } from '../kit/harness';
 import { StoryPage } from '../kit/pages';
 
@@ -9,6 +10,28 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/**
+ * The form's submit answers 400 with `fields` (mock scenario `validation_error`): the
+ * error summary takes focus and links each problem to its field; each field says what to
+ * fix and is `aria-invalid`. More under Forms.
+ */
+export const InTheForm: Story = {
+  parameters: { xmode: { scenarios: ['validation_error'] } },
+  render: () => (
+    <StoryPage>
+      <GenerationForm />
+    </StoryPage>
+  ),
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Generate images' }));
+    const summary = await canvas.findByRole('alert', { name: 'There is a problem' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    await expect(within(summary).getAllByRole('link')).toHaveLength(2);
+    await expect(canvas.getByLabelText('End-user email')).toHaveAccessibleDescription('Error: End-user email must be a valid email address');
+  },
+};
 
 /**
  * Generate answers 400 with `fields` (mock scenario `validation_error`) where no form
