@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// `npm run bench`: every benchmark in one run, each next to the alternative a team would
+// use instead; writes bench/results.md and bench/results.json.
+//
+//   node bench/run.mjs [--repeats=5] [--only=storm,bundle,render,parser] [--no-write]
+//
+// Loopback only (127.0.0.1, ephemeral ports). Each scenario runs in its own Node process
+// with a time limit, so one that hangs cannot hold the run.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { measureBundles } from './bundle.mjs';
+import { buildScenarios, root } from './lib/build.mjs';
+import { toMarkdown } from './lib/report.mjs';
+
+const SCENARIOS = ['storm', 'bundle', 'render', 'parser'];
+/** Longest a scenario process may run before it is killed, in ms (the storm gets more per repeat). */
+const CHILD_TIMEOUT_MS = 4 * 60_000;
+const STORM_TIMEOUT_PER_REPEAT_MS = 60_000;
+
+const arg = (name) => process.argv.find((value) => value.startsWith(`--${name}=`))?.split('=')[1];
+const repeats = Math.max(1, Number(arg('repeats') ?? 5));
+const only = new Set((arg('only') ?? SCENARIOS.join(',')).split(','));
+const write = !process.argv.includes('--no-write');
+const started = performance.now();
+
+const cpu = cpus();
+const machine = {
+  cores: cpu.length,
+  cpuModel: cpu[0]?.model.trim() ?? 'unknown CPU',
+  memoryGb: Math.round(totalmem() / 1e9),
+  node: process.version,
+  platform: `${platform()} ${release()} ${arch()}`,
+  /** 1-minute load average when the run started and when it ended: timings mean little on a busy machine. */
+  loadAverage: { start: Number(loadavg()[0].toFixed(2)), end: 0 },
+};
+console.log(`xmode-error-ui benchmarks — ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}`);
+console.log(`repeats: ${repeats}; scenarios: ${[...only].join(', ')}; load average ${machine.loadAverage.start}`);
+if (machine.loadAverage.start > machine.cores) {
+  console.log(`warning: load average ${machine.loadAverage.start} > ${machine.cores} cores; timings will be noisy (request counts and render counts are not affected)`);
+}
+
+function git(...args) {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}
+const dirty = git('status', '--porcelain', '--', 'src') !== '';
+const commit = `${git('rev-parse', '--short', 'HEAD') || 'unknown'}${dirty ? ' (+ uncommitted changes in src/)' : ''}`;
+
+const workDir = mkdtempSync(join(tmpdir(), 'xmode-bench-'));
+
+/** Runs a built scenario in its own process and returns the JSON it wrote. */
+function runChild(name, file, { env = 'production', args = [], preload, timeoutMs = CHILD_TIMEOUT_MS } = {}) {
+  const out = join(workDir, `${name}.json`);
+  const flags = ['--expose-gc', ...(preload ? ['--import', pathToFileURL(preload).href] : [])];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...flags, file, `--out=${out}`, ...args], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${name} took longer than ${timeoutMs / 1000} s and was stopped`));
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(JSON.parse(readFileSync(out, 'utf8')));
+      else reject(new Error(`${name} exited with ${signal ?? code}`));
+    });
+  });
+}
+
+const results = { generatedAt: new Date().toISOString(), commit, machine, repeats };
+try {
+  const built = await buildScenarios({
+    storm: 'bench/storm/main.ts',
+    render: 'bench/render/main.tsx',
+    parser: 'bench/parser/main.ts',
+  });
+
+  if (only.has('bundle')) {
+    console.log('\nbundle cost');
+    results.bundle = await measureBundles();
+    for (const row of results.bundle.rows) console.log(`  ${row.id}: ${(row.gzipBytes / 1000).toFixed(2)} kB min+gzip`);
+  }
+  if (only.has('render')) {
+    console.log('\nrender isolation');
+    // Development React: production builds never call <Profiler onRender>.
+    results.render = await runChild('render', built.render, {
+      env: 'development',
+      preload: fileURLToPath(new URL('./lib/dom.mjs', import.meta.url)),
+    });
+  }
+  if (only.has('parser')) {
+    console.log('\nparser cost');
+    results.parser = {
+      module: await runChild('parser-module', built.parser, { args: ['--parser=module', `--repeats=${repeats}`] }),
+      naive: await runChild('parser-naive', built.parser, { args: ['--parser=naive', `--repeats=${repeats}`] }),
+    };
+  }
+  if (only.has('storm')) {
+    console.log('\nrequest amplification (about 30 s per repeat)');
+    results.storm = await runChild('storm', built.storm, {
+      args: [`--repeats=${repeats}`],
+      timeoutMs: CHILD_TIMEOUT_MS + repeats * STORM_TIMEOUT_PER_REPEAT_MS,
+    });
+  }
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+results.durationS = (performance.now() - started) / 1000;
+machine.loadAverage.end = Number(loadavg()[0].toFixed(2));
+const markdown = toMarkdown(results);
+if (write) {
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(new URL('./results.md', import.meta.url), markdown);
+  console.log(`\nwrote bench/results.md and bench/results.json (${Math.round(results.durationS)} s)`);
+} else {
+  console.log(`\n${markdown}`);
+}
