@@ -34,6 +34,7 @@ test.describe('create-generation form scenarios', () => {
 
     const banner = page.getByRole('alert').filter({ hasText: 'Your xTokens balance is too low for this request' }).first();
     await expect(banner).toBeVisible();
+    await expect(banner).toContainText('Balance: 0 xTokens');
     await expect(page.getByRole('link', { name: 'Top up' })).toBeVisible();
     await expect(page.locator('.xm-error-summary')).toContainText('Top up your balance');
     await expectNoAxeViolations(page, 'payment_required');

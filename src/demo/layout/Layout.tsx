@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { OfflineBanner, TopUpBanner } from 'xmode-error-ui';
+import { OfflineBanner, TopUpBanner, useAccountState } from 'xmode-error-ui';
 import type { ReactNode } from 'react';
 import { billingQuery } from '../api/dashboardApi';
 import { Footer } from './Footer';
@@ -10,8 +10,9 @@ import { Header } from './Header';
  * and the footer with the scenario panel (mock only).
  */
 export function Layout({ pathname, children }: { pathname: string; children: ReactNode }) {
-  // The balance the billing page loaded, if any: the banner shows it without a request of its own.
-  const balance = useQuery({ ...billingQuery, enabled: false, select: (data) => data.xTokens });
+  // The balance for the top-up banner, loaded from /dashboard (works while /v1 refuses) when it shows.
+  const paymentRequired = useAccountState((state) => state.paymentRequired);
+  const balance = useQuery({ ...billingQuery, enabled: paymentRequired, select: (data) => data.xTokens });
   return (
     <div className="demo-app">
       <Header pathname={pathname} />
