@@ -1,5 +1,5 @@
 import { QueryClient, type QueryFunction } from '@tanstack/react-query';
-import { createCooldown, createXModeClient } from '../../src/core';
+import { createCircuit, createCooldown, createXModeClient } from '../../src/core';
 import { createXModeQueryClient } from '../../src/react';
 
 export type VariantId = 'a' | 'b' | 'c';
@@ -65,9 +65,10 @@ export function createVariant(id: VariantId, baseUrl: string, send: typeof fetch
       queryFn: (index) => ({ signal }) => api.get(`${baseUrl}/v1/balance?q=${index}`, { signal }).json<unknown>(),
     };
   }
-  // The module as the README embeds it, with a fresh cooldown shared by both halves.
+  // The module as the README embeds it, with a fresh cooldown (shared by both halves)
+  // and circuit, so no variant inherits another's state.
   const cooldown = createCooldown();
-  const xmode = createXModeClient({ baseUrl, fetch: send, cooldown });
+  const xmode = createXModeClient({ baseUrl, fetch: send, cooldown, circuit: createCircuit() });
   return {
     client: createXModeQueryClient({ cooldown }),
     queryFn: (index) => ({ signal }) => xmode.get<unknown>('/v1/balance', { signal, query: { q: index } }),

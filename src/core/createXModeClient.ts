@@ -1,3 +1,4 @@
+import { isOutage, sharedCircuit, type Circuit, type CircuitTicket } from './circuit';
 import { DEFAULT_RATE_LIMIT_COOLDOWN_MS, sharedCooldown, type Cooldown } from './cooldown';
 import { errorFromResponse } from './errorFromResponse';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retryPolicy';
@@ -20,6 +21,11 @@ export interface XModeClientOptions {
    * it. Default `sharedCooldown`, the one `createXModeQueryClient` reads.
    */
   cooldown?: Cooldown;
+  /**
+   * The shared breaker for provider timeouts and 502/503/504: after such a failure,
+   * requests wait and one probe goes first. Default `sharedCircuit`.
+   */
+  circuit?: Circuit;
   /**
    * A request made while the window has longer than this left fails at once with
    * `rate_limited` (nothing is sent) instead of waiting. Default 60 s.
@@ -57,7 +63,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
   const base = parseBaseUrl(options.baseUrl);
   const fetchImpl = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const readKey = typeof options.apiKey === 'function' ? options.apiKey : () => options.apiKey as string | undefined;
-  const { cooldown = sharedCooldown, maxWaitMs = DEFAULT_MAX_RETRY_AFTER_MS } = options;
+  const { cooldown = sharedCooldown, circuit = sharedCircuit, maxWaitMs = DEFAULT_MAX_RETRY_AFTER_MS } = options;
 
   async function request<T>(method: string, path: string, init: XModeRequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
@@ -65,12 +71,14 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
     if (key) headers.authorization = `Bearer ${key}`;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
+    let done: CircuitTicket | undefined;
     try {
       const left = cooldown.until() - Date.now();
       if (left > maxWaitMs) {
         throw new XModeError({ code: 'rate_limited', status: 429, message: 'Rate limited: not sent until the cooldown ends', retryAfterMs: left, clientMessage: true });
       }
       await cooldown.wait(init.signal);
+      done = await circuit.pass(init.signal);
       response = await fetchImpl(buildUrl(base, path, init.query), {
         method,
         headers,
@@ -78,13 +86,17 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
         signal: init.signal,
       });
     } catch (thrown) {
+      // No answer is no news about the API: free the probe slot, open nothing.
+      done?.('cancelled');
       throw toXModeError(thrown);
     }
     if (!response.ok) {
       const error = await errorFromResponse(response);
+      done(isOutage(error) ? 'failed' : 'ok', error);
       if (error.code === 'rate_limited') cooldown.start(error.retryAfterMs ?? DEFAULT_RATE_LIMIT_COOLDOWN_MS);
       throw error;
     }
+    done('ok');
     if (response.status === 204) return undefined as T;
     const { text, truncated } = await readBody(response, Number.MAX_SAFE_INTEGER);
     if (!text) return undefined as T;

@@ -17,3 +17,5 @@ export { MAX_MESSAGE_LENGTH, cleanText } from './text';
 export { MAX_BODY_BYTES } from './readBody';
 export { createCooldown, sharedCooldown, DEFAULT_RATE_LIMIT_COOLDOWN_MS, MAX_COOLDOWN_MS } from './cooldown';
 export type { Cooldown, CooldownOptions } from './cooldown';
+export { createCircuit, sharedCircuit, isOutage, CIRCUIT_BASE_MS, CIRCUIT_MAX_MS, CIRCUIT_MAX_WAIT_MS } from './circuit';
+export type { Circuit, CircuitOptions, CircuitOutcome, CircuitTicket } from './circuit';

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import {
   XModeErrorProvider,
   createAccountStore,
+  createCircuit,
   createCooldown,
   createXModeClient,
   createXModeQueryClient,
@@ -47,8 +48,10 @@ export function createKit(options: XModeQueryClientOptions = {}) {
   const cooldown = createCooldown();
   const store = createAccountStore();
   const queryClient = createXModeQueryClient({ cooldown, store, ...options });
-  const api = createXModeClient({ baseUrl: API, apiKey: 'xm_live_testkey000000', cooldown });
-  return { cooldown, store, queryClient, api };
+  // A short breaker window: these tests are about retries and toasts; tests/unit/circuit.test.ts times the breaker.
+  const circuit = createCircuit({ baseMs: 10 });
+  const api = createXModeClient({ baseUrl: API, apiKey: 'xm_live_testkey000000', cooldown, circuit });
+  return { cooldown, circuit, store, queryClient, api };
 }
 
 export function renderWithKit(

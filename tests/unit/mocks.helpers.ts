@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { createCooldown, createXModeClient, isXModeError, type XModeClient, type XModeError } from '../../src/core';
+import { createCircuit, createCooldown, createXModeClient, isXModeError, type XModeClient, type XModeError } from '../../src/core';
 import { MOCK_API_KEY, resetMockDb } from '../../src/mocks/db';
 import { server } from '../../src/mocks/node';
 import { clearScenarios } from '../../src/mocks/scenarios';
@@ -20,7 +20,7 @@ export function setupMockApi(): void {
 
 /** A client with its own cooldown, so one test's 429 never delays the next; `null`: no key. */
 export function client(apiKey: string | null = MOCK_API_KEY, baseUrl = API): XModeClient {
-  return createXModeClient({ baseUrl, apiKey: apiKey ?? undefined, cooldown: createCooldown() });
+  return createXModeClient({ baseUrl, apiKey: apiKey ?? undefined, cooldown: createCooldown(), circuit: createCircuit() });
 }
 
 /** The XModeError a request ends with; fails the test when it succeeds. */
