@@ -14,8 +14,8 @@ export const MAX_COOLDOWN_MS = 10 * 60_000;
 export interface Cooldown {
   /** Epoch ms when the current window ends; 0 when there is none. */
   until(): number;
-  /** Opens (or extends — never shortens) the window by `ms` from now. */
-  start(ms: number): void;
+  /** Opens (or extends — never shortens) the window by `ms` from now (default `DEFAULT_RATE_LIMIT_COOLDOWN_MS`, for a 429 without `Retry-After`). */
+  start(ms?: number): void;
   /** Resolves when no window is open; rejects with the signal's reason on abort. */
   wait(signal?: AbortSignal): Promise<void>;
   /** Called when a window opens, is extended, or ends. Returns an unsubscribe. */
@@ -51,7 +51,7 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
 
   return {
     until: () => (remaining() > 0 ? until : 0),
-    start(ms) {
+    start(ms = DEFAULT_RATE_LIMIT_COOLDOWN_MS) {
       const length = Math.min(Math.max(0, Number.isFinite(ms) ? ms : maxMs), maxMs);
       const next = now() + length;
       if (length === 0 || next <= until) return;

@@ -1,5 +1,5 @@
 import { isOutage, sharedCircuit, type Circuit, type CircuitTicket } from './circuit';
-import { DEFAULT_RATE_LIMIT_COOLDOWN_MS, sharedCooldown, type Cooldown } from './cooldown';
+import { sharedCooldown, type Cooldown } from './cooldown';
 import { errorFromResponse } from './errorFromResponse';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retryPolicy';
 import { readBody } from './readBody';
@@ -93,7 +93,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
     if (!response.ok) {
       const error = await errorFromResponse(response);
       done(isOutage(error) ? 'failed' : 'ok', error);
-      if (error.code === 'rate_limited') cooldown.start(error.retryAfterMs ?? DEFAULT_RATE_LIMIT_COOLDOWN_MS);
+      if (error.code === 'rate_limited') cooldown.start(error.retryAfterMs);
       throw error;
     }
     done('ok');

@@ -1,6 +1,5 @@
 import { isCancelledError, type QueryClient } from '@tanstack/react-query';
 import {
-  DEFAULT_RATE_LIMIT_COOLDOWN_MS,
   errorCatalog,
   toXModeError,
   type AccountFlag,
@@ -28,7 +27,7 @@ const ACCOUNT_ACTIONS: Record<AccountFlag, (runtime: XModeRuntime, error: XModeE
   blocked: ({ store }) => store.setState({ blocked: true }),
   paymentRequired: ({ store }) => store.setState({ paymentRequired: true }),
   unauthorized: ({ store }) => store.setState({ unauthorized: true }),
-  rateLimited: ({ cooldown }, error) => cooldown.start(error.retryAfterMs ?? DEFAULT_RATE_LIMIT_COOLDOWN_MS),
+  rateLimited: ({ cooldown }, error) => cooldown.start(error.retryAfterMs),
   offline: ({ store }) => store.setState({ offline: true }),
 };
 
