@@ -1,20 +1,9 @@
-import type { CatalogCode } from '../core';
+import { API_ERROR_CODES, type CatalogCode } from '../core';
 import { SEED } from './db';
 
 /** Every scenario id: the 12 documented codes, `storage_failed`, `network_error`, bad input. */
 export const SCENARIO_IDS = [
-  'validation_error',
-  'unauthorized',
-  'account_blocked',
-  'forbidden',
-  'not_found',
-  'payment_required',
-  'conflict',
-  'content_policy',
-  'rate_limited',
-  'provider_timeout',
-  'provider_error',
-  'internal_error',
+  ...API_ERROR_CODES,
   'storage_failed',
   'network_error',
   'html_502',
