@@ -24,12 +24,12 @@ export function FieldError<TFieldValues extends FieldValues, TContext, TTransfor
   props: FieldErrorProps<TFieldValues, TContext, TTransformedValues>,
 ) {
   const { server, name, className } = props;
-  const { forms } = useMessages();
+  const { ui } = useMessages();
   const { message, id } = useFieldError(server, name);
   if (message === undefined) return null;
   return (
     <p id={id} className={className ? `xm-field-error ${className}` : 'xm-field-error'}>
-      <span className="xm-visually-hidden">{forms.errorPrefix}</span> {message}
+      <span className="xm-visually-hidden">{ui.errorPrefix}</span> {message}
     </p>
   );
 }

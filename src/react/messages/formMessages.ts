@@ -6,7 +6,6 @@ export const formMessages = {
   /** Heading of the error summary (GOV.UK wording). */
   summaryTitle: 'There is a problem',
   /** Read before every field message by screen readers, visually hidden. */
-  errorPrefix: 'Error:',
   /** Last line of the summary when some problems are not listed. */
   moreProblems: 'and {count} more problems',
   moreProblem: 'and 1 more problem',

@@ -111,7 +111,7 @@ describe('useServerErrors', () => {
   it('should read every string through the provider’s messages', async () => {
     net.use(answerFields({ name: 'is already taken' }));
     const { user } = renderEndUserForm({
-      messages: { forms: { summaryTitle: 'Please fix these', errorPrefix: 'Problem:', fieldMessage: '{label}: {message}' } },
+      messages: { forms: { summaryTitle: 'Please fix these', fieldMessage: '{label}: {message}' }, ui: { errorPrefix: 'Problem:' } },
     });
     await submit(user);
     const summary = await screen.findByRole('alert', { name: 'Please fix these' });
