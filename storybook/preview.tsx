@@ -26,9 +26,9 @@ const withMockApi = mswLoader(async () => {
   return worker;
 });
 
-/** A fresh query client, account store and 429 cooldown per story: nothing leaks. */
+/** A fresh query client, account store, 429 cooldown and outage circuit per story: nothing leaks. */
 const withStoryKit: Loader = (context) => ({
-  xmode: createStoryKit(xmodeParameters(context.parameters).client),
+  xmode: createStoryKit(xmodeParameters(context.parameters)),
 });
 
 /** `XModeErrorProvider` around every story, on the story's own kit, in the chosen theme. */
@@ -71,6 +71,7 @@ const preview: Preview = {
       onlineManager.setOnline(true);
       kit.queryClient.clear();
       kit.cooldown.clear();
+      kit.circuit.clear();
       clearScenarios();
       toast.dismiss();
     };

@@ -5,7 +5,7 @@ import { ConflictFlow, NotFoundState } from '../components';
 import { xmodeError } from '../mocks/errors';
 import { EndUserList, GenerationList, StoryPage } from './kit/pages';
 import { GenerationForm } from './kit/GenerationForm';
-import { SHORT_RETRY_WAITS } from './kit/storyKit';
+import { SHORT_WAITS } from './kit/storyKit';
 
 const meta = {
   title: 'Hostile text',
@@ -88,7 +88,7 @@ export const LongServerMessage: Story = {
 /** A 500 whose request id is absurdly long: shown (it is what support needs), wrapped. */
 export const LongRequestId: Story = {
   parameters: {
-    xmode: { client: SHORT_RETRY_WAITS },
+    xmode: { ...SHORT_WAITS },
     msw: {
       handlers: [
         http.get('*/v1/generations', () => xmodeError('internal_error', { headers: { 'x-request-id': `req_${'9'.repeat(400)}` } })),

@@ -5,7 +5,7 @@ import { xmodeError } from '../../mocks/errors';
 import { GeneratePanel } from '../kit/harness';
 import { GenerationList, StoryPage } from '../kit/pages';
 import { findToast, settleAnimations } from '../kit/play';
-import { SHORT_RETRY_WAITS } from '../kit/storyKit';
+import { SHORT_WAITS } from '../kit/storyKit';
 
 const meta = {
   title: 'Error states/internal_error',
@@ -52,7 +52,7 @@ export const AfterGenerate: Story = {
 export const InPlaceOfTheList: Story = {
   parameters: {
     msw: { handlers: [http.get('*/v1/generations', () => xmodeError('internal_error'))] },
-    xmode: { client: SHORT_RETRY_WAITS },
+    xmode: { ...SHORT_WAITS },
   },
   render: () => (
     <StoryPage>

@@ -3,7 +3,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { GenerationList, StoryPage } from '../kit/pages';
 import { findToast, settleAnimations } from '../kit/play';
-import { SHORT_RETRY_WAITS } from '../kit/storyKit';
+import { SHORT_WAITS } from '../kit/storyKit';
 
 const meta = {
   title: 'Error states/network_error',
@@ -25,7 +25,7 @@ const TITLE = "You're offline";
  * API and the banner goes away. Waits are shortened.
  */
 export const OfflineBanner: Story = {
-  parameters: { xmode: { scenarios: ['network_error'], client: SHORT_RETRY_WAITS } },
+  parameters: { xmode: { scenarios: ['network_error'], ...SHORT_WAITS } },
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     const banner = (await canvas.findByText(TITLE, { selector: '.xm-banner__title' }, { timeout: 3000 })).closest('.xm-offline') as HTMLElement;

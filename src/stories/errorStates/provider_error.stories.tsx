@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { SHORT_RETRY_WAITS } from '../kit/storyKit';
+import { SHORT_WAITS } from '../kit/storyKit';
 import { findToast, settleAnimations } from '../kit/play';
 import { GenerationList, StoryPage } from '../kit/pages';
 
@@ -22,7 +22,7 @@ type Story = StoryObj<typeof meta>;
  * toast with Retry. Retry works: the provider is back. Waits are shortened.
  */
 export const RetriesExhausted: Story = {
-  parameters: { xmode: { scenarios: ['provider_error'], client: SHORT_RETRY_WAITS } },
+  parameters: { xmode: { scenarios: ['provider_error'], ...SHORT_WAITS } },
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText(/^The image provider had a problem, retrying \([123]\/3\)…$/)).toBeInTheDocument();

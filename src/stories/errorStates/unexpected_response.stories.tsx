@@ -2,11 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { GenerationList, StoryPage } from '../kit/pages';
 import { findToast, settleAnimations } from '../kit/play';
-import { SHORT_RETRY_WAITS } from '../kit/storyKit';
+import { SHORT_WAITS } from '../kit/storyKit';
 
 const meta = {
   title: 'Error states/unexpected_response',
-  parameters: { xmode: { client: SHORT_RETRY_WAITS } },
+  parameters: { xmode: { ...SHORT_WAITS } },
   render: () => (
     <StoryPage>
       <GenerationList />

@@ -1,9 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import {
+  createCircuit,
   createCooldown,
   createRetryPolicy,
   createXModeClient,
+  type Circuit,
+  type CircuitOptions,
   type Cooldown,
   type RetryPolicy,
   type XModeClient,
@@ -26,11 +29,12 @@ import type { ForceScenarioOptions, ScenarioId } from '../../mocks/scenarios';
 export const STORY_API_BASE_URL = '/api';
 
 /**
- * What one story owns: a fresh query client, account store and 429 cooldown (nothing
- * leaks from the story before), and an API client that shares the cooldown.
+ * What one story owns: a fresh query client, account store, 429 cooldown and outage
+ * circuit (nothing leaks from the story before), and an API client that shares them.
  */
 export interface StoryKit {
   readonly cooldown: Cooldown;
+  readonly circuit: Circuit;
   readonly store: AccountStore;
   readonly queryClient: QueryClient;
   readonly api: XModeClient;
@@ -43,6 +47,8 @@ export type StoryScenario = ScenarioId | readonly [ScenarioId, ForceScenarioOpti
 export interface XModeStoryParameters {
   /** `createXModeQueryClient` options (the story's own cooldown and store are added). */
   client?: Omit<XModeQueryClientOptions, 'cooldown' | 'store'>;
+  /** `createCircuit` options of the story's outage breaker (provider errors, 502/503/504). */
+  circuit?: CircuitOptions;
   /** `<XModeErrorProvider>` props besides the client. */
   provider?: Partial<Omit<XModeErrorProviderProps, 'client' | 'children'>>;
   /** How the mock API starts (`resetMockDb(seed)`): e.g. `{ xTokens: 0 }`. */
@@ -64,7 +70,7 @@ export const STORY_PROVIDER_PROPS = {
   topUpHref: '#billing',
 } as const;
 
-/** Longest automatic retry wait in stories that set `SHORT_RETRY_WAITS`, in ms. */
+/** Longest automatic retry wait, and longest outage window, in stories that use `SHORT_WAITS`, in ms. */
 export const STORY_MAX_RETRY_WAIT_MS = 150;
 
 function capped(policy: RetryPolicy): RetryPolicy['retryDelay'] {
@@ -72,26 +78,31 @@ function capped(policy: RetryPolicy): RetryPolicy['retryDelay'] {
 }
 
 /**
- * `parameters.xmode.client` for a story whose point is the state after the retries: each
- * wait is capped at `STORY_MAX_RETRY_WAIT_MS`, so the final state shows in well under a
- * second. Which codes are retried and how often stays the catalog's.
+ * Spread into `parameters.xmode` of a story whose point is the state after the retries:
+ * each retry wait and each window of the outage circuit is capped at
+ * `STORY_MAX_RETRY_WAIT_MS`, so the final state shows in about a second. Which codes are
+ * retried, how often, and that the circuit holds requests back stay the module's.
  */
-export const SHORT_RETRY_WAITS: NonNullable<XModeStoryParameters['client']> = {
-  queryClientConfig: {
-    defaultOptions: {
-      queries: { retryDelay: capped(createRetryPolicy({ kind: 'query' })) },
-      mutations: { retryDelay: capped(createRetryPolicy({ kind: 'mutation' })) },
+export const SHORT_WAITS: Pick<XModeStoryParameters, 'client' | 'circuit'> = {
+  client: {
+    queryClientConfig: {
+      defaultOptions: {
+        queries: { retryDelay: capped(createRetryPolicy({ kind: 'query' })) },
+        mutations: { retryDelay: capped(createRetryPolicy({ kind: 'mutation' })) },
+      },
     },
   },
+  circuit: { baseMs: STORY_MAX_RETRY_WAIT_MS / 2, maxMs: STORY_MAX_RETRY_WAIT_MS },
 };
 
 /** A kit for one story; `preview.tsx` makes one per story in a loader. */
-export function createStoryKit(options: XModeStoryParameters['client'] = {}): StoryKit {
+export function createStoryKit({ client = {}, circuit: circuitOptions }: Pick<XModeStoryParameters, 'client' | 'circuit'> = {}): StoryKit {
   const cooldown = createCooldown();
+  const circuit = createCircuit(circuitOptions);
   const store = createAccountStore();
-  const queryClient = createXModeQueryClient({ ...options, cooldown, store });
-  const api = createXModeClient({ baseUrl: STORY_API_BASE_URL, apiKey: MOCK_API_KEY, cooldown });
-  return { cooldown, store, queryClient, api };
+  const queryClient = createXModeQueryClient({ ...client, cooldown, store });
+  const api = createXModeClient({ baseUrl: STORY_API_BASE_URL, apiKey: MOCK_API_KEY, cooldown, circuit });
+  return { cooldown, circuit, store, queryClient, api };
 }
 
 /** Reads `parameters.xmode`, whatever else the parameters hold. */
