@@ -24,7 +24,8 @@ test.describe('bad input on the generation list', () => {
     await expectNoAxeViolations(page, 'html_502');
     await saveScreenshot(page, 'html_502');
     await page.getByRole('main').getByRole('button', { name: 'Retry' }).click();
-    await expect(page.getByTestId('generation-list')).toBeVisible();
+    // A 502 is an outage for the circuit breaker: the retry waits for its window.
+    await expect(page.getByTestId('generation-list')).toBeVisible({ timeout: 15_000 });
   });
 
   test('empty_500: an empty 500 → "something went wrong" with Retry and support', async ({ page }) => {

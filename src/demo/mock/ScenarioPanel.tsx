@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
-import { getXModeRuntime, sharedCooldown } from 'xmode-error-ui';
+import { getXModeRuntime, sharedCircuit, sharedCooldown } from 'xmode-error-ui';
 import type { ScenarioId } from '../../mocks/scenarios';
 import { apiKeyStore } from '../api/apiKeyStore';
-import { dashboardCooldown } from '../api/clients';
+import { dashboardCircuit, dashboardCooldown } from '../api/clients';
 import { navigate } from '../router';
 import type { MockControls } from './MockControls';
 
@@ -32,6 +32,8 @@ export function ScenarioPanel({ mock }: { mock: MockControls }) {
     mock.reset();
     sharedCooldown.clear();
     dashboardCooldown.clear();
+    sharedCircuit.clear();
+    dashboardCircuit.clear();
     getXModeRuntime(queryClient)?.store.reset();
     apiKeyStore.set(mock.apiKey);
     toast.dismiss();

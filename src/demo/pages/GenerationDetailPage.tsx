@@ -6,6 +6,7 @@ import { Page } from '../Page';
 import { Link, navigate } from '../router';
 import { QueryError } from '../ui/QueryError';
 import { Gate } from '../ui/Gate';
+import { LoadingStatus } from '../ui/LoadingStatus';
 
 /** `/generations/:id`: the generation's details and its images grid, polled until done. */
 export function GenerationDetailPage({ id }: { id: string }) {
@@ -23,7 +24,7 @@ export function GenerationDetailPage({ id }: { id: string }) {
 
 function GenerationDetail({ id }: { id: string }) {
   const query = useGeneration(id);
-  if (query.isPending) return <p role="status" className="demo-muted">Loading generation {id}…</p>;
+  if (query.isPending) return <LoadingStatus what={`generation ${id}`} failureCount={query.failureCount} />;
   if (query.isError) {
     return (
       <QueryError

@@ -5,6 +5,7 @@ import { Link } from '../router';
 import { QueryError } from '../ui/QueryError';
 import { StatusBadge } from '../ui/StatusBadge';
 import { Gate } from '../ui/Gate';
+import { LoadingStatus } from '../ui/LoadingStatus';
 
 /** `/generations`: every generation, newest first, polled while some are unfinished. */
 export function GenerationListPage() {
@@ -19,13 +20,7 @@ export function GenerationListPage() {
 
 function GenerationList() {
   const list = useGenerationList();
-  if (list.isPending) {
-    return (
-      <p role="status" className="demo-muted">
-        {list.failureCount > 0 ? `Loading generations (attempt ${list.failureCount + 1})…` : 'Loading generations…'}
-      </p>
-    );
-  }
+  if (list.isPending) return <LoadingStatus what="generations" failureCount={list.failureCount} />;
   if (list.isError) {
     return <QueryError error={list.error} failureCount={list.failureCount} onRetry={() => void list.refetch()} />;
   }

@@ -1,0 +1,28 @@
+import { sharedCircuit } from 'xmode-error-ui';
+
+export interface LoadingStatusProps {
+  /** What is loading, e.g. "generations". */
+  what: string;
+  /** React Query's `failureCount` while it retries. */
+  failureCount: number;
+}
+
+/**
+ * "Loading …" for a `/v1` query, saying why it may take a while: after a provider outage
+ * the module's circuit breaker holds requests back (up to 30 s) until one probe succeeds,
+ * so a Retry can wait with nothing sent. Read at render: the query re-renders this when
+ * its state changes.
+ */
+export function LoadingStatus({ what, failureCount }: LoadingStatusProps) {
+  const held = sharedCircuit.state() !== 'closed';
+  const text = held
+    ? `The API had trouble a moment ago: loading ${what} as soon as it answers again…`
+    : failureCount > 0
+      ? `Loading ${what} (attempt ${failureCount + 1})…`
+      : `Loading ${what}…`;
+  return (
+    <p role="status" className="demo-muted">
+      {text}
+    </p>
+  );
+}
