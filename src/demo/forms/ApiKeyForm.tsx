@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ErrorSummary, FieldError, useAccountActions, useServerErrors } from 'xmode-error-ui';
+import { ErrorSummary, FieldError, SubmitButton, useAccountActions, useServerErrors } from 'xmode-error-ui';
 import { apiKeyStore } from '../api/apiKeyStore';
-import { SUMMARY_CLASS, useIndependentSubmit } from './useIndependentSubmit';
 
 // The shape of an xMode key: `xm_<environment>_` then 8 to 128 letters or digits.
 const KEY_FORMAT = /^xm_[a-z]+_[A-Za-z0-9]{8,128}$/;
@@ -21,9 +20,10 @@ export function ApiKeyForm() {
   const queryClient = useQueryClient();
   const { clearUnauthorized } = useAccountActions();
   const form = useForm<Values>({ defaultValues: { apiKey: '' }, shouldFocusError: false });
-  const server = useServerErrors(form, null, { idPrefix: 'settings', labels: { apiKey: 'API key' } });
+  // No request is sent: nothing (not even a /v1 429 window) may hold this form back.
+  const server = useServerErrors(form, null, { idPrefix: 'settings', cooldown: false, labels: { apiKey: 'API key' } });
   const [saved, setSaved] = useState('');
-  const submit = useIndependentSubmit(server, { pending: false }, ({ apiKey }) => {
+  const submit = server.handleSubmit(({ apiKey }) => {
     apiKeyStore.set(apiKey.trim());
     form.reset({ apiKey: '' });
     clearUnauthorized();
@@ -33,7 +33,7 @@ export function ApiKeyForm() {
   return (
     <form className="demo-form" onSubmit={submit} noValidate aria-labelledby="api-key-title">
       <h2 id="api-key-title">Use an API key</h2>
-      <ErrorSummary server={server} headingLevel={3} className={SUMMARY_CLASS} />
+      <ErrorSummary server={server} headingLevel={3} />
       <p role="status" className="demo-notice" data-testid="api-key-saved">
         {saved}
       </p>
@@ -56,9 +56,9 @@ export function ApiKeyForm() {
         />
       </div>
       <div className="demo-form__actions">
-        <button type="submit" className="demo-button" data-testid="save-api-key">
+        <SubmitButton server={server} data-testid="save-api-key">
           Save key
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ErrorSummary, FieldError, useAccountActions, useServerErrors } from 'xmode-error-ui';
+import { ErrorSummary, FieldError, SubmitButton, useAccountActions, useServerErrors } from 'xmode-error-ui';
 import { useTopUp } from '../api/dashboardApi';
-import { SUMMARY_CLASS, useIndependentSubmit } from './useIndependentSubmit';
 
 /** Top-up range, in xTokens, inclusive (the API's limits). */
 const MIN_TOP_UP = 10;
@@ -18,8 +17,14 @@ export function TopUpForm() {
   const topUp = useTopUp();
   const { clearPaymentRequired } = useAccountActions();
   const [done, setDone] = useState('');
-  const server = useServerErrors(form, topUp.error, { idPrefix: 'top-up', pending: topUp.isPending, labels: { amount: 'Amount' } });
-  const submit = useIndependentSubmit(server, { pending: topUp.isPending, reset: topUp.reset }, async ({ amount }) => {
+  // `cooldown: false`: /dashboard has its own client and 429 window, so a /v1 429 never locks a top-up.
+  const server = useServerErrors(form, topUp.error, {
+    idPrefix: 'top-up',
+    pending: topUp.isPending,
+    cooldown: false,
+    labels: { amount: 'Amount' },
+  });
+  const submit = server.handleSubmit(async ({ amount }) => {
     setDone('');
     const result = await topUp.mutateAsync(amount);
     clearPaymentRequired();
@@ -28,7 +33,7 @@ export function TopUpForm() {
   return (
     <form className="demo-form" onSubmit={submit} noValidate aria-labelledby="top-up-title">
       <h2 id="top-up-title">Top up</h2>
-      <ErrorSummary server={server} headingLevel={3} className={SUMMARY_CLASS} />
+      <ErrorSummary server={server} headingLevel={3} />
       <p role="status" className="demo-notice" data-testid="top-up-done">
         {done}
       </p>
@@ -53,9 +58,9 @@ export function TopUpForm() {
         />
       </div>
       <div className="demo-form__actions">
-        <button type="submit" className="demo-button" aria-disabled={topUp.isPending || undefined} data-testid="top-up-submit">
-          {topUp.isPending ? 'Topping up…' : 'Top up'}
-        </button>
+        <SubmitButton server={server} data-testid="top-up-submit">
+          Top up
+        </SubmitButton>
       </div>
     </form>
   );
