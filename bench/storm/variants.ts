@@ -68,9 +68,10 @@ export function createVariant(id: VariantId, baseUrl: string, send: typeof fetch
   // The module as the README embeds it, with a fresh cooldown (shared by both halves)
   // and circuit, so no variant inherits another's state.
   const cooldown = createCooldown();
-  const xmode = createXModeClient({ baseUrl, fetch: send, cooldown, circuit: createCircuit() });
+  const circuit = createCircuit();
+  const xmode = createXModeClient({ baseUrl, fetch: send, cooldown, circuit });
   return {
-    client: createXModeQueryClient({ cooldown }),
+    client: createXModeQueryClient({ cooldown, circuit }),
     queryFn: (index) => ({ signal }) => xmode.get<unknown>('/v1/balance', { signal, query: { q: index } }),
   };
 }

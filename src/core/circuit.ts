@@ -2,8 +2,8 @@ import { XModeError } from './XModeError';
 
 /** First window after an API failure burst, in ms; doubled per failed probe. */
 export const CIRCUIT_BASE_MS = 1_000;
-/** Longest window between two probes, in ms. */
-export const CIRCUIT_MAX_MS = 30_000;
+/** Longest window between two probes, in ms (short: a waiting user sees "Loading"). */
+export const CIRCUIT_MAX_MS = 8_000;
 /** Longest a request waits behind an open circuit before it fails instead, in ms. */
 export const CIRCUIT_MAX_WAIT_MS = 60_000;
 
@@ -25,6 +25,8 @@ export interface Circuit {
   pass(signal?: AbortSignal): Promise<CircuitTicket>;
   /** `closed` (send), `open` (wait), or `half-open` (one probe is out). */
   state(): 'closed' | 'open' | 'half-open';
+  /** Ends the current window now so the next request goes as the probe (a user's Retry). */
+  probeNow(): void;
   /** Closes the circuit and releases every waiter (tests, a reset). */
   clear(): void;
 }
@@ -98,6 +100,12 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
   return {
     state,
     clear: close,
+    probeNow() {
+      if (state() !== 'open') return;
+      openUntil = now();
+      clearTimeout(timer);
+      admitProbe();
+    },
     pass(signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
       const current = state();

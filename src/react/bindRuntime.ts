@@ -1,13 +1,12 @@
 import { onlineManager } from '@tanstack/react-query';
-import { toast } from 'sonner';
 import { dismissCooldownToast, showCooldownToast } from './cooldownToast';
 import type { XModeRuntime } from './runtime';
-import { TOAST_IDS } from './toasts';
 
 /**
  * Connects a runtime to the world while a provider is mounted: the shared cooldown and
- * React Query's `onlineManager` into the account state, and their one toast each
- * (`rate-limited`, `offline`). Returns the disconnect.
+ * React Query's `onlineManager` into the account state, and the one `rate-limited` toast.
+ * Offline has no toast: `<OfflineBanner>` is its one, persistent place (a toast would
+ * say it a second time and then vanish). Returns the disconnect.
  */
 export function bindRuntime(runtime: XModeRuntime): () => void {
   const { store, cooldown } = runtime;
@@ -20,27 +19,12 @@ export function bindRuntime(runtime: XModeRuntime): () => void {
     if (!until && cooling) dismissCooldownToast();
     cooling = until > 0;
   };
-  let wasOffline = store.getState().offline;
-  const syncOffline = () => {
-    const { offline } = store.getState();
-    if (offline === wasOffline) return;
-    wasOffline = offline;
-    const { messages, toasts } = runtime.config;
-    if (offline && toasts) {
-      toast(messages.ui.offlineTitle, { id: TOAST_IDS.offline, description: messages.ui.offlineDescription, duration: Number.POSITIVE_INFINITY });
-    } else {
-      toast.dismiss(TOAST_IDS.offline);
-    }
-  };
   const unsubscribeCooldown = cooldown.subscribe(syncCooldown);
-  const unsubscribeStore = store.subscribe(syncOffline);
   const unsubscribeOnline = onlineManager.subscribe((online) => store.setState({ offline: !online }));
   store.setState({ offline: !onlineManager.isOnline() });
   syncCooldown();
-  syncOffline();
   return () => {
     unsubscribeCooldown();
-    unsubscribeStore();
     unsubscribeOnline();
     if (cooling) dismissCooldownToast();
   };

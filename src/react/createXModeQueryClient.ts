@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient, type QueryClientConfig } from '@tanstack/react-query';
-import { createRetryPolicy, errorCatalog, sharedCooldown, toXModeError, type Cooldown } from '../core';
+import { createRetryPolicy, errorCatalog, sharedCircuit, sharedCooldown, toXModeError, type Circuit, type Cooldown } from '../core';
 import { createAccountStore, type AccountStore } from './accountStore';
 import { mergeMessages, type XModeMessageOverrides } from './messages';
 import { retryFailedQueries, routeError, xmodeMeta } from './routeError';
@@ -8,6 +8,8 @@ import { attachRuntime, defaultRuntimeConfig, type XModeRuntime, type XModeRunti
 export interface XModeQueryClientOptions extends Partial<Omit<XModeRuntimeConfig, 'messages'>> {
   /** The shared 429 window; default `sharedCooldown` (the one `createXModeClient` uses). */
   cooldown?: Cooldown;
+  /** The outage breaker shared with `createXModeClient`; default `sharedCircuit`. */
+  circuit?: Circuit;
   /** An account store to share; default a new one. */
   store?: AccountStore;
   /** Longest `Retry-After` waited for automatically. Default 60 s. */
@@ -27,10 +29,11 @@ export interface XModeQueryClientOptions extends Partial<Omit<XModeRuntimeConfig
  * const queryClient = createXModeQueryClient({ supportUrl: 'mailto:support@xmode.example' });
  */
 export function createXModeQueryClient(options: XModeQueryClientOptions = {}): QueryClient {
-  const { cooldown = sharedCooldown, store = createAccountStore(), maxRetryAfterMs, queryClientConfig, messages, ...config } = options;
+  const { cooldown = sharedCooldown, circuit = sharedCircuit, store = createAccountStore(), maxRetryAfterMs, queryClientConfig, messages, ...config } = options;
   const runtime: XModeRuntime = {
     store,
     cooldown,
+    circuit,
     config: { ...defaultRuntimeConfig, ...config, messages: mergeMessages(messages) },
   };
   const queries = createRetryPolicy({ kind: 'query', maxRetryAfterMs });
@@ -45,7 +48,7 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): Q
           key: query.queryKey,
           meta: xmodeMeta(query.meta),
           observed: query.getObserversCount() > 0,
-          retry: () => retryFailedQueries(client),
+          retry: () => retryFailedQueries(client, circuit),
         }),
       onSuccess: () => store.setState({ offline: false }),
     }),

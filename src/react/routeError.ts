@@ -3,6 +3,7 @@ import {
   errorCatalog,
   toXModeError,
   type AccountFlag,
+  type Circuit,
   type XModeError,
 } from '../core';
 import type { XModeErrorInfo, XModeRuntime } from './runtime';
@@ -57,8 +58,12 @@ export function routeError(runtime: XModeRuntime, thrown: unknown, context: Rout
   runtime.config.onError?.(error, { source: context.source, key: context.key, toasted });
 }
 
-/** Refetches the queries that ended in an error and are still on screen. */
-export function retryFailedQueries(client: QueryClient): void {
+/**
+ * A user's Retry: lets the next request through an open outage circuit at once (as its
+ * probe), then refetches the queries that ended in an error and are still on screen.
+ */
+export function retryFailedQueries(client: QueryClient, circuit: Circuit): void {
+  circuit.probeNow();
   void client.refetchQueries({
     predicate: (query) => query.state.status === 'error' && query.getObserversCount() > 0,
   });

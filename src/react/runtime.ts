@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Cooldown, XModeError } from '../core';
+import type { Circuit, Cooldown, XModeError } from '../core';
 import type { AccountStore } from './accountStore';
 import { defaultMessages, type XModeMessages } from './messages';
 
@@ -29,6 +29,8 @@ export interface XModeRuntimeConfig {
 export interface XModeRuntime {
   readonly store: AccountStore;
   readonly cooldown: Cooldown;
+  /** The outage breaker; a user's Retry calls `circuit.probeNow()` so it is not held back. */
+  readonly circuit: Circuit;
   config: XModeRuntimeConfig;
 }
 

@@ -7,7 +7,6 @@ import type { XModeRuntimeConfig } from './runtime';
 /** Stable toast ids: one toast per cause, updated in place. */
 export const TOAST_IDS = {
   rateLimited: 'rate-limited',
-  offline: 'offline',
 } as const;
 
 /** A retry the toast may offer; absent when retrying is not safe. */

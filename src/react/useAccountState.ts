@@ -20,8 +20,10 @@ export function useAccountState<T>(selector?: (state: AccountState) => T): T | A
 
 /** Actions on the account state: after a top-up, after a new key was saved. */
 export function useAccountActions() {
-  const { store } = useXModeContext().runtime;
+  const { store, circuit } = useXModeContext().runtime;
   return {
+    /** Call before a manual refetch: an open outage circuit lets it through at once. */
+    retryNow: circuit.probeNow,
     clearPaymentRequired: store.clearPaymentRequired,
     clearUnauthorized: () => store.setState({ unauthorized: false }),
     clearBlocked: () => store.setState({ blocked: false }),

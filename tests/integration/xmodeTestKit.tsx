@@ -47,9 +47,9 @@ export function sequence(path: string, times: number, first: () => Response, the
 export function createKit(options: XModeQueryClientOptions = {}) {
   const cooldown = createCooldown();
   const store = createAccountStore();
-  const queryClient = createXModeQueryClient({ cooldown, store, ...options });
   // A short breaker window: these tests are about retries and toasts; tests/unit/circuit.test.ts times the breaker.
   const circuit = createCircuit({ baseMs: 10 });
+  const queryClient = createXModeQueryClient({ cooldown, circuit, store, ...options });
   const api = createXModeClient({ baseUrl: API, apiKey: 'xm_live_testkey000000', cooldown, circuit });
   return { cooldown, circuit, store, queryClient, api };
 }

@@ -78,6 +78,21 @@ describe('createCircuit', () => {
   });
 });
 
+describe('Circuit.probeNow', () => {
+  it("should let a user's Retry through an open circuit at once, as the probe", async () => {
+    const circuit = createCircuit({ baseMs: 8000 });
+    (await circuit.pass())('failed', outage);
+    let admitted = 0;
+    const waits = [circuit.pass(), circuit.pass()].map((wait) => wait.then((ticket) => { admitted += 1; return ticket; }));
+    circuit.probeNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(admitted).toBe(1);
+    (await waits[0]!)('ok');
+    await Promise.all(waits);
+    expect(admitted).toBe(2);
+  });
+});
+
 describe('isOutage', () => {
   it.each([
     ['provider_timeout', 500, true],

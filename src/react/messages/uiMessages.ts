@@ -17,8 +17,6 @@ export const uiMessages = {
   cooldownStarted: 'Too many requests. Requests will resume automatically.',
   cooldownEnded: 'You can send requests again.',
   retrying: 'Retrying ({attempt}/{max})…',
-  offlineTitle: "You're offline",
-  offlineDescription: 'Check your connection. Pages will refresh when you are back online.',
   backOnline: 'Back online',
 };
 
