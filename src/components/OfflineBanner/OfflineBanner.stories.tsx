@@ -3,7 +3,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { expect, waitFor, within } from 'storybook/test';
 import { OfflineBanner } from './OfflineBanner';
 
-/** The banner itself (the provider's offline toast says the same). */
+/** The banner itself, apart from the rest of the canvas. */
 const banner = (canvasElement: HTMLElement) => within(canvasElement.querySelector<HTMLElement>('.xm-offline') ?? canvasElement);
 
 const meta = {

@@ -100,7 +100,7 @@ export function createStoryKit({ client = {}, circuit: circuitOptions }: Pick<XM
   const cooldown = createCooldown();
   const circuit = createCircuit(circuitOptions);
   const store = createAccountStore();
-  const queryClient = createXModeQueryClient({ ...client, cooldown, store });
+  const queryClient = createXModeQueryClient({ ...client, cooldown, circuit, store });
   const api = createXModeClient({ baseUrl: STORY_API_BASE_URL, apiKey: MOCK_API_KEY, cooldown, circuit });
   return { cooldown, circuit, store, queryClient, api };
 }
