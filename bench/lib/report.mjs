@@ -142,7 +142,7 @@ export function toMarkdown(results) {
     `Written by \`node bench/run.mjs\` on ${results.generatedAt} at commit ${results.commit}. ` +
       `Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node} (${machine.platform}). ` +
       `Load average ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end. ` +
-      `Run time ${Math.round(results.durationS)} s. See docs/readme/bench.md for how to read it.`,
+      `Run time ${Math.round(results.durationS)} s. See the README section "Benchmarks" for how to read it.`,
     '',
   ];
   if (results.storm) lines.push(...stormSection(results.storm));
