@@ -30,7 +30,8 @@ export default defineConfig({
   webServer: {
     command: 'npm run build:demo && npx vite preview --port 4173 --strictPort --host 127.0.0.1',
     url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a server left on 4173 would serve an old build and the suite would test it.
+    reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',

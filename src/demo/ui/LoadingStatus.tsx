@@ -9,8 +9,8 @@ export interface LoadingStatusProps {
 
 /**
  * "Loading …" for a `/v1` query, saying why it may take a while: after a provider outage
- * the module's circuit breaker holds requests back (up to 30 s) until one probe succeeds,
- * so a Retry can wait with nothing sent. Read at render: the query re-renders this when
+ * the module's circuit breaker holds automatic retries back (up to 8 s per window) until
+ * one probe succeeds; a user's Retry goes at once (`retryNow`). Read at render: the query re-renders this when
  * its state changes.
  */
 export function LoadingStatus({ what, failureCount }: LoadingStatusProps) {
