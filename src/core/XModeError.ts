@@ -2,6 +2,7 @@ import type { XModeErrorCode } from './codes';
 import { normalizeFields } from './fields';
 import { cleanText } from './text';
 
+/** What `new XModeError(init)` takes; every field is normalized by the constructor. */
 export interface XModeErrorInit {
   code: XModeErrorCode;
   /** HTTP status, 0 when there was no response. */

@@ -31,6 +31,7 @@ export interface Circuit {
   clear(): void;
 }
 
+/** Timing of a circuit; the defaults suit the xMode API. */
 export interface CircuitOptions {
   now?: () => number;
   baseMs?: number;

@@ -24,6 +24,7 @@ export interface Cooldown {
   clear(): void;
 }
 
+/** Clock and cap of a cooldown (tests inject `now`). */
 export interface CooldownOptions {
   now?: () => number;
   maxMs?: number;

@@ -6,6 +6,7 @@ import { readBody } from './readBody';
 import { toXModeError } from './toXModeError';
 import { XModeError } from './XModeError';
 
+/** Settings of `createXModeClient`. */
 export interface XModeClientOptions {
   /** API origin and prefix, e.g. `https://api.xmode.example` (no trailing `/v1`). */
   baseUrl: string;
@@ -33,6 +34,7 @@ export interface XModeClientOptions {
   maxWaitMs?: number;
 }
 
+/** Per-request options: body, query string, abort signal, extra headers. */
 export interface XModeRequestOptions {
   /** JSON body; sent with `content-type: application/json`. */
   body?: unknown;
@@ -42,6 +44,7 @@ export interface XModeRequestOptions {
   headers?: Record<string, string>;
 }
 
+/** The fetch client `createXModeClient` returns; every method throws `XModeError`. */
 export interface XModeClient {
   /** Sends a request; resolves with the parsed JSON (or `undefined` for 204), or throws an `XModeError`. */
   request<T>(method: string, path: string, options?: XModeRequestOptions): Promise<T>;

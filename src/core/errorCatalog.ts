@@ -31,6 +31,7 @@ export type UiSurface = 'form' | 'banner' | 'screen' | 'inline' | 'cooldown' | '
 /** The account-wide state an error switches on, read by banners and gates. */
 export type AccountFlag = 'blocked' | 'paymentRequired' | 'unauthorized' | 'rateLimited' | 'offline';
 
+/** One row of `errorCatalog`: documented status, retry rule, UI surface, account flag. */
 export interface CatalogEntry {
   /** HTTP status the API documents for the code; 0 when there is no response. */
   readonly status: number;

@@ -19,6 +19,7 @@ export const FORM_FIELD = '_form';
 const UNSAFE_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 const FALLBACK_FIELD_MESSAGE = 'Check this value';
 
+/** What `normalizeFields` returns. */
 export interface NormalizedFields {
   /** Null-prototype, frozen map of dotted field path → plain-text message. */
   readonly fields: Readonly<Record<string, string>>;

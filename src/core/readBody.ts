@@ -1,6 +1,7 @@
 /** Most bytes of an error body read; the rest is cancelled unread. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** A bounded read of a body. */
 export interface BodyText {
   text: string;
   /** True when the body was longer than the limit and was cut. */

@@ -7,6 +7,7 @@ export const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
 const BASE_DELAY_MS = 1_000;
 const MAX_BACKOFF_MS = 30_000;
 
+/** Settings of `createRetryPolicy`. */
 export interface RetryPolicyOptions {
   /** `mutation`: only codes whose rule says `mutations: true` are repeated. */
   kind?: 'query' | 'mutation';
@@ -16,6 +17,7 @@ export interface RetryPolicyOptions {
   random?: () => number;
 }
 
+/** The two functions React Query takes as `retry` and `retryDelay`. */
 export interface RetryPolicy {
   /** React Query's `retry`: `failureCount` is 0 after the first failure. */
   shouldRetry: (failureCount: number, error: unknown) => boolean;

@@ -7,6 +7,7 @@ import { createXModeQueryClient } from './createXModeQueryClient';
 import { mergeMessages, type XModeMessageOverrides } from './messages';
 import { configureRuntime, getXModeRuntime, type XModeRuntimeConfig } from './runtime';
 
+/** Props of `<XModeErrorProvider>`. */
 export interface XModeErrorProviderProps {
   /** A client from `createXModeQueryClient()`; one is created when omitted. */
   client?: QueryClient;

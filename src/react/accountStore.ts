@@ -15,6 +15,7 @@ export interface AccountState {
   readonly offline: boolean;
 }
 
+/** The account-state store: read, subscribe, patch, reset. */
 export interface AccountStore {
   getState(): AccountState;
   subscribe(listener: () => void): () => void;
@@ -25,6 +26,7 @@ export interface AccountStore {
   reset(): void;
 }
 
+/** No flag set, no cooldown: the state of a fresh store. */
 export const initialAccountState: AccountState = {
   blocked: false,
   paymentRequired: false,

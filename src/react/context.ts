@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { XModeMessages } from './messages';
 import type { XModeRuntime } from './runtime';
 
+/** What `<XModeErrorProvider>` puts in context. */
 export interface XModeContextValue {
   runtime: XModeRuntime;
   messages: XModeMessages;
@@ -9,6 +10,7 @@ export interface XModeContextValue {
   topUpHref?: string;
 }
 
+/** The provider's context; read it with `useXModeContext()`. */
 export const XModeContext = createContext<XModeContextValue | null>(null);
 
 /** The provider's value; throws a clear error outside `<XModeErrorProvider>`. */

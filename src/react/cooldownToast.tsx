@@ -20,6 +20,7 @@ export function showCooldownToast(store: AccountStore, messages: XModeMessages):
   });
 }
 
+/** Closes the `rate-limited` toast. */
 export function dismissCooldownToast(): void {
   toast.dismiss(TOAST_IDS.rateLimited);
 }

@@ -5,6 +5,7 @@ import { mergeMessages, type XModeMessageOverrides } from './messages';
 import { retryFailedQueries, routeError, xmodeMeta } from './routeError';
 import { attachRuntime, defaultRuntimeConfig, type XModeRuntime, type XModeRuntimeConfig } from './runtime';
 
+/** Settings of `createXModeQueryClient`. */
 export interface XModeQueryClientOptions extends Partial<Omit<XModeRuntimeConfig, 'messages'>> {
   /** The shared 429 window; default `sharedCooldown` (the one `createXModeClient` uses). */
   cooldown?: Cooldown;

@@ -32,6 +32,7 @@ const ACCOUNT_ACTIONS: Record<AccountFlag, (runtime: XModeRuntime, error: XModeE
   offline: ({ store }) => store.setState({ offline: true }),
 };
 
+/** Where a final error came from, for `routeError`. */
 export interface RouteContext {
   source: XModeErrorInfo['source'];
   key?: readonly unknown[];

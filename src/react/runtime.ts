@@ -34,10 +34,12 @@ export interface XModeRuntime {
   config: XModeRuntimeConfig;
 }
 
+/** Settings of a client no provider has configured yet. */
 export const defaultRuntimeConfig: XModeRuntimeConfig = { messages: defaultMessages, toasts: true };
 
 const runtimes = new WeakMap<QueryClient, XModeRuntime>();
 
+/** Links a runtime to its client (used by `createXModeQueryClient`). */
 export function attachRuntime(client: QueryClient, runtime: XModeRuntime): void {
   runtimes.set(client, runtime);
 }

@@ -5,6 +5,7 @@ import { useAccountState } from './useAccountState';
 /** How often a countdown re-renders its reader, in ms. */
 const TICK_MS = 1_000;
 
+/** What `useRetryCountdown` returns. */
 export interface RetryCountdown {
   /** Whole seconds until requests may be sent again; 0 when they may. */
   secondsLeft: number;

@@ -4,6 +4,7 @@ import { BlockedAccountScreen } from '../BlockedAccountScreen';
 import type { StateLayoutProps } from '../StatePanel';
 import { UnauthorizedState } from '../UnauthorizedState';
 
+/** Props of `<AccountGate>`. */
 export interface AccountGateProps extends StateLayoutProps {
   /** The features that call `/v1/*`. */
   children?: ReactNode;

@@ -1,6 +1,7 @@
 import { useXModeContext } from '../../react';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 
+/** Props of `<BlockedAccountScreen>`. */
 export interface BlockedAccountScreenProps extends StateLayoutProps {
   /** The dashboard's billing route. Default: the provider's `topUpHref`. */
   billingHref?: string;

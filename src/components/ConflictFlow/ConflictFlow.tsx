@@ -7,6 +7,7 @@ import { useConflictFlow, type UseConflictFlowOptions } from './useConflictFlow'
 /** Longest email shown, in characters (the longest valid address). */
 const MAX_EMAIL_LENGTH = 254;
 
+/** Props of `<ConflictFlow>`. */
 export interface ConflictFlowProps extends UseConflictFlowOptions {
   /** The end-user whose delete answered `409 conflict`. Shown as text. */
   email: string;

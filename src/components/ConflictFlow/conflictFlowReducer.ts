@@ -50,6 +50,7 @@ export type ConflictFlowState =
       readonly blocked: boolean;
     };
 
+/** The step a conflict flow is in. */
 export type ConflictFlowPhase = ConflictFlowState['phase'];
 
 /** What happened: a user action or the result of a request (errors already normalized). */
@@ -64,6 +65,7 @@ export type ConflictFlowEvent =
   | { readonly type: 'removed' }
   | { readonly type: 'removeFailed'; readonly error: XModeError };
 
+/** A flow that has not started. */
 export const initialConflictFlowState: ConflictFlowState = { phase: 'idle' };
 
 const checkNow = (conflicts = 0): ConflictFlowState => ({ phase: 'waiting', running: null, due: 'now', failures: 0, conflicts });

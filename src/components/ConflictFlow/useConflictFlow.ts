@@ -22,6 +22,7 @@ export interface ConflictFlowRequests {
   remove: (signal: AbortSignal) => Promise<unknown>;
 }
 
+/** Settings of `useConflictFlow` (and the props `<ConflictFlow>` shares with it). */
 export interface UseConflictFlowOptions extends ConflictFlowRequests {
   /** Called once, after the delete succeeded (or found the end-user already gone). */
   onDeleted?: () => void;
@@ -29,6 +30,7 @@ export interface UseConflictFlowOptions extends ConflictFlowRequests {
   pollIntervalMs?: number;
 }
 
+/** What `useConflictFlow` returns: the state and the actions. */
 export interface ConflictFlowController {
   state: ConflictFlowState;
   /** Block, wait, delete. From `idle` or `cancelled`; ignored otherwise. */

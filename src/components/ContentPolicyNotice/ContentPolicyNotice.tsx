@@ -1,6 +1,7 @@
 import { useMessages } from '../../react';
 import { ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
+/** Props of `<ContentPolicyNotice>`. */
 export interface ContentPolicyNoticeProps extends StateLayoutProps {
   /** The `content_policy` error, when there is one: its server message is shown as text. */
   error?: unknown;

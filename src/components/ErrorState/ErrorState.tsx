@@ -10,6 +10,7 @@ import type { StateLayoutProps } from '../StatePanel';
 import { UnauthorizedState } from '../UnauthorizedState';
 import { ConflictNote, OfflineNote, PaymentNote, ValidationNote } from './notes';
 
+/** Props of `<ErrorState>`. */
 export interface ErrorStateProps extends StateLayoutProps {
   /** Anything a query or mutation failed with; `null`, `undefined` or an aborted request render nothing. */
   error: unknown;

@@ -2,6 +2,7 @@ import { useId, type MouseEvent } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { useErrorSummary, useMessages, type ServerErrors } from '../../react';
 
+/** Props of `<ErrorSummary>`. */
 export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, TTransformedValues> {
   /** The result of `useServerErrors(form, error)`. */
   server: ServerErrors<TFieldValues, TContext, TTransformedValues>;

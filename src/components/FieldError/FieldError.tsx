@@ -1,6 +1,7 @@
 import type { FieldPath, FieldValues } from 'react-hook-form';
 import { useFieldError, useMessages, type ServerErrors } from '../../react';
 
+/** Props of `<FieldError>`. */
 export interface FieldErrorProps<TFieldValues extends FieldValues, TContext, TTransformedValues> {
   /** The result of `useServerErrors(form, error)`. */
   server: ServerErrors<TFieldValues, TContext, TTransformedValues>;

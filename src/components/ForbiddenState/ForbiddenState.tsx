@@ -1,6 +1,7 @@
 import { useMessages } from '../../react';
 import { ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
+/** Props of `<ForbiddenState>`. */
 export interface ForbiddenStateProps extends StateLayoutProps {
   /** The `forbidden` error, when there is one: its server message is shown as text. */
   error?: unknown;

@@ -9,6 +9,7 @@ const MAX_ALT_PROMPT_LENGTH = 150;
 /** Longest unknown status shown as is, in characters. */
 const MAX_STATUS_LENGTH = 40;
 
+/** Props of `<GenerationImages>`. */
 export interface GenerationImagesProps {
   /** The generation's prompt: the images' alt text, and what "Re-run prompt" hands back. */
   prompt: string;

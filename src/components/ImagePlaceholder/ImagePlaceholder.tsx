@@ -7,6 +7,7 @@ const MAX_DETAIL_LENGTH = 160;
 /** Why a cell shows a placeholder instead of its image. */
 export type MissingImageReason = 'storage_failed' | 'unavailable' | 'load_failed';
 
+/** Props of `<ImagePlaceholder>`. */
 export interface ImagePlaceholderProps {
   /** 1-based position of the image in its generation. */
   index: number;

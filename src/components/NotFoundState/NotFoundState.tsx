@@ -11,6 +11,7 @@ export interface MissingResource {
   id: string;
 }
 
+/** Props of `<NotFoundState>`. */
 export interface NotFoundStateProps extends StateLayoutProps {
   /** What was asked for; the heading names it ("We couldn't find end-user ana@example.com"). */
   resource?: MissingResource;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useAccountState, useMessages } from '../../react';
 import { classNames } from '../StatePanel';
 
+/** Props of `<OfflineBanner>`. */
 export interface OfflineBannerProps {
   className?: string;
 }

@@ -6,6 +6,7 @@ import { classNames } from '../StatePanel';
 /** Beyond this many seconds the notice says "in a few minutes" instead of counting. */
 const MAX_COUNTED_SECONDS = 120;
 
+/** Props of `<RateLimitNotice>`. */
 export interface RateLimitNoticeProps {
   /** A `rate_limited` error whose own `Retry-After` should be counted too (the shared cooldown always is). */
   error?: unknown;

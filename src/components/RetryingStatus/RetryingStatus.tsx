@@ -2,6 +2,7 @@ import { errorCatalog } from '../../core';
 import { formatMessage, useErrorState, useMessages, type XModeMessages } from '../../react';
 import { classNames } from '../StatePanel';
 
+/** Props of `<RetryingStatus>`. */
 export interface RetryingStatusProps {
   /** The error being retried: React Query's `failureReason` (or `error` once final). */
   error: unknown;

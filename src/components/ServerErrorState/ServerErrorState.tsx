@@ -4,6 +4,7 @@ import { formatParts, ServerDetail, StatePanel, type StateLayoutProps } from '..
 // "25 Nov 2025, 15:21:07" in the reader's locale: enough to match a support log.
 const WHEN: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
 
+/** Props of `<ServerErrorState>`. */
 export interface ServerErrorStateProps extends StateLayoutProps {
   /** The `internal_error` / `unexpected_response` (any error is accepted and normalized). */
   error: unknown;

@@ -13,6 +13,7 @@ export interface StateLayoutProps {
   className?: string;
 }
 
+/** Props of the internal `StatePanel` every state is drawn with. */
 export interface StatePanelProps extends StateLayoutProps {
   title: ReactNode;
   /** Colour family: `danger` for errors, `warning` for things the user can fix, `info` for progress. */

@@ -1,6 +1,7 @@
 import { useId, type ButtonHTMLAttributes, type MouseEvent } from 'react';
 import { useSubmitState, type ServerErrors } from '../../react';
 
+/** Props of `<SubmitButton>`. */
 export interface SubmitButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'disabled'> {
   /** The result of `useServerErrors(form, error, { pending })`. */
   server: Pick<ServerErrors, 'pending' | 'error' | 'cooldown'>;

@@ -3,6 +3,7 @@ import { formatMessage, useAccountState, useXModeContext } from '../../react';
 import { classNames } from '../StatePanel';
 import { dismissTopUpBanner, useTopUpDismissed } from './topUpDismissal';
 
+/** Props of `<TopUpBanner>`. */
 export interface TopUpBannerProps {
   /** The xTokens balance, when the host knows it. */
   balance?: number;

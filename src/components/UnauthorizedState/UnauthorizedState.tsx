@@ -4,6 +4,7 @@ import { StatePanel, type StateLayoutProps } from '../StatePanel';
 /** How many trailing characters of a key may be shown. */
 const SHOWN_KEY_CHARACTERS = 4;
 
+/** Props of `<UnauthorizedState>`. */
 export interface UnauthorizedStateProps extends StateLayoutProps {
   /** The dashboard's API keys page. */
   apiKeysHref?: string;

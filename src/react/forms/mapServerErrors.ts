@@ -8,6 +8,7 @@ export const MAX_FORM_MESSAGE_LENGTH = 300;
 /** The form field that gets `content_policy` when no option says otherwise. */
 export const DEFAULT_CONTENT_POLICY_FIELD = 'prompt';
 
+/** Settings of `mapServerErrors` (and, through `useServerErrors`, of the hook). */
 export interface MapServerErrorsOptions {
   /**
    * The form paths that can show a message now: a list, or a test. A path that fails it
@@ -25,6 +26,7 @@ export interface MapServerErrorsOptions {
   messages?: Pick<XModeMessages, 'errors' | 'forms'>;
 }
 
+/** Where each message of an error goes: fields, form level, and how many were left out. */
 export interface ServerErrorMapping {
   /** `[form path, message]` in the server's order; react-hook-form dotted paths. */
   fieldErrors: Array<[path: string, message: string]>;

@@ -9,6 +9,7 @@ import type { ServerErrors } from './useServerErrors';
 /** Most problems an error summary lists; the rest are counted in its last line. */
 export const DEFAULT_SUMMARY_MAX_ITEMS = 20;
 
+/** One line of the error summary: a field link, or form-level text. */
 export interface ErrorSummaryItem {
   key: string;
   message: string;
@@ -18,6 +19,7 @@ export interface ErrorSummaryItem {
   focus?: () => void;
 }
 
+/** What `useErrorSummary` gives to render a summary. */
 export interface ErrorSummaryState {
   /** Field order, form-level messages first; at most `maxItems`. */
   items: ErrorSummaryItem[];

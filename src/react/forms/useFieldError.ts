@@ -3,6 +3,7 @@ import { useMessages } from '../context';
 import { fieldErrorMessage } from './formErrors';
 import type { ServerErrors } from './useServerErrors';
 
+/** What `useFieldError` gives to render one field's message. */
 export interface FieldErrorState {
   /** Plain, bounded text; `undefined` when the field is valid. */
   message?: string;

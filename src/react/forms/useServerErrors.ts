@@ -6,6 +6,7 @@ import { FORM_ERROR_PATH, SERVER_ERROR_TYPE, fieldErrorMessage, flattenFormError
 import { mapServerErrors, type MapServerErrorsOptions } from './mapServerErrors';
 import { focusField, isOnScreen } from './focusField';
 
+/** Settings of `useServerErrors`. */
 export interface UseServerErrorsOptions extends Omit<MapServerErrorsOptions, 'messages'> {
   /**
    * Prefix of the ids `fieldId(name)` makes (`"<prefix>-<name>"`). Default a `useId()`

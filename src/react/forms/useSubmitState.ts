@@ -3,6 +3,7 @@ import { useMessages } from '../context';
 import { useRetryCountdown, useSecondsUntil } from '../useRetryCountdown';
 import { retryAfterDeadline, type ServerErrors } from './useServerErrors';
 
+/** Whether the submit button may send now, and why not. */
 export interface SubmitState {
   /** True while a submit would be ignored: in flight, or during the 429 cooldown. */
   blocked: boolean;

@@ -8,6 +8,7 @@ export interface ErrorCopy {
   readonly description: string;
 }
 
+/** The English title and advice of every code: the default `messages.errors`. */
 export const errorMessages: Record<CatalogCode, ErrorCopy> = {
   validation_error: {
     title: 'Some details need fixing',

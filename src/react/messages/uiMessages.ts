@@ -20,4 +20,5 @@ export const uiMessages = {
   backOnline: 'Back online',
 };
 
+/** The keys of `messages.ui`. */
 export type UiMessages = typeof uiMessages;
