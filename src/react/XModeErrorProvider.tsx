@@ -19,6 +19,13 @@ export interface XModeErrorProviderProps {
   supportUrl?: string;
   /** The dashboard's billing route, target of every "Top up" link. */
   topUpHref?: string;
+  /**
+   * The app router's navigation (`(href) => router.push(href)`): the module's links to the
+   * dashboard's own routes (top up, API keys, billing, settings) then move client-side
+   * instead of reloading the page. A plain click on a same-origin path only; new-tab
+   * clicks, `mailto:` and other origins behave as links always do.
+   */
+  navigate?: (href: string) => void;
   /** Render sonner's `<Toaster />` here. `false` when the app renders its own. Default true. */
   toaster?: boolean;
   /** Show toasts at all. `false` when the app presents every error itself. Default true. */
@@ -36,7 +43,7 @@ export interface XModeErrorProviderProps {
  * <XModeErrorProvider client={queryClient} supportUrl="/support" topUpHref="/billing"><App /></XModeErrorProvider>
  */
 export function XModeErrorProvider(props: XModeErrorProviderProps) {
-  const { client, messages, onError, supportUrl, topUpHref, toaster = true, toasts = true, children } = props;
+  const { client, messages, onError, supportUrl, topUpHref, navigate, toaster = true, toasts = true, children } = props;
   const [ownClient] = useState(() => (client ? undefined : createXModeQueryClient()));
   const queryClient = client ?? (ownClient as QueryClient);
   const runtime = getXModeRuntime(queryClient);
@@ -51,8 +58,8 @@ export function XModeErrorProvider(props: XModeErrorProviderProps) {
   useEffect(() => bindRuntime(runtime), [runtime]);
 
   const value = useMemo<XModeContextValue>(
-    () => ({ runtime, messages: merged, supportUrl, topUpHref }),
-    [runtime, merged, supportUrl, topUpHref],
+    () => ({ runtime, messages: merged, supportUrl, topUpHref, navigate }),
+    [runtime, merged, supportUrl, topUpHref, navigate],
   );
   return (
     <QueryClientProvider client={queryClient}>

@@ -8,6 +8,8 @@ export interface XModeContextValue {
   messages: XModeMessages;
   supportUrl?: string;
   topUpHref?: string;
+  /** The host router's navigation, for the module's links to dashboard routes. */
+  navigate?: (href: string) => void;
 }
 
 /** The provider's context; read it with `useXModeContext()`. */

@@ -1,5 +1,5 @@
 import { useXModeContext } from '../../react';
-import { StatePanel, type StateLayoutProps } from '../StatePanel';
+import { DashboardLink, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Props of `<BlockedAccountScreen>`. */
 export interface BlockedAccountScreenProps extends StateLayoutProps {
@@ -45,9 +45,9 @@ export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
       prefixDocumentTitle={prefixDocumentTitle}
       actions={
         support ? (
-          <a className="xm-button" href={support}>
+          <DashboardLink className="xm-button" href={support}>
             {ui.contactSupport}
-          </a>
+          </DashboardLink>
         ) : null
       }
     >
@@ -58,9 +58,9 @@ export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
           <ul className="xm-blocked__links">
             {links.map((link) => (
               <li key={link.label}>
-                <a className="xm-link" href={link.href}>
+                <DashboardLink className="xm-link" href={link.href}>
                   {link.label}
-                </a>
+                </DashboardLink>
               </li>
             ))}
           </ul>

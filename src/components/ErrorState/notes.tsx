@@ -1,6 +1,6 @@
 import { FORM_FIELD } from '../../core';
 import { formatMessage, useXModeContext, type ErrorUiState } from '../../react';
-import { ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
+import { DashboardLink, ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Most field problems listed; the core keeps at most 100 anyway. */
 const MAX_LISTED_FIELDS = 20;
@@ -31,9 +31,9 @@ export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUp
       announce="alert"
       actions={
         href ? (
-          <a className="xm-button" href={href}>
+          <DashboardLink className="xm-button" href={href}>
             {context.messages.components.topUp}
-          </a>
+          </DashboardLink>
         ) : null
       }
     >

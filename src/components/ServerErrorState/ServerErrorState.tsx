@@ -1,5 +1,5 @@
 import { RequestIdLine, useErrorState, useXModeContext } from '../../react';
-import { formatParts, ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
+import { DashboardLink, formatParts, ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 // "25 Nov 2025, 15:21:07" in the reader's locale: enough to match a support log.
 const WHEN: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
@@ -60,9 +60,9 @@ export function ServerErrorState({ error, onRetry, retryLabel, supportUrl, ...la
               </button>
             ) : null}
             {support ? (
-              <a className="xm-link" href={support}>
+              <DashboardLink className="xm-link" href={support}>
                 {messages.ui.contactSupport}
-              </a>
+              </DashboardLink>
             ) : null}
           </>
         ) : null

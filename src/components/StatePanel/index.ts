@@ -3,6 +3,7 @@
 export { StatePanel } from './StatePanel';
 export type { StateLayoutProps, StatePanelProps } from './StatePanel';
 export { ServerDetail } from './ServerDetail';
+export { DashboardLink } from './DashboardLink';
 export { Heading, DEFAULT_HEADING_LEVEL } from './Heading';
 export type { HeadingLevel } from './Heading';
 export { classNames } from './classNames';

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { formatMessage, useAccountState, useXModeContext } from '../../react';
-import { classNames } from '../StatePanel';
+import { DashboardLink, classNames } from '../StatePanel';
 import { dismissTopUpBanner, useTopUpDismissed } from './topUpDismissal';
 
 /** Props of `<TopUpBanner>`. */
@@ -46,9 +46,9 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
       </div>
       <div className="xm-banner__actions">
         {href ? (
-          <a className="xm-button" href={href} onClick={onTopUpClick}>
+          <DashboardLink className="xm-button" href={href} onClick={onTopUpClick}>
             {messages.components.topUp}
-          </a>
+          </DashboardLink>
         ) : (
           <p>{copy.description}</p>
         )}

@@ -1,5 +1,5 @@
 import { formatMessage, useMessages } from '../../react';
-import { StatePanel, type StateLayoutProps } from '../StatePanel';
+import { DashboardLink, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** How many trailing characters of a key may be shown. */
 const SHOWN_KEY_CHARACTERS = 4;
@@ -40,9 +40,9 @@ export function UnauthorizedState(props: UnauthorizedStateProps) {
       prefixDocumentTitle={prefixDocumentTitle}
       actions={
         apiKeysHref ? (
-          <a className="xm-button" href={apiKeysHref}>
+          <DashboardLink className="xm-button" href={apiKeysHref}>
             {components.apiKeysLink}
-          </a>
+          </DashboardLink>
         ) : null
       }
     >

@@ -1,0 +1,32 @@
+import type { AnchorHTMLAttributes, MouseEvent } from 'react';
+import { useXModeContext } from '../../react';
+
+/** Props of the internal `<DashboardLink>`: an anchor with a required `href`. */
+export interface DashboardLinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
+  href: string;
+}
+
+/**
+ * A link of the module (top up, API keys, billing, support). With the provider's
+ * `navigate`, a plain click on a same-origin path moves client-side; everything else
+ * (new tab, modifier keys, `mailto:`, another origin) stays an ordinary link.
+ */
+export function DashboardLink({ href, onClick, ...rest }: DashboardLinkProps) {
+  const { navigate } = useXModeContext();
+  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (!navigate || event.defaultPrevented || !isPlainClick(event) || !isAppPath(href)) return;
+    event.preventDefault();
+    navigate(href);
+  };
+  return <a href={href} onClick={handleClick} {...rest} />;
+}
+
+function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey && !event.currentTarget.target;
+}
+
+/** `/billing`, `/settings?tab=keys` — not `//cdn…`, `mailto:…` or `https://…`. */
+function isAppPath(href: string): boolean {
+  return href.startsWith('/') && !href.startsWith('//');
+}
