@@ -23,6 +23,7 @@ export {
   codeByStatus,
   createRetryPolicy,
   createXModeClient,
+  MAX_SUCCESS_BODY_BYTES,
   errorCatalog,
   errorFromResponse,
   fallbackCode,

@@ -6,6 +6,9 @@ import { readBody } from './readBody';
 import { toXModeError } from './toXModeError';
 import { XModeError } from './XModeError';
 
+/** Largest success body parsed, in bytes; a longer one is an `unexpected_response`. */
+export const MAX_SUCCESS_BODY_BYTES = 16 * 1024 * 1024;
+
 /** Settings of `createXModeClient`. */
 export interface XModeClientOptions {
   /** API origin and prefix, e.g. `https://api.xmode.example` (no trailing `/v1`). */
@@ -101,7 +104,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
     }
     done('ok');
     if (response.status === 204) return undefined as T;
-    const { text, truncated } = await readBody(response, Number.MAX_SAFE_INTEGER);
+    const { text, truncated } = await readBody(response, MAX_SUCCESS_BODY_BYTES);
     if (!text) return undefined as T;
     try {
       if (!truncated) return JSON.parse(text) as T;

@@ -10,7 +10,7 @@ export { toXModeError } from './toXModeError';
 export { parseRetryAfter, MAX_TIMEOUT_MS } from './parseRetryAfter';
 export { createRetryPolicy, shouldRetry, retryDelay, DEFAULT_MAX_RETRY_AFTER_MS } from './retryPolicy';
 export type { RetryPolicy, RetryPolicyOptions } from './retryPolicy';
-export { createXModeClient } from './createXModeClient';
+export { createXModeClient, MAX_SUCCESS_BODY_BYTES } from './createXModeClient';
 export type { XModeClient, XModeClientOptions, XModeRequestOptions } from './createXModeClient';
 export { FORM_FIELD, MAX_FIELDS } from './fields';
 export { MAX_MESSAGE_LENGTH, cleanText } from './text';

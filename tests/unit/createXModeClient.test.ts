@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createXModeClient, isXModeError } from '../../src/core';
+import { MAX_SUCCESS_BODY_BYTES, createXModeClient, isXModeError } from '../../src/core';
 import { apiError, errorBody } from './helpers';
 
 vi.mock('react', () => ({}));
@@ -77,6 +77,21 @@ describe('createXModeClient', () => {
     const { client } = clientWith(() => new Response('<html>ok</html>', { status: 200 }));
     const error = await rejection(client.get('/v1/balance'));
     expect(isXModeError(error) && error.code).toBe('unexpected_response');
+  });
+
+  it('should not read a success body past MAX_SUCCESS_BODY_BYTES', async () => {
+    let pulled = 0;
+    const chunk = new Uint8Array(1024 * 1024).fill(32);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const { client } = clientWith(() => new Response(body, { status: 200 }));
+    const error = await rejection(client.get('/v1/generations'));
+    expect(isXModeError(error) && error.code).toBe('unexpected_response');
+    expect(pulled).toBeLessThanOrEqual(MAX_SUCCESS_BODY_BYTES + 2 * chunk.byteLength);
   });
 
   it('should throw network_error when fetch has no response', async () => {
