@@ -1,4 +1,4 @@
-import type { CatalogCode } from './codes';
+import type { CatalogCode, XModeErrorCode } from './codes';
 
 /**
  * How a code may be retried.
@@ -105,7 +105,7 @@ export const errorCatalog = {
  * the reference documents for that status. 401 means `unauthorized` (a 401 with no body
  * cannot be a blocked account: the API names that one explicitly).
  */
-export const codeByStatus: Readonly<Record<number, CatalogCode | undefined>> = {
+export const codeByStatus: Readonly<Record<number, XModeErrorCode | undefined>> = {
   400: 'validation_error',
   401: 'unauthorized',
   402: 'payment_required',

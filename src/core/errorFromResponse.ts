@@ -49,8 +49,7 @@ export async function errorFromResponse(response: Response): Promise<XModeError>
 
 /** The code for a status with no usable body: the documented one, else unexpected. */
 export function fallbackCode(status: number): XModeErrorCode {
-  const code = codeByStatus[status];
-  return code && code !== 'storage_failed' ? code : 'unexpected_response';
+  return codeByStatus[status] ?? 'unexpected_response';
 }
 
 function parseJson(text: string): unknown {

@@ -20,7 +20,7 @@ export interface RetryCountdown {
  */
 export function useRetryCountdown(error?: unknown): RetryCountdown {
   const sharedUntil = useAccountState((state) => state.rateLimitedUntil);
-  const errorUntil = deadlineOf(error);
+  const errorUntil = retryAfterDeadline(error);
   const secondsLeft = useSecondsUntil(Math.max(sharedUntil, errorUntil));
   return { secondsLeft, active: secondsLeft > 0 };
 }
@@ -42,8 +42,8 @@ export function useSecondsUntil(until: number): number {
   return useSyncExternalStore(subscribe, read, read);
 }
 
-/** The end of an error's own Retry-After, counted from when the error arrived. */
-function deadlineOf(error: unknown): number {
+/** Epoch ms when a `rate_limited` error's own `Retry-After` ends (from `receivedAt`); 0 otherwise. */
+export function retryAfterDeadline(error: unknown): number {
   if (!isXModeError(error) || error.code !== 'rate_limited' || error.retryAfterMs === undefined) return 0;
   return error.receivedAt + error.retryAfterMs;
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import type { FieldPath, FieldValues, SubmitHandler, UseFormReturn } from 'react-hook-form';
 import { isXModeError, toXModeError, type XModeError } from '../../core';
 import { useMessages, useXModeContext } from '../context';
+import { retryAfterDeadline } from '../useRetryCountdown';
 import { FORM_ERROR_PATH, SERVER_ERROR_TYPE, fieldErrorMessage, flattenFormErrors, valuePaths } from './formErrors';
 import { mapServerErrors, type MapServerErrorsOptions } from './mapServerErrors';
 import { focusField, isOnScreen } from './focusField';
@@ -227,11 +228,6 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
     clear,
     registerSummary,
   };
-}
-
-/** When a `rate_limited` error's own `Retry-After` ends (epoch ms); 0 for none. */
-export function retryAfterDeadline(error: XModeError | null): number {
-  return error?.code === 'rate_limited' && error.retryAfterMs !== undefined ? error.receivedAt + error.retryAfterMs : 0;
 }
 
 function normalize(error: unknown): XModeError | null {

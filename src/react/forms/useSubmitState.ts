@@ -1,7 +1,8 @@
 import { formatMessage } from '../messages';
 import { useMessages } from '../context';
 import { useRetryCountdown, useSecondsUntil } from '../useRetryCountdown';
-import { retryAfterDeadline, type ServerErrors } from './useServerErrors';
+import { retryAfterDeadline } from '../useRetryCountdown';
+import type { ServerErrors } from './useServerErrors';
 
 /** Whether the submit button may send now, and why not. */
 export interface SubmitState {
