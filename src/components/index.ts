@@ -1,4 +1,4 @@
-// Error-state components (issue #6): banners, account gate, screens, inline states.
+// Error-state components: banners, account gate, screens, inline states.
 export { AccountGate } from './AccountGate';
 export type { AccountGateProps } from './AccountGate';
 export { BlockedAccountScreen } from './BlockedAccountScreen';
@@ -23,9 +23,10 @@ export { TopUpBanner } from './TopUpBanner';
 export type { TopUpBannerProps } from './TopUpBanner';
 export { UnauthorizedState } from './UnauthorizedState';
 export type { UnauthorizedStateProps } from './UnauthorizedState';
-// StatePanel's parts stay internal; only the heading-level type is part of the props.
-export type { HeadingLevel, StateLayoutProps } from './StatePanel';
-// Conflict flow and generation images (issue #6, part B).
+// The panel and primitives stay internal; only the heading-level and layout types are part of the props.
+export type { StateLayoutProps } from './StatePanel';
+export type { HeadingLevel } from './primitives';
+// The conflict flow and generation images.
 export {
   ConflictFlow,
   DEFAULT_POLL_INTERVAL_MS,
@@ -52,7 +53,7 @@ export { GenerationImages, MAX_IMAGES, MAX_IMAGE_MESSAGE_LENGTH, parseGeneration
 export type { GenerationImage, GenerationImagesProps, ImageSlot } from './GenerationImages';
 export { ImagePlaceholder } from './ImagePlaceholder';
 export type { ImagePlaceholderProps, MissingImageReason } from './ImagePlaceholder';
-// Form parts (issue #5): GOV.UK error summary, field message, cooldown-aware submit.
+// Form parts: GOV.UK error summary, field message, cooldown-aware submit.
 export { ErrorSummary } from './ErrorSummary';
 export type { ErrorSummaryProps } from './ErrorSummary';
 export { FieldError } from './FieldError';

@@ -8,6 +8,9 @@ test.describe('dark theme', () => {
   test('pages and error states keep AA contrast', async ({ page }) => {
     await page.goto('/generations');
     await expect(page.getByTestId('generation-list')).toBeVisible();
+    // The OS preference flips the token switches: the page and the demo's .xm-button really are dark.
+    await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 23, 27)');
+    await expect(page.locator('#main').getByRole('link', { name: 'New generation' })).toHaveCSS('background-color', 'rgb(141, 178, 255)');
     await expectNoAxeViolations(page, 'dark: generations');
 
     await openScenario(page, 'storage_failed');

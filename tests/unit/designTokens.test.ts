@@ -1,21 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-// The stylesheet the package ships as `xmode-error-ui/styles.css`.
-const css = readFileSync(new URL('../../src/styles.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+// The one token file, shipped inside `xmode-error-ui/styles.css`.
+const css = readFileSync(new URL('../../src/tokens.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 
-/** The `--xm-*` declarations of the first rule whose selector starts with `selector`. */
-function tokensOf(selector: string): Record<string, string> {
-  const start = css.indexOf(selector);
-  if (start < 0) throw new Error(`no rule for ${selector}`);
-  const open = css.indexOf('{', start);
-  const body = css.slice(open + 1, css.indexOf('}', open));
-  return Object.fromEntries([...body.matchAll(/(--xm-[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim()]));
+/** The body of the first rule whose selector (whitespace collapsed) is `selector`. */
+function ruleBody(selector: string): string {
+  const rules = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)];
+  const found = rules.find(([, head]) => head!.replace(/\s+/g, ' ').trim() === selector);
+  if (!found) throw new Error(`no rule for ${selector}`);
+  return found[2]!;
 }
 
-const light = tokensOf(':root,\n.xm-light');
-const darkByMedia = tokensOf(":root:not(.xm-light):not([data-theme='light'])");
-const darkByHook = tokensOf('.xm-dark,\n[data-theme=\'dark\']');
+function declarations(body: string): Record<string, string> {
+  return Object.fromEntries([...body.matchAll(/(--xm-[\w-]+)\s*:([^;]*);/g)].map(([, name, value]) => [name!, value!.trim()]));
+}
+
+const COLOUR = /^var\(--xm-theme-light, (#[0-9a-f]{6})\) var\(--xm-theme-dark, (#[0-9a-f]{6})\)$/i;
+const colours = declarations(ruleBody(":root, .xm-light, .xm-dark, [data-theme='light'], [data-theme='dark']"));
+const light: Record<string, string> = {};
+const dark: Record<string, string> = {};
+for (const [name, value] of Object.entries(colours)) {
+  const match = COLOUR.exec(value);
+  if (match) {
+    light[name] = match[1]!;
+    dark[name] = match[2]!;
+  }
+}
 
 /** WCAG 2.2 relative luminance of a `#rrggbb` colour. */
 function luminance(hex: string): number {
@@ -50,23 +61,38 @@ const PAIRS: [string, string, number][] = [
   ...STATUSES.flatMap((status): [string, string, number][] => [
     [status, `${status}-surface`, AA_TEXT],
     ['text', `${status}-surface`, AA_TEXT],
+    // Links and outlined buttons sit on the state panels and banners.
+    ['accent', `${status}-surface`, AA_TEXT],
+    ['border', `${status}-surface`, AA_NON_TEXT],
     ['focus', `${status}-surface`, AA_NON_TEXT],
   ]),
 ];
 
-describe('styles.css design tokens', () => {
-  it('should give the dark media query and the .xm-dark hook the same values', () => {
-    expect(darkByMedia).toEqual(darkByHook);
+describe('src/tokens.css', () => {
+  it('should write every colour once, as a light and a dark value', () => {
+    const names = Object.keys(colours);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((name) => !COLOUR.test(colours[name]!))).toEqual([]);
   });
 
-  it('should define every colour token in both themes', () => {
-    expect(Object.keys(darkByHook).sort()).toEqual(Object.keys(light).sort());
-    expect(Object.keys(light).length).toBeGreaterThan(0);
+  it('should declare each colour token in one rule only', () => {
+    const declared = [...css.matchAll(/(--xm-color-[\w-]+)\s*:/g)].map(([, name]) => name!);
+    expect(declared.filter((name, index) => declared.indexOf(name) !== index)).toEqual([]);
+  });
+
+  it('should flip the same two switches for dark under the OS preference and under the hook', () => {
+    const lightSwitch = declarations(ruleBody(":root, .xm-light, [data-theme='light']"));
+    const darkByHook = declarations(ruleBody(".xm-dark, [data-theme='dark']"));
+    const darkByMedia = declarations(ruleBody(":root:not(.xm-light):not([data-theme='light'])"));
+    expect(lightSwitch).toEqual({ '--xm-theme-light': 'initial', '--xm-theme-dark': '' });
+    expect(darkByHook).toEqual({ '--xm-theme-light': '', '--xm-theme-dark': 'initial' });
+    expect(darkByMedia).toEqual(darkByHook);
+    expect(css).toMatch(/@media \(prefers-color-scheme: dark\)\s*\{\s*:root:not\(\.xm-light\)/);
   });
 
   describe.each([
     ['light', light],
-    ['dark', darkByHook],
+    ['dark', dark],
   ])('%s theme', (_theme, tokens) => {
     it.each(PAIRS)('should give %s on %s a contrast of at least %s:1', (fg, bg, minimum) => {
       const foreground = tokens[`--xm-color-${fg}`];

@@ -13,7 +13,7 @@ const indexed = Object.entries(sources).map(([fileName, code]) => {
 const GROUP = 'Error states/';
 const codes = Object.keys(errorCatalog);
 
-describe('Storybook error states (#7)', () => {
+describe('Storybook error states', () => {
   it.each(codes)('should have at least one story titled "Error states/%s"', (code) => {
     const stories = indexed.filter((file) => file.title === `${GROUP}${code}`).flatMap((file) => file.stories);
     expect(stories.map((story) => story.id), `no story titled "${GROUP}${code}"`).not.toHaveLength(0);

@@ -1,5 +1,6 @@
 import { useXModeContext } from '../../react';
-import { DashboardLink, StatePanel, type StateLayoutProps } from '../StatePanel';
+import { StatePanel, type StateLayoutProps } from '../StatePanel';
+import { DashboardLink } from '../primitives';
 
 /** Props of `<BlockedAccountScreen>`. */
 export interface BlockedAccountScreenProps extends StateLayoutProps {

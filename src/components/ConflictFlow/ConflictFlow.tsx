@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { cleanText } from '../../core';
 import { RequestIdLine, formatMessage, useErrorState, useMessages, type XModeMessages } from '../../react';
+import { Heading, classNames, type HeadingLevel } from '../primitives';
 import type { ConflictFlowState, ConflictFlowStep } from './conflictFlowReducer';
 import { useConflictFlow, type UseConflictFlowOptions } from './useConflictFlow';
 
@@ -17,7 +18,7 @@ export interface ConflictFlowProps extends UseConflictFlowOptions {
    */
   onCancel?: (details: { blocked: boolean }) => void;
   /** Level of the flow's heading, to fit the page's outline. Default 2. */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: HeadingLevel;
   className?: string;
 }
 
@@ -69,10 +70,7 @@ export function ConflictFlow(props: ConflictFlowProps) {
     }
   }, [phase]);
 
-  const Heading = `h${headingLevel}` as const;
-  const rootClass = ['xm-conflict-flow', phase === 'deleted' ? 'xm-conflict-flow--done' : '', className ?? '']
-    .filter(Boolean)
-    .join(' ');
+  const rootClass = classNames('xm-conflict-flow', phase === 'deleted' && 'xm-conflict-flow--done', className);
 
   if (phase === 'deleted') {
     return (
@@ -106,7 +104,7 @@ export function ConflictFlow(props: ConflictFlowProps) {
 
   return (
     <section className={rootClass} aria-labelledby={headingId} data-phase={phase}>
-      <Heading ref={headingRef} id={headingId} tabIndex={-1} className="xm-conflict-flow__title">
+      <Heading level={headingLevel} ref={headingRef} id={headingId} tabIndex={-1} className="xm-conflict-flow__title">
         {formatMessage(text.title, values)}
       </Heading>
       <p role="alert" className="xm-conflict-flow__explanation">
@@ -123,12 +121,12 @@ export function ConflictFlow(props: ConflictFlowProps) {
       ) : null}
       <div className="xm-conflict-flow__actions">
         {phase === 'idle' || phase === 'cancelled' ? (
-          <button type="button" className="xm-conflict-flow__button xm-conflict-flow__button--primary" onClick={onStart}>
+          <button type="button" className="xm-button" onClick={onStart}>
             {text.blockAndDelete}
           </button>
         ) : null}
         {phase === 'failed' ? (
-          <button type="button" className="xm-conflict-flow__button xm-conflict-flow__button--primary" onClick={onRetry}>
+          <button type="button" className="xm-button" onClick={onRetry}>
             {text.tryAgain}
           </button>
         ) : null}
@@ -136,7 +134,7 @@ export function ConflictFlow(props: ConflictFlowProps) {
           <button
             ref={cancelRef}
             type="button"
-            className="xm-conflict-flow__button"
+            className="xm-button xm-button--secondary"
             // aria-disabled, not disabled: a focused button keeps focus while a request is in flight.
             aria-disabled={busy || undefined}
             onClick={onCancelClick}

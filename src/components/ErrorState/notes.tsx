@@ -1,6 +1,7 @@
 import { FORM_FIELD } from '../../core';
 import { formatMessage, useXModeContext, type ErrorUiState } from '../../react';
-import { DashboardLink, ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
+import { StatePanel, type StateLayoutProps } from '../StatePanel';
+import { DashboardLink, ServerDetail } from '../primitives';
 
 /** Most field problems listed; the core keeps at most 100 anyway. */
 const MAX_LISTED_FIELDS = 20;

@@ -1,5 +1,6 @@
 import { useMessages } from '../../react';
-import { ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
+import { StatePanel, type StateLayoutProps } from '../StatePanel';
+import { ServerDetail } from '../primitives';
 
 /** Props of `<ForbiddenState>`. */
 export interface ForbiddenStateProps extends StateLayoutProps {

@@ -2,6 +2,7 @@ import { useState, type CSSProperties } from 'react';
 import { cleanText } from '../../core';
 import { formatMessage, useMessages, type XModeMessages } from '../../react';
 import { ImagePlaceholder, type MissingImageReason } from '../ImagePlaceholder/ImagePlaceholder';
+import { classNames } from '../primitives';
 import { parseGenerationImages, type GenerationImage } from './parseGenerationImages';
 
 /** Longest part of the prompt used in an image's alt text, in characters. */
@@ -54,7 +55,7 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
   const style = aspectRatio ? ({ '--xm-image-aspect-ratio': aspectRatio } as CSSProperties) : undefined;
 
   return (
-    <div className={['xm-generation-images', className ?? ''].filter(Boolean).join(' ')}>
+    <div className={classNames('xm-generation-images', className)}>
       {status ? <p className="xm-generation-images__status">{formatMessage(text.status, { status: statusLabel(status, text) })}</p> : null}
       <p role="status" className="xm-generation-images__summary">
         {summary(missing, total, text)}

@@ -1,5 +1,6 @@
 import { cleanText } from '../../core';
 import { formatMessage, useMessages, type XModeMessages } from '../../react';
+import { classNames } from '../primitives';
 
 /** Longest server message shown, in characters. */
 const MAX_DETAIL_LENGTH = 160;
@@ -43,7 +44,7 @@ export function ImagePlaceholder({ index, total, reason, message, onRerun, class
   const values = { index, total };
   const detail = cleanText(message, MAX_DETAIL_LENGTH);
   return (
-    <div className={['xm-image-placeholder', `xm-image-placeholder--${reason}`, className ?? ''].filter(Boolean).join(' ')}>
+    <div className={classNames('xm-image-placeholder', `xm-image-placeholder--${reason}`, className)}>
       <div role="img" aria-label={formatMessage(text[TEXT[reason].label], values)} className="xm-image-placeholder__visual">
         <svg className="xm-image-placeholder__icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
           <path
@@ -61,7 +62,7 @@ export function ImagePlaceholder({ index, total, reason, message, onRerun, class
       {onRerun ? (
         <button
           type="button"
-          className="xm-image-placeholder__rerun"
+          className="xm-button"
           aria-label={formatMessage(text.rerunPromptForImage, { index })}
           onClick={onRerun}
         >

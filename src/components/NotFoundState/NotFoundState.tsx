@@ -1,6 +1,7 @@
 import { cleanText } from '../../core';
 import { formatMessage, useMessages, type XModeMessages } from '../../react';
-import { ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
+import { StatePanel, type StateLayoutProps } from '../StatePanel';
+import { ServerDetail } from '../primitives';
 
 /** Longest resource id shown, in characters (an email address fits; a pasted essay does not). */
 const MAX_ID_LENGTH = 200;

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAccountState, useMessages } from '../../react';
-import { classNames } from '../StatePanel';
+import { classNames } from '../primitives';
 
 /** Props of `<OfflineBanner>`. */
 export interface OfflineBannerProps {

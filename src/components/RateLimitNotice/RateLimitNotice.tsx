@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { toXModeError } from '../../core';
 import { formatMessage, useMessages, useRetryCountdown } from '../../react';
-import { classNames } from '../StatePanel';
+import { classNames } from '../primitives';
 
 /** Beyond this many seconds the notice says "in a few minutes" instead of counting. */
 const MAX_COUNTED_SECONDS = 120;

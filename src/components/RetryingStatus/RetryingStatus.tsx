@@ -1,6 +1,6 @@
 import { errorCatalog } from '../../core';
 import { formatMessage, useErrorState, useMessages, type XModeMessages } from '../../react';
-import { classNames } from '../StatePanel';
+import { classNames } from '../primitives';
 
 /** Props of `<RetryingStatus>`. */
 export interface RetryingStatusProps {

@@ -1,5 +1,6 @@
 import { RequestIdLine, useErrorState, useXModeContext } from '../../react';
-import { DashboardLink, formatParts, ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
+import { StatePanel, type StateLayoutProps } from '../StatePanel';
+import { DashboardLink, formatParts, ServerDetail } from '../primitives';
 
 // "25 Nov 2025, 15:21:07" in the reader's locale: enough to match a support log.
 const WHEN: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };

@@ -1,9 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMessages } from '../../react';
-import { classNames } from './classNames';
-import { DEFAULT_HEADING_LEVEL, Heading, type HeadingLevel } from './Heading';
-import { useDocumentTitlePrefix } from './useDocumentTitlePrefix';
-import { useFocusOnMount } from './useFocusOnMount';
+import { DEFAULT_HEADING_LEVEL, Heading, classNames, useDocumentTitlePrefix, useFocusOnMount, type HeadingLevel } from '../primitives';
 
 /** Options every heading-led state shares. */
 export interface StateLayoutProps {

@@ -1,5 +1,6 @@
 import { useId, type ButtonHTMLAttributes, type MouseEvent } from 'react';
 import { useSubmitState, type ServerErrors } from '../../react';
+import { classNames } from '../primitives';
 
 /** Props of `<SubmitButton>`. */
 export interface SubmitButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'disabled'> {
@@ -26,7 +27,7 @@ export function SubmitButton({ server, className, children, onClick, ...rest }: 
       <button
         {...rest}
         type="submit"
-        className={className ? `xm-button xm-submit__button ${className}` : 'xm-button xm-submit__button'}
+        className={classNames('xm-button', className)}
         aria-disabled={state.blocked || undefined}
         aria-describedby={describedBy || undefined}
         onClick={(event: MouseEvent<HTMLButtonElement>) => {

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { formatMessage, useAccountState, useXModeContext } from '../../react';
-import { DashboardLink, classNames } from '../StatePanel';
+import { DashboardLink, classNames } from '../primitives';
 import { dismissTopUpBanner, useTopUpDismissed } from './topUpDismissal';
 
 /** Props of `<TopUpBanner>`. */
@@ -52,7 +52,7 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
         ) : (
           <p>{copy.description}</p>
         )}
-        <button type="button" className="xm-banner__dismiss" onClick={() => dismissTopUpBanner(runtime.store)}>
+        <button type="button" className="xm-button xm-button--icon" onClick={() => dismissTopUpBanner(runtime.store)}>
           <span aria-hidden="true">×</span>
           <span className="xm-visually-hidden">{messages.components.dismissTopUpBanner}</span>
         </button>

@@ -1,5 +1,6 @@
 import { formatMessage, useMessages } from '../../react';
-import { DashboardLink, StatePanel, type StateLayoutProps } from '../StatePanel';
+import { StatePanel, type StateLayoutProps } from '../StatePanel';
+import { DashboardLink } from '../primitives';
 
 /** How many trailing characters of a key may be shown. */
 const SHOWN_KEY_CHARACTERS = 4;

@@ -26,7 +26,7 @@ export function ReferenceImagesField({ server, references }: ReferenceImagesFiel
             <FieldError server={server} name={name} />
             <div className="demo-form__actions">
               <input type="url" autoComplete="off" {...form.register(name, generationRules.referenceUrl)} {...server.fieldProps(name)} />
-              <button type="button" className="demo-button demo-button--secondary" onClick={() => remove(index)}>
+              <button type="button" className="xm-button xm-button--secondary" onClick={() => remove(index)}>
                 Remove<span className="xm-visually-hidden"> reference image {index + 1}</span>
               </button>
             </div>
@@ -35,7 +35,7 @@ export function ReferenceImagesField({ server, references }: ReferenceImagesFiel
       })}
       {fields.length < MAX_REFERENCE_IMAGES ? (
         <p>
-          <button type="button" className="demo-button demo-button--secondary" onClick={() => append({ url: '' })}>
+          <button type="button" className="xm-button xm-button--secondary" onClick={() => append({ url: '' })}>
             Add a reference image
           </button>
         </p>

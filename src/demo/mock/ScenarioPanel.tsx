@@ -58,10 +58,10 @@ export function ScenarioPanel({ mock }: { mock: MockControls }) {
             </option>
           ))}
         </select>
-        <button type="submit" className="demo-button" data-testid="force-scenario">
+        <button type="submit" className="xm-button" data-testid="force-scenario">
           Force on next request
         </button>
-        <button type="button" className="demo-button demo-button--secondary" onClick={reset} data-testid="reset-mock">
+        <button type="button" className="xm-button xm-button--secondary" onClick={reset} data-testid="reset-mock">
           Reset mock
         </button>
       </form>

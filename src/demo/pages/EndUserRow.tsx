@@ -60,11 +60,11 @@ export function EndUserRow({ user, onDeleted }: EndUserRowProps) {
         </span>
         <span className="demo-list__actions">
           {user.blocked ? null : (
-            <button type="button" className="demo-button demo-button--secondary" disabled={busy} onClick={() => block.mutate(email)}>
+            <button type="button" className="xm-button xm-button--secondary" disabled={busy} onClick={() => block.mutate(email)}>
               Block<span className="xm-visually-hidden"> {email}</span>
             </button>
           )}
-          <button ref={deleteRef} type="button" className="demo-button demo-button--danger" disabled={busy} onClick={onDelete}>
+          <button ref={deleteRef} type="button" className="xm-button xm-button--danger" disabled={busy} onClick={onDelete}>
             {remove.isPending ? 'Deleting…' : 'Delete'}
             <span className="xm-visually-hidden"> {email}</span>
           </button>

@@ -28,7 +28,7 @@ function GenerationList() {
   return (
     <>
       <p>
-        <Link to="/generations/new" className="demo-button">
+        <Link to="/generations/new" className="xm-button">
           New generation
         </Link>
       </p>
