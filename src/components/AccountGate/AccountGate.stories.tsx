@@ -5,6 +5,7 @@ import { AccountGate } from './AccountGate';
 const meta = {
   title: 'Components/AccountGate',
   component: AccountGate,
+  tags: ['autodocs'],
   args: {
     apiKeysHref: '#api-keys',
     settingsHref: '#settings',

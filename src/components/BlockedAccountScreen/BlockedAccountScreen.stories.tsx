@@ -5,6 +5,7 @@ import { BlockedAccountScreen } from './BlockedAccountScreen';
 const meta = {
   title: 'Components/BlockedAccountScreen',
   component: BlockedAccountScreen,
+  tags: ['autodocs'],
   args: { settingsHref: '#settings' },
 } satisfies Meta<typeof BlockedAccountScreen>;
 

@@ -12,6 +12,7 @@ const rejected = (code: 'internal_error' | 'forbidden', requestId?: string) => (
 const meta = {
   title: 'Components/ConflictFlow',
   component: ConflictFlow,
+  tags: ['autodocs'],
   args: {
     email: EMAIL,
     pollIntervalMs: 250,

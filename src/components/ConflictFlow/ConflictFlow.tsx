@@ -19,6 +19,7 @@ export interface ConflictFlowProps extends UseConflictFlowOptions {
   onCancel?: (details: { blocked: boolean }) => void;
   /** Level of the flow's heading, to fit the page's outline. Default 2. */
   headingLevel?: HeadingLevel;
+  /** Extra class on the component's root, for the host's layout. */
   className?: string;
 }
 

@@ -6,6 +6,7 @@ import { ContentPolicyNotice } from './ContentPolicyNotice';
 const meta = {
   title: 'Components/ContentPolicyNotice',
   component: ContentPolicyNotice,
+  tags: ['autodocs'],
   args: {
     error: new XModeError({
       code: 'content_policy',

@@ -7,6 +7,7 @@ import { ErrorState } from './ErrorState';
 const meta = {
   title: 'Components/ErrorState',
   component: ErrorState,
+  tags: ['autodocs'],
   args: { error: null, onRetry: fn() },
 } satisfies Meta<typeof ErrorState>;
 

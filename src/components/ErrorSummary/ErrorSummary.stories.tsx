@@ -29,17 +29,28 @@ function FormWithError({ error, maxItems }: { error: XModeError | null; maxItems
   );
 }
 
-const meta = {
-  title: 'Components/ErrorSummary',
-  component: FormWithError,
+/** The stories' own args: the error `useServerErrors` applies to the form. */
+const harness = {
   args: { error: null },
   render: function Render(args) {
     return <FormWithError {...args} />;
   },
 } satisfies Meta<typeof FormWithError>;
 
+const meta = {
+  title: 'Components/ErrorSummary',
+  // The docs page documents ErrorSummary's own props; the stories render it inside `FormWithError`.
+  component: ErrorSummary,
+  tags: ['autodocs'],
+  argTypes: {
+    error: { description: 'Story control: the error `useServerErrors` applies to the form (ErrorSummary itself reads `server`).' },
+    server: { control: false },
+  },
+  ...harness,
+};
+
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<typeof harness>;
 
 /**
  * "There is a problem": one link per field problem in the order of the fields (a click

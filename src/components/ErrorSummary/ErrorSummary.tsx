@@ -12,6 +12,7 @@ export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, T
   headingLevel?: 2 | 3 | 4;
   /** Most problems listed; the rest are counted ("and 3 more problems"). Default 20. */
   maxItems?: number;
+  /** Extra class on the component's root, for the host's layout. */
   className?: string;
 }
 

@@ -18,17 +18,29 @@ function Field({ error }: { error: XModeError | null }) {
   );
 }
 
-const meta = {
-  title: 'Components/FieldError',
-  component: Field,
+/** The stories' own args: the error `useServerErrors` maps onto the field. */
+const harness = {
   args: { error: null },
   render: function Render(args) {
     return <Field {...args} />;
   },
 } satisfies Meta<typeof Field>;
 
+const meta = {
+  title: 'Components/FieldError',
+  // The docs page documents FieldError's own props; the stories render it inside `Field`.
+  component: FieldError,
+  tags: ['autodocs'],
+  argTypes: {
+    error: { description: 'Story control: the error `useServerErrors` maps onto the field (FieldError itself reads `server`).' },
+    server: { control: false },
+    name: { control: false },
+  },
+  ...harness,
+};
+
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<typeof harness>;
 
 /** The server's fragment with the label in front, a hidden "Error:", the input invalid and described by it. */
 export const ServerMessage: Story = {

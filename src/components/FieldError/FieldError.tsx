@@ -7,6 +7,7 @@ export interface FieldErrorProps<TFieldValues extends FieldValues, TContext, TTr
   server: ServerErrors<TFieldValues, TContext, TTransformedValues>;
   /** The field, as registered (`prompt`, `referenceImages.0.url`; a field array's name for its list-level message). */
   name: FieldPath<TFieldValues>;
+  /** Extra class on the component's root, for the host's layout. */
   className?: string;
 }
 

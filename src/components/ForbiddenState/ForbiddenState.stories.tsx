@@ -6,6 +6,7 @@ import { ForbiddenState } from './ForbiddenState';
 const meta = {
   title: 'Components/ForbiddenState',
   component: ForbiddenState,
+  tags: ['autodocs'],
 } satisfies Meta<typeof ForbiddenState>;
 
 export default meta;

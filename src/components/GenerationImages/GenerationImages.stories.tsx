@@ -9,6 +9,7 @@ const PROMPT = 'Four seasons of the same oak tree';
 const meta = {
   title: 'Components/GenerationImages',
   component: GenerationImages,
+  tags: ['autodocs'],
   args: { prompt: PROMPT, status: 'succeeded', images: buildImages('gen_story', 4, -1), onRerun: fn() },
   render: (args) => (
     <div style={{ maxWidth: '40rem' }}>

@@ -22,6 +22,7 @@ export interface GenerationImagesProps {
   onRerun?: (prompt: string) => void;
   /** CSS `aspect-ratio` of every cell, images and placeholders alike. Default `1 / 1`. */
   aspectRatio?: string;
+  /** Extra class on the component's root, for the host's layout. */
   className?: string;
 }
 

@@ -6,6 +6,7 @@ import { ImagePlaceholder } from './ImagePlaceholder';
 const meta = {
   title: 'Components/ImagePlaceholder',
   component: ImagePlaceholder,
+  tags: ['autodocs'],
   args: { index: 3, total: 4, reason: 'storage_failed', message: STORAGE_FAILED_MESSAGE, onRerun: fn() },
   // The placeholder fills its container: give it the cell's size, as the grid does.
   render: (args) => (

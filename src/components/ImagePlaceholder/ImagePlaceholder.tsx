@@ -20,6 +20,7 @@ export interface ImagePlaceholderProps {
   message?: string;
   /** Shows "Re-run prompt" (named "Re-run prompt for image {index}"). The host pre-fills its prompt form. */
   onRerun?: () => void;
+  /** Extra class on the component's root, for the host's layout. */
   className?: string;
 }
 

@@ -6,6 +6,7 @@ import { NotFoundState } from './NotFoundState';
 const meta = {
   title: 'Components/NotFoundState',
   component: NotFoundState,
+  tags: ['autodocs'],
 } satisfies Meta<typeof NotFoundState>;
 
 export default meta;

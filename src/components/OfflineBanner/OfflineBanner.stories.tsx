@@ -9,6 +9,7 @@ const banner = (canvasElement: HTMLElement) => within(canvasElement.querySelecto
 const meta = {
   title: 'Components/OfflineBanner',
   component: OfflineBanner,
+  tags: ['autodocs'],
   parameters: { xmode: { account: { offline: true } } },
 } satisfies Meta<typeof OfflineBanner>;
 

@@ -5,6 +5,7 @@ import { classNames } from '../primitives';
 
 /** Props of `<OfflineBanner>`. */
 export interface OfflineBannerProps {
+  /** Extra class on the component's root, for the host's layout. */
   className?: string;
 }
 

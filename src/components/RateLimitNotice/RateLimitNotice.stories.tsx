@@ -10,6 +10,7 @@ const notice = (canvasElement: HTMLElement) => within(canvasElement.querySelecto
 const meta = {
   title: 'Components/RateLimitNotice',
   component: RateLimitNotice,
+  tags: ['autodocs'],
 } satisfies Meta<typeof RateLimitNotice>;
 
 export default meta;

@@ -12,6 +12,7 @@ export interface RateLimitNoticeProps {
   error?: unknown;
   /** Shown as "Try again" once the window has ended: for a request that failed instead of waiting. */
   onRetry?: () => void;
+  /** Extra class on the component's root, for the host's layout. */
   className?: string;
 }
 

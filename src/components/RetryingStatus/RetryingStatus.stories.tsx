@@ -9,6 +9,7 @@ const providerError = new XModeError({ code: 'provider_error', status: 500 });
 const meta = {
   title: 'Components/RetryingStatus',
   component: RetryingStatus,
+  tags: ['autodocs'],
   args: { error: timeout, failureCount: 2, onRetry: fn() },
 } satisfies Meta<typeof RetryingStatus>;
 

@@ -17,6 +17,7 @@ export interface RetryingStatusProps {
   onRetry?: () => void;
   /** Name of the Retry button when several share a page ("Retry generation 3"). Default "Retry". */
   retryLabel?: string;
+  /** Extra class on the component's root, for the host's layout. */
   className?: string;
 }
 

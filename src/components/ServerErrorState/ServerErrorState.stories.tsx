@@ -6,6 +6,7 @@ import { ServerErrorState } from './ServerErrorState';
 const meta = {
   title: 'Components/ServerErrorState',
   component: ServerErrorState,
+  tags: ['autodocs'],
   args: {
     error: new XModeError({
       code: 'internal_error',

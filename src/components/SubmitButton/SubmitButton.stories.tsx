@@ -5,6 +5,7 @@ import { SubmitButton } from './SubmitButton';
 const meta = {
   title: 'Components/SubmitButton',
   component: SubmitButton,
+  tags: ['autodocs'],
   args: { server: { pending: false, error: null, cooldown: true }, children: 'Generate images', onClick: fn() },
 } satisfies Meta<typeof SubmitButton>;
 

@@ -5,6 +5,7 @@ import { TopUpBanner } from './TopUpBanner';
 const meta = {
   title: 'Components/TopUpBanner',
   component: TopUpBanner,
+  tags: ['autodocs'],
   parameters: { xmode: { account: { paymentRequired: true } } },
   args: { balance: 40 },
 } satisfies Meta<typeof TopUpBanner>;

@@ -11,6 +11,7 @@ export interface TopUpBannerProps {
   topUpHref?: string;
   /** Called when "Top up" is clicked: a client-side router may `preventDefault()` and navigate. */
   onTopUpClick?: (event: MouseEvent<HTMLAnchorElement>) => void;
+  /** Extra class on the component's root, for the host's layout. */
   className?: string;
 }
 

@@ -5,6 +5,7 @@ import { UnauthorizedState } from './UnauthorizedState';
 const meta = {
   title: 'Components/UnauthorizedState',
   component: UnauthorizedState,
+  tags: ['autodocs'],
   args: { apiKeysHref: '#api-keys', keyLast4: '1234' },
 } satisfies Meta<typeof UnauthorizedState>;
 
