@@ -2,7 +2,7 @@ import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { onlineManager } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { toast } from 'sonner';
-import { XModeErrorProvider } from '../src/react';
+import { XModeErrorProvider, type XModeErrorProviderProps } from '../src/react';
 import { startMockApi, worker } from '../src/mocks/browser';
 import { resetMockDb } from '../src/mocks/db';
 import { clearScenarios, forceScenario } from '../src/mocks/scenarios';
@@ -15,6 +15,11 @@ import {
 } from '../src/stories/kit/storyKit';
 import '../src/styles.css';
 import './preview.css';
+import { STORY_VIEWPORTS } from './viewports';
+
+/** The module's own language; the other toolbar entries go to the provider's `locale`. */
+const DEFAULT_LOCALE = 'en';
+
 
 /**
  * The demo's mock API (`src/mocks/handlers`) as the worker's base handlers: the addon
@@ -31,15 +36,24 @@ const withStoryKit: Loader = (context) => ({
   xmode: createStoryKit(xmodeParameters(context.parameters)),
 });
 
-/** `XModeErrorProvider` around every story, on the story's own kit, in the chosen theme. */
+/**
+ * The toolbar's Language, passed to the provider as `locale` (a provider without the
+ * prop ignores it); English is the module's default, so it passes nothing.
+ */
+function localeProps(locale: unknown): Partial<XModeErrorProviderProps> {
+  return typeof locale === 'string' && locale !== DEFAULT_LOCALE ? ({ locale } as Partial<XModeErrorProviderProps>) : {};
+}
+
+/** `XModeErrorProvider` around every story, on the story's own kit, in the chosen theme and language. */
 const withXModeProvider: Decorator = (Story, context) => {
   const kit = kitFromLoaded(context.loaded);
   const { provider } = xmodeParameters(context.parameters);
   const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  const locale = typeof context.globals.locale === 'string' ? context.globals.locale : DEFAULT_LOCALE;
   return (
-    <div className="xm-story" data-theme={theme}>
+    <div className="xm-story" data-theme={theme} lang={locale}>
       <StoryKitContext.Provider value={kit}>
-        <XModeErrorProvider client={kit.queryClient} {...STORY_PROVIDER_PROPS} {...provider}>
+        <XModeErrorProvider client={kit.queryClient} {...STORY_PROVIDER_PROPS} {...localeProps(locale)} {...provider}>
           <Story />
         </XModeErrorProvider>
       </StoryKitContext.Provider>
@@ -82,8 +96,9 @@ const preview: Preview = {
     // contrast included (the stories run in Chromium).
     a11y: { test: 'error' },
     controls: { matchers: { date: /At$/ } },
+    viewport: { options: STORY_VIEWPORTS },
     options: {
-      storySort: { order: ['Error catalog', 'Error states', 'Components', 'Forms', 'Themes', 'Hostile text'] },
+      storySort: { order: ['Error states', ['Overview', '*'], 'Error catalog', 'Components', 'Forms', 'Themes', 'Hostile text'] },
     },
   },
   globalTypes: {
@@ -99,8 +114,20 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Language of the copy (the provider’s `locale`)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: DEFAULT_LOCALE, title: 'English' },
+          { value: 'en-XA', title: 'Pseudo-locale (longer, accented)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', locale: DEFAULT_LOCALE },
 };
 
 export default preview;

@@ -2,9 +2,7 @@ import { AnchorMdx } from '@storybook/addon-docs/blocks';
 import { isExportStory, storyNameFromExport, toId, type IncludeExcludeOptions } from 'storybook/internal/csf';
 import { errorCatalog, type CatalogCode, type CatalogEntry, type RetryRule } from '../core';
 import { defaultMessages } from '../react';
-
-/** The title prefix of the stories that show one code each: `Error states/<code>`. */
-export const ERROR_STATES_GROUP = 'Error states';
+import { errorStateTitle } from './kit/errorStateNames';
 
 interface CsfModule {
   default: IncludeExcludeOptions & { title?: string };
@@ -19,9 +17,9 @@ interface StoryLink {
   name: string;
 }
 
-/** The stories filed under `Error states/<code>`, in file order. */
-export function storiesFor(code: string, files: Record<string, CsfModule> = storyFiles): StoryLink[] {
-  const title = `${ERROR_STATES_GROUP}/${code}`;
+/** The stories filed under the code's title (`errorStateTitle`), in file order. */
+export function storiesFor(code: CatalogCode, files: Record<string, CsfModule> = storyFiles): StoryLink[] {
+  const title = errorStateTitle(code);
   return Object.values(files)
     .filter((file) => file.default.title === title)
     .flatMap((file) =>

@@ -40,7 +40,7 @@ describe('component docs pages', () => {
 
   it.each(components)('should describe %s and every one of its props in TSDoc', (name) => {
     const doc = docgen(name);
-    expect(doc?.description.trim(), `${name} has no TSDoc description`).toBeTruthy();
+    expect(doc?.description?.trim(), `${name} has no TSDoc description`).toBeTruthy();
     const props = Object.entries(doc?.props ?? {});
     expect(props.length).toBeGreaterThan(0);
     expect(props.filter(([, prop]) => !prop.description?.trim()).map(([prop]) => prop)).toEqual([]);

@@ -7,6 +7,8 @@ const meta = {
   title: 'Components/ContentPolicyNotice',
   component: ContentPolicyNotice,
   tags: ['autodocs'],
+  // An Error instance: no JSON editor for it (the docs page would have to clone it).
+  argTypes: { error: { control: false } },
   args: {
     error: new XModeError({
       code: 'content_policy',

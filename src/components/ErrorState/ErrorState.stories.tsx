@@ -8,6 +8,8 @@ const meta = {
   title: 'Components/ErrorState',
   component: ErrorState,
   tags: ['autodocs'],
+  // An Error instance: no JSON editor for it (the docs page would have to clone it).
+  argTypes: { error: { control: false } },
   args: { error: null, onRetry: fn() },
 } satisfies Meta<typeof ErrorState>;
 

@@ -43,7 +43,7 @@ const meta = {
   component: ErrorSummary,
   tags: ['autodocs'],
   argTypes: {
-    error: { description: 'Story control: the error `useServerErrors` applies to the form (ErrorSummary itself reads `server`).' },
+    error: { control: false, description: 'Set by each story: the error `useServerErrors` applies to the form (ErrorSummary itself reads `server`). An Error instance, so no control.' },
     server: { control: false },
   },
   ...harness,

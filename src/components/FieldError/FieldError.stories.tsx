@@ -32,7 +32,7 @@ const meta = {
   component: FieldError,
   tags: ['autodocs'],
   argTypes: {
-    error: { description: 'Story control: the error `useServerErrors` maps onto the field (FieldError itself reads `server`).' },
+    error: { control: false, description: 'Set by each story: the error `useServerErrors` maps onto the field (FieldError itself reads `server`). An Error instance, so no control.' },
     server: { control: false },
     name: { control: false },
   },

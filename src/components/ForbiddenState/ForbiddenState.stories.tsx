@@ -7,6 +7,8 @@ const meta = {
   title: 'Components/ForbiddenState',
   component: ForbiddenState,
   tags: ['autodocs'],
+  // An Error instance: no JSON editor for it (the docs page would have to clone it).
+  argTypes: { error: { control: false } },
 } satisfies Meta<typeof ForbiddenState>;
 
 export default meta;

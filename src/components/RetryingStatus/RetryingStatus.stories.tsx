@@ -10,6 +10,8 @@ const meta = {
   title: 'Components/RetryingStatus',
   component: RetryingStatus,
   tags: ['autodocs'],
+  // An Error instance: no JSON editor for it (the docs page would have to clone it).
+  argTypes: { error: { control: false } },
   args: { error: timeout, failureCount: 2, onRetry: fn() },
 } satisfies Meta<typeof RetryingStatus>;
 

@@ -1,14 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { GenerationList, StoryPage } from '../kit/pages';
+import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/account_blocked',
+  title: 'Error states/Account blocked (401, account_blocked)',
+  ...errorStateControls('account_blocked'),
   parameters: { xmode: { scenarios: ['account_blocked'] } },
-} satisfies Meta;
+} satisfies Meta<ErrorStateArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The code in its usual context, reached without interaction; the controls change it. */
+export const Playground: Story = errorStatePlayground();
 
 /**
  * The account is blocked (mock scenario `account_blocked`): every `/v1` request answers

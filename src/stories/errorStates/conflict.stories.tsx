@@ -3,13 +3,18 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SEED } from '../../mocks/db';
 import { DeleteEndUser } from '../kit/endUsers';
 import { StoryPage } from '../kit/pages';
+import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/conflict',
-} satisfies Meta;
+  title: 'Error states/Still in progress (409, conflict)',
+  ...errorStateControls('conflict'),
+} satisfies Meta<ErrorStateArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The code in its usual context, reached without interaction; the controls change it. */
+export const Playground: Story = errorStatePlayground();
 
 /** Between two checks of the end-user's running generations, in ms (the demo waits 2 s). */
 const POLL_MS = 200;

@@ -4,13 +4,18 @@ import { BANNED_WORD } from '../../mocks/generations';
 import { GenerationForm } from '../kit/GenerationForm';
 import { GeneratePanel, SAMPLE_GENERATION } from '../kit/harness';
 import { StoryPage } from '../kit/pages';
+import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/content_policy',
-} satisfies Meta;
+  title: 'Error states/Blocked by the content filter (422, content_policy)',
+  ...errorStateControls('content_policy', 'form'),
+} satisfies Meta<ErrorStateArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The code in its usual context, reached without interaction; the controls change it. */
+export const Playground: Story = errorStatePlayground();
 
 /**
  * The form's prompt is rejected by the content filter (422): the advice sits on the
@@ -39,6 +44,7 @@ export const InTheForm: Story = {
  * The in-form version is under Forms.
  */
 export const OutsideAForm: Story = {
+  args: { context: 'page' },
   render: () => (
     <StoryPage>
       <GeneratePanel request={{ ...SAMPLE_GENERATION, prompt: `A poster about ${BANNED_WORD}` }} />

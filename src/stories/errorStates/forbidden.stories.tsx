@@ -1,14 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { EndUserList, StoryPage } from '../kit/pages';
+import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/forbidden',
+  title: 'Error states/No access (403, forbidden)',
+  ...errorStateControls('forbidden'),
   parameters: { xmode: { scenarios: ['forbidden'] } },
-} satisfies Meta;
+} satisfies Meta<ErrorStateArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The code in its usual context, reached without interaction; the controls change it. */
+export const Playground: Story = errorStatePlayground();
 
 /**
  * The key may not list end-users (mock scenario `forbidden`, `GET /v1/end-users` → 403):

@@ -6,13 +6,18 @@ import { GeneratePanel } from '../kit/harness';
 import { GenerationList, StoryPage } from '../kit/pages';
 import { findToast, settleAnimations } from '../kit/play';
 import { SHORT_WAITS } from '../kit/storyKit';
+import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/internal_error',
-} satisfies Meta;
+  title: 'Error states/Server error (500, internal_error)',
+  ...errorStateControls('internal_error'),
+} satisfies Meta<ErrorStateArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The code in its usual context, reached without interaction; the controls change it. */
+export const Playground: Story = errorStatePlayground();
 
 const TITLE = 'Something went wrong on our side';
 

@@ -4,18 +4,23 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { GenerationList, StoryPage } from '../kit/pages';
 import { settleAnimations } from '../kit/play';
 import { SHORT_WAITS } from '../kit/storyKit';
+import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/network_error',
+  title: 'Error states/Offline (no status, network_error)',
+  ...errorStateControls('network_error'),
   render: () => (
     <StoryPage>
       <GenerationList />
     </StoryPage>
   ),
-} satisfies Meta;
+} satisfies Meta<ErrorStateArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The code in its usual context, reached without interaction; the controls change it. */
+export const Playground: Story = errorStatePlayground();
 
 const TITLE = "You're offline";
 

@@ -2,9 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { GeneratePanel } from '../kit/harness';
 import { StoryPage } from '../kit/pages';
+import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/payment_required',
+  title: 'Error states/Out of xTokens (402, payment_required)',
+  ...errorStateControls('payment_required'),
   // The balance is spent: the next generation answers 402.
   parameters: { xmode: { seed: { xTokens: 0 } } },
   render: () => (
@@ -12,10 +14,13 @@ const meta = {
       <GeneratePanel />
     </StoryPage>
   ),
-} satisfies Meta;
+} satisfies Meta<ErrorStateArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The code in its usual context, reached without interaction; the controls change it. */
+export const Playground: Story = errorStatePlayground();
 
 const TITLE = 'Your xTokens balance is too low for this request';
 

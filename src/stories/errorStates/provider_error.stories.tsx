@@ -3,18 +3,23 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SHORT_WAITS } from '../kit/storyKit';
 import { findToast, settleAnimations } from '../kit/play';
 import { GenerationList, StoryPage } from '../kit/pages';
+import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/provider_error',
+  title: 'Error states/Provider failed (500, provider_error)',
+  ...errorStateControls('provider_error'),
   render: () => (
     <StoryPage>
       <GenerationList />
     </StoryPage>
   ),
-} satisfies Meta;
+} satisfies Meta<ErrorStateArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The code in its usual context, reached without interaction; the controls change it. */
+export const Playground: Story = errorStatePlayground();
 
 /**
  * The list fails upstream 4 times (mock scenario `provider_error`): React Query retries 3

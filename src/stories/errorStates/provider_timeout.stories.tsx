@@ -2,18 +2,23 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { GeneratePanel } from '../kit/harness';
 import { StoryPage } from '../kit/pages';
+import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/provider_timeout',
+  title: 'Error states/Provider too slow (500, provider_timeout)',
+  ...errorStateControls('provider_timeout'),
   render: () => (
     <StoryPage>
       <GeneratePanel />
     </StoryPage>
   ),
-} satisfies Meta;
+} satisfies Meta<ErrorStateArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The code in its usual context, reached without interaction; the controls change it. */
+export const Playground: Story = errorStatePlayground();
 
 /**
  * Generate times out upstream once (mock scenario `provider_timeout`): safe to repeat, so

@@ -2,18 +2,23 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { GeneratePanel } from '../kit/harness';
 import { StoryPage } from '../kit/pages';
+import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/rate_limited',
+  title: 'Error states/Rate limited (429, rate_limited)',
+  ...errorStateControls('rate_limited'),
   render: () => (
     <StoryPage rateLimitNotice>
       <GeneratePanel />
     </StoryPage>
   ),
-} satisfies Meta;
+} satisfies Meta<ErrorStateArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The code in its usual context, reached without interaction; the controls change it. */
+export const Playground: Story = errorStatePlayground();
 
 /**
  * Generate answers 429 with `Retry-After: 2` (mock scenario `rate_limited`): the shared

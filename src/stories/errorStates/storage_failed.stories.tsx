@@ -5,13 +5,18 @@ import { GenerationImages } from '../../components';
 import { SEED } from '../../mocks/db';
 import type { Generation } from '../../mocks/types';
 import { QueryView, StoryPage } from '../kit/pages';
+import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/storage_failed',
-} satisfies Meta;
+  title: 'Error states/Image not saved (200, storage_failed)',
+  ...errorStateControls('storage_failed'),
+} satisfies Meta<ErrorStateArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The code in its usual context, reached without interaction; the controls change it. */
+export const Playground: Story = errorStatePlayground();
 
 /** The generation's images, and the prompt field "Re-run prompt" pre-fills (WCAG 3.3.7). */
 function PartialGeneration({ id }: { id: string }) {

@@ -3,18 +3,23 @@ import { http } from 'msw';
 import { expect, waitFor, within } from 'storybook/test';
 import { xmodeError } from '../../mocks/errors';
 import { GenerationList, StoryPage } from '../kit/pages';
+import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/unauthorized',
+  title: 'Error states/Missing or revoked key (401, unauthorized)',
+  ...errorStateControls('unauthorized'),
   render: () => (
     <StoryPage>
       <GenerationList />
     </StoryPage>
   ),
-} satisfies Meta;
+} satisfies Meta<ErrorStateArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The code in its usual context, reached without interaction; the controls change it. */
+export const Playground: Story = errorStatePlayground();
 
 const TITLE = 'Your API key is missing or has been revoked';
 

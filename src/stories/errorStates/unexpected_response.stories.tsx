@@ -3,19 +3,24 @@ import { expect, within } from 'storybook/test';
 import { GenerationList, StoryPage } from '../kit/pages';
 import { findToast, settleAnimations } from '../kit/play';
 import { SHORT_WAITS } from '../kit/storyKit';
+import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/unexpected_response',
+  title: 'Error states/Unreadable response (no status, unexpected_response)',
+  ...errorStateControls('unexpected_response'),
   parameters: { xmode: { ...SHORT_WAITS } },
   render: () => (
     <StoryPage>
       <GenerationList />
     </StoryPage>
   ),
-} satisfies Meta;
+} satisfies Meta<ErrorStateArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The code in its usual context, reached without interaction; the controls change it. */
+export const Playground: Story = errorStatePlayground();
 
 const TITLE = 'We got an unexpected response';
 

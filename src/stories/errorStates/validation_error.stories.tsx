@@ -3,13 +3,18 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { GenerationForm } from '../kit/GenerationForm';
 import { GeneratePanel } from '../kit/harness';
 import { StoryPage } from '../kit/pages';
+import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/validation_error',
-} satisfies Meta;
+  title: 'Error states/Invalid input (400, validation_error)',
+  ...errorStateControls('validation_error', 'form'),
+} satisfies Meta<ErrorStateArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The code in its usual context, reached without interaction; the controls change it. */
+export const Playground: Story = errorStatePlayground();
 
 /**
  * The form's submit answers 400 with `fields` (mock scenario `validation_error`): the
@@ -39,6 +44,7 @@ export const InTheForm: Story = {
  * error summary (see Forms).
  */
 export const OutsideAForm: Story = {
+  args: { context: 'page' },
   parameters: { xmode: { scenarios: ['validation_error'] } },
   render: () => (
     <StoryPage>
