@@ -16,12 +16,16 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The browser is offline: the banner in a polite live region, "Try again" outside it. */
+/**
+ * The browser is offline: the banner in a polite live region, "Try again" outside it.
+ * The provider learns it from React Query's `onlineManager` after mounting, so the
+ * region fills a moment after the first paint (and is announced).
+ */
 export const Offline: Story = {
   async play({ canvasElement }) {
     const canvas = banner(canvasElement);
     const status = canvas.getByRole('status');
-    await expect(status).toHaveTextContent("You're offline");
+    await waitFor(() => expect(status).toHaveTextContent("You're offline"));
     await expect(status).not.toContainElement(canvas.getByRole('button', { name: 'Try again' }));
   },
 };
@@ -30,6 +34,7 @@ export const Offline: Story = {
 export const BackOnline: Story = {
   async play({ canvasElement }) {
     const canvas = banner(canvasElement);
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent("You're offline"));
     onlineManager.setOnline(true);
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Back online'));
     await expect(canvas.queryByRole('button')).not.toBeInTheDocument();

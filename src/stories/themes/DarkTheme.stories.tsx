@@ -34,7 +34,9 @@ export const Banners: Story = {
     await expectDarkCanvas(canvasElement);
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('link', { name: 'Top up' })).toBeInTheDocument();
-    await expect(canvas.getAllByText("You're offline").length).toBeGreaterThan(0);
+    // Offline reaches the banner through the provider's effect, after the first paint: wait
+    // for it as a user would (the test run's act() used to flush it before the play began).
+    await expect((await canvas.findAllByText("You're offline")).length).toBeGreaterThan(0);
   },
 };
 

@@ -1,0 +1,207 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { test as base, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { STORY_VIEWPORTS } from '../../storybook/viewports';
+
+/** One entry of the built Storybook's `index.json`. */
+export interface IndexEntry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+}
+
+const INDEX = new URL('../../storybook-static/index.json', import.meta.url);
+
+/** The built Storybook's entries; fails with the command to run when there is no build. */
+export function builtEntries(): IndexEntry[] {
+  if (!existsSync(INDEX)) {
+    throw new Error('storybook-static/index.json is missing: run `npm run build-storybook` first (`npm run test:storybook-static` does).');
+  }
+  const index = JSON.parse(readFileSync(INDEX, 'utf8')) as { entries: Record<string, IndexEntry> };
+  return Object.values(index.entries);
+}
+
+export type Theme = 'light' | 'dark';
+
+/** Pixel size of a toolbar viewport. */
+export function viewportSize(name: keyof typeof STORY_VIEWPORTS): { width: number; height: number } {
+  const { width, height } = STORY_VIEWPORTS[name].styles;
+  return { width: Number.parseInt(width, 10), height: Number.parseInt(height, 10) };
+}
+
+/** The browser context every look starts from: fixed viewport, locale, time zone, no motion. */
+export const CONTEXT_OPTIONS: BrowserContextOptions = {
+  viewport: viewportSize('desktop'),
+  deviceScaleFactor: 1,
+  colorScheme: 'light',
+  locale: 'en-US',
+  timezoneId: 'UTC',
+  reducedMotion: 'reduce',
+};
+
+/** What the preview reported while rendering one entry. */
+export interface RenderReport {
+  id: string;
+  done: boolean;
+  /** Play exceptions, render errors, unhandled errors and failed axe checks, as text. */
+  failures: string[];
+}
+
+interface PreviewChannel {
+  on: (event: string, listener: (payload: unknown) => void) => void;
+  emit: (event: string, payload: unknown) => void;
+}
+
+declare global {
+  interface Window {
+    __storyReport?: RenderReport;
+    __storyChannel?: PreviewChannel;
+    /** In every frame (docs pages embed stories in frames of their own): its failures, console errors, and whether its story finished. */
+    __frameReport?: { failures: string[]; consoleErrors: string[]; finished: boolean };
+  }
+}
+
+/**
+ * Listens to the preview's channel from the first moment (by trapping the global
+ * Storybook stores it in), so no event of a render is missed. Events count for the
+ * entry in `window.__storyReport`: `storyFinished` ends a story (its status includes the
+ * axe check of `a11y.test`), `docsRendered` ends a docs page.
+ */
+function recordPreviewEvents() {
+  const text = (value: unknown) => {
+    const error = value as { name?: string; message?: string } | undefined;
+    return error?.message ? `${error.name ?? 'Error'}: ${error.message.split('\n')[0]}` : JSON.stringify(value);
+  };
+  const frame = { failures: [] as string[], consoleErrors: [] as string[], finished: false };
+  window.__frameReport = frame;
+  // Console errors are counted per frame, here (Playwright reports a page's frames as one).
+  const consoleError = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    frame.consoleErrors.push(`console.error: ${args.map((arg) => (arg instanceof Error ? text(arg) : String(arg))).join(' ').split('\n')[0]}`);
+    consoleError(...args);
+  };
+  window.addEventListener('error', (event) => frame.consoleErrors.push(`uncaught: ${text(event.error ?? event.message)}`));
+  window.addEventListener('unhandledrejection', (event) => frame.consoleErrors.push(`unhandled rejection: ${text(event.reason)}`));
+  const fail = (line: string) => {
+    frame.failures.push(line);
+    window.__storyReport?.failures.push(line);
+  };
+  const listen = (channel: PreviewChannel) => {
+    window.__storyChannel = channel;
+    channel.on('playFunctionThrewException', (error) => fail(`play function: ${text(error)}`));
+    channel.on('storyThrewException', (error) => fail(`render: ${text(error)}`));
+    channel.on('storyErrored', (error) => fail(`story errored: ${text(error)}`));
+    channel.on('storyMissing', (id) => fail(`story missing: ${String(id)}`));
+    channel.on('unhandledErrorsWhilePlaying', (errors) => fail(`unhandled while playing: ${text((errors as unknown[])[0])}`));
+    channel.on('storyFinished', (payload) => {
+      const report = window.__storyReport;
+      const { storyId, status, reporters = [] } = payload as {
+        storyId: string;
+        status: string;
+        reporters?: Array<{ type: string; status: string; result?: { violations?: Array<{ id: string; nodes: Array<{ target: unknown }> }> } }>;
+      };
+      frame.finished = true;
+      if (!report || storyId !== report.id) return;
+      for (const reporter of reporters.filter((entry) => entry.status === 'failed')) {
+        const violations = (reporter.result?.violations ?? []).map((v) => `${v.id} at ${v.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+        fail(`${reporter.type}: ${violations.join('; ') || 'failed'}`);
+      }
+      if (status === 'error' && report.failures.length === 0) fail('story finished with status "error"');
+      report.done = true;
+    });
+    channel.on('docsRendered', (id) => {
+      if (window.__storyReport && id === window.__storyReport.id) window.__storyReport.done = true;
+    });
+  };
+  let current: PreviewChannel | undefined;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => current,
+    set(channel: PreviewChannel | undefined) {
+      current = channel;
+      if (channel) listen(channel);
+    },
+  });
+}
+
+/**
+ * The built Storybook's preview frame, opened once and kept: entries are switched in it
+ * the way the Storybook UI switches them (`setCurrentStory`), so the bundle loads once
+ * per theme, not once per story. A failed entry reloads the frame before the next.
+ */
+export class StaticPreview {
+  private theme: Theme | undefined;
+  private currentId: string | undefined;
+  private dirty = true;
+
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: Browser, baseURL: string): Promise<StaticPreview> {
+    const context = await browser.newContext({ ...CONTEXT_OPTIONS, baseURL });
+    const page = await context.newPage();
+    await page.addInitScript(recordPreviewEvents);
+    return new StaticPreview(page);
+  }
+
+  /** Renders `entry` (a story plays) in `theme` and waits until it has finished; the console errors meanwhile come back too. */
+  async render(entry: IndexEntry, theme: Theme, timeout = 25_000): Promise<{ report: RenderReport; consoleErrors: string[] }> {
+    const { page } = this;
+    if (this.dirty || theme !== this.theme) {
+      await page.goto(`/iframe.html?globals=theme:${theme}`);
+      // The index is loaded (the story store exists) before the first entry is asked for.
+      await page.waitForFunction(() => window.__storyChannel !== undefined && (window as { __STORYBOOK_PREVIEW__?: { storyStoreValue?: unknown } }).__STORYBOOK_PREVIEW__?.storyStoreValue !== undefined);
+      this.theme = theme;
+      this.currentId = undefined;
+      this.dirty = false;
+    }
+    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+    const same = this.currentId === entry.id;
+    await page.evaluate(
+      ({ id, mode, remount }) => {
+        window.__storyReport = { id, done: false, failures: [] };
+        window.__frameReport!.consoleErrors.length = 0;
+        if (remount) window.__storyChannel!.emit('forceRemount', { storyId: id });
+        else window.__storyChannel!.emit('setCurrentStory', { storyId: id, viewMode: mode });
+      },
+      { id: entry.id, mode: viewMode, remount: same },
+    );
+    this.currentId = entry.id;
+    this.dirty = true; // until it finishes cleanly
+    await page.waitForFunction(() => window.__storyReport?.done === true, null, { timeout, polling: 100 });
+    const report = await page.evaluate(() => window.__storyReport!);
+    const consoleErrors = await page.evaluate(() => [...window.__frameReport!.consoleErrors]);
+    // A docs page's framed stories (the Error states overview) play in frames of their own: wait for each.
+    for (const frame of page.frames().filter((child) => child !== page.mainFrame())) {
+      // Chromium holds back frames far below the fold: bring each into view, as a reader scrolling does.
+      await (await frame.frameElement()).scrollIntoViewIfNeeded();
+      await frame.waitForFunction(() => window.__frameReport?.finished === true, null, { timeout, polling: 100 });
+      const framed = await frame.evaluate(() => window.__frameReport!);
+      const where = frame.url().replace(/^.*\?/, '');
+      report.failures.push(...framed.failures.map((failure) => `${where}: ${failure}`));
+      consoleErrors.push(...framed.consoleErrors.map((error) => `${where}: ${error}`));
+    }
+    this.dirty = report.failures.length > 0 || consoleErrors.length > 0;
+    return { report, consoleErrors };
+  }
+
+  /** The next entry reloads the frame (after a test changed args or globals in it). */
+  discard(): void {
+    this.dirty = true;
+  }
+
+  async close(): Promise<void> {
+    await this.page.context().close();
+  }
+}
+
+/** `preview`: one StaticPreview per worker, shared by its tests. */
+export const test = base.extend<object, { preview: StaticPreview }>({
+  preview: [
+    async ({ browser }, use, workerInfo) => {
+      const preview = await StaticPreview.open(browser, String(workerInfo.project.use.baseURL));
+      await use(preview);
+      await preview.close();
+    },
+    { scope: 'worker' },
+  ],
+});

@@ -1,0 +1,79 @@
+import { expect } from '@playwright/test';
+import { builtEntries, test, viewportSize } from './staticStorybook';
+
+// Every story of the built static Storybook, as a reviewer opens it: its play function
+// passes, axe finds nothing, the console stays clean.
+const entries = builtEntries();
+const stories = entries.filter((entry) => entry.type === 'story');
+const docs = entries.filter((entry) => entry.type === 'docs');
+
+test('the built Storybook should hold the stories of every code, component and theme', () => {
+  expect(stories.length).toBeGreaterThan(90);
+  expect(docs.length).toBeGreaterThan(15);
+});
+
+test.describe('stories:', () => {
+  for (const entry of stories) {
+    test(`${entry.title} › ${entry.name}`, async ({ preview }) => {
+      const { page } = preview;
+      await page.setViewportSize(viewportSize('desktop'));
+      const { report, consoleErrors } = await preview.render(entry, 'light');
+      expect(report.failures, 'play function, render or axe').toEqual([]);
+      expect(consoleErrors, 'console').toEqual([]);
+    });
+  }
+});
+
+test.describe('docs:', () => {
+  for (const entry of docs) {
+    test(`${entry.title} › ${entry.name}`, async ({ preview }) => {
+      // The Error states overview frames one live story per code: 15 previews start at once.
+      test.slow();
+      await preview.page.setViewportSize(viewportSize('desktop'));
+      const { report, consoleErrors } = await preview.render(entry, 'light', 80_000);
+      expect(report.failures, 'docs render').toEqual([]);
+      expect(consoleErrors, 'console').toEqual([]);
+      await expect(preview.page.locator('.sbdocs-content h1').first()).toBeVisible();
+    });
+  }
+});
+
+test.describe('controls:', () => {
+  const errorStates = stories.filter((entry) => entry.title.startsWith('Error states/'));
+
+  test('every error-state story should have the code and context controls, over every code', async ({ preview }) => {
+    const { page } = preview;
+    await preview.render(errorStates[0]!, 'light');
+    const controls = await page.evaluate(async (ids) => {
+      const store = (window as { __STORYBOOK_PREVIEW__?: { storyStoreValue?: { loadStory: (input: { storyId: string }) => Promise<{ argTypes: Record<string, { options?: unknown[] }> }> } } })
+        .__STORYBOOK_PREVIEW__!.storyStoreValue!;
+      return Promise.all(
+        ids.map(async (storyId) => {
+          const { argTypes } = await store.loadStory({ storyId });
+          return `${storyId}: code ${argTypes.code?.options?.length ?? 0}, context ${argTypes.context?.options?.join('/') ?? 'none'}`;
+        }),
+      );
+    }, errorStates.map((entry) => entry.id));
+    expect(errorStates.length).toBeGreaterThan(25);
+    expect(controls).toEqual(errorStates.map((entry) => `${entry.id}: code 15, context form/page/background`));
+  });
+
+  test('switching the code and the context of a story should show the chosen state there', async ({ preview }) => {
+    const { page } = preview;
+    const story = errorStates.find((entry) => entry.title.endsWith('rate_limited)') && entry.name === 'Countdown Then Retry')!;
+    const { report } = await preview.render(story, 'light');
+    expect(report.failures).toEqual([]);
+    const update = (updatedArgs: Record<string, string>) =>
+      page.evaluate(({ storyId, args }) => window.__storyChannel!.emit('updateStoryArgs', { storyId, updatedArgs: args }), { storyId: story.id, args: updatedArgs });
+
+    await update({ code: 'forbidden', context: 'page' });
+    await expect(page.getByRole('heading', { name: "You don't have access to this" })).toBeVisible();
+    await update({ code: 'validation_error', context: 'form' });
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeVisible();
+    await update({ code: 'payment_required', context: 'background' });
+    await expect(page.getByText('Your xTokens balance is too low for this request')).toBeVisible();
+    await expect(page.getByText('A lighthouse at dusk, watercolor')).toBeVisible();
+    // The story's args stay changed in this frame: the next test starts from a fresh one.
+    preview.discard();
+  });
+});
