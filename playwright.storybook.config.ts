@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
+import { fontconfigFile } from './scripts/fonts.mjs';
 
 // STORYBOOK_STATIC_PORT lets two checkouts run the suite side by side on one machine.
 const port = Number(process.env.STORYBOOK_STATIC_PORT ?? 6008);
@@ -7,22 +8,33 @@ const port = Number(process.env.STORYBOOK_STATIC_PORT ?? 6008);
 /**
  * The built static Storybook (`npm run build-storybook` → storybook-static/, made by
  * `npm run test:storybook-static` first) in Debian's Chromium: every story's play
- * function, console and axe check, every docs page. One browser, two workers.
+ * function, console and axe check, and its screenshots (light, dark, phone) against the
+ * committed baseline in tests/storybook/__screenshots__. One browser, two workers.
+ *
+ * Rendering is pinned so a pixel changes only when the UI does: fonts-dejavu-core only
+ * (scripts/fonts.mjs, through FONTCONFIG_FILE), no animations, fixed viewport, locale
+ * and time zone. Update the baseline on purpose: `npm run test:visual:update`.
  */
 export default defineConfig({
   testDir: 'tests/storybook',
   outputDir: 'test-results/storybook',
+  snapshotPathTemplate: 'tests/storybook/__screenshots__/{arg}{ext}',
   fullyParallel: true,
   workers: 2,
   retries: 0,
   forbidOnly: true,
   timeout: 30_000,
+  // No pixel may change; the tiny per-pixel threshold absorbs Chromium's ±1 anti-aliasing at rounded corners.
+  expect: { toMatchSnapshot: { threshold: 0.01, maxDiffPixels: 0 } },
+  // A missing baseline fails too (an unreviewed story); `npm run test:visual:update` writes them.
+  updateSnapshots: 'none',
   reporter: process.env.CI ? [['list'], ['github']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: ensureChromium(),
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, '--font-render-hinting=none', '--force-color-profile=srgb', '--hide-scrollbars'],
+      env: { ...process.env, FONTCONFIG_FILE: fontconfigFile() },
     },
     // The pages are made by tests/storybook/staticStorybook.ts (CONTEXT_OPTIONS): one per worker.
   },

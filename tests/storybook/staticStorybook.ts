@@ -205,3 +205,45 @@ export const test = base.extend<object, { preview: StaticPreview }>({
     { scope: 'worker' },
   ],
 });
+
+/** Switches the rendered story's canvas to `theme`, as the toolbar's Theme does, keeping the state it reached. */
+export async function setStoryTheme(page: Page, theme: Theme): Promise<void> {
+  await page.evaluate((value) => {
+    for (const canvas of document.querySelectorAll('.xm-story')) canvas.setAttribute('data-theme', value);
+  }, theme);
+}
+
+/**
+ * Text that differs from run to run by design, made the same before a shot: request ids
+ * (`req_<session>_<n>`: a per-page-load session and a running count) and the time an
+ * error happened. Layout is unchanged: the stand-ins have the same shape.
+ */
+async function normalizeVolatileText(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      if (/req_[0-9a-z]+_\d{6}/.test(text)) node.textContent = text.replace(/req_[0-9a-z]+_\d{6}/g, 'req_00000000_000000');
+    }
+    for (const time of document.querySelectorAll('time')) time.textContent = 'Jan 1, 2026, 12:00:00 PM';
+  });
+}
+
+/** Numbers that tick while the shot is taken (the 429 countdowns): hidden, their room kept. */
+const TICKING = '.xm-notice__countdown, [data-sonner-toast] [aria-hidden="true"] { visibility: hidden !important; }';
+
+/**
+ * A PNG of the whole story: the pointer parked off the canvas (a hovered button's filter
+ * renders its edges differently from run to run), fonts loaded, motion stopped, volatile
+ * text made the same, ticking numbers hidden.
+ */
+export async function storyScreenshot(page: Page): Promise<Buffer> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await Promise.allSettled(document.getAnimations().map((animation) => animation.finished));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+  await normalizeVolatileText(page);
+  return page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide', style: TICKING });
+}

@@ -1,11 +1,20 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
-import { builtEntries, test, viewportSize } from './staticStorybook';
+import { builtEntries, setStoryTheme, storyScreenshot, test, viewportSize } from './staticStorybook';
 
 // Every story of the built static Storybook, as a reviewer opens it: its play function
-// passes, axe finds nothing, the console stays clean.
+// passes, axe finds nothing, the console stays clean. Then the state it ends in is shot
+// three ways and compared with the committed baseline (tests/storybook/__screenshots__):
+// desktop light, the same state in the dark theme (the canvas's `data-theme` switched,
+// as the toolbar does), and the same state on a phone (the viewport narrowed). A story
+// that pins its theme (Themes/Dark) is shot in that theme only.
 const entries = builtEntries();
 const stories = entries.filter((entry) => entry.type === 'story');
 const docs = entries.filter((entry) => entry.type === 'docs');
+
+/** Every screenshot of the run, changed or not, for review. */
+const SHOTS = 'test-results/storybook/screenshots';
+mkdirSync(SHOTS, { recursive: true });
 
 test('the built Storybook should hold the stories of every code, component and theme', () => {
   expect(stories.length).toBeGreaterThan(90);
@@ -20,6 +29,22 @@ test.describe('stories:', () => {
       const { report, consoleErrors } = await preview.render(entry, 'light');
       expect(report.failures, 'play function, render or axe').toEqual([]);
       expect(consoleErrors, 'console').toEqual([]);
+
+      const compare = async (look: 'light' | 'dark' | 'phone') => {
+        const shot = await storyScreenshot(page);
+        const name = `${entry.id}.${look}.png`;
+        writeFileSync(`${SHOTS}/${name}`, shot);
+        expect.soft(shot, `screenshot "${look}" of ${entry.title} › ${entry.name}`).toMatchSnapshot(name);
+      };
+      const pinned = (await page.locator('.xm-story').first().getAttribute('data-theme')) === 'dark';
+      if (!pinned) {
+        await compare('light');
+        await setStoryTheme(page, 'dark');
+      }
+      await compare('dark');
+      if (!pinned) await setStoryTheme(page, 'light');
+      await page.setViewportSize(viewportSize('phone'));
+      await compare('phone');
     });
   }
 });
