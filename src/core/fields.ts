@@ -1,3 +1,4 @@
+import { redactSecrets } from './redact';
 import { cleanText } from './text';
 
 /** Most field entries kept from one response; the rest are counted, not kept. */
@@ -11,8 +12,8 @@ const MAX_DEPTH = 4;
 
 /**
  * Key of the entry that collects messages belonging to no usable field: keys that could
- * pollute prototypes (`__proto__`, `constructor`, `prototype`), a `fields` that is a
- * string or a list, over-long paths. Forms show it as a form-level error.
+ * pollute prototypes (`__proto__`, `constructor`, `prototype`), keys holding a secret, a
+ * `fields` that is a string or a list, over-long paths. Forms show it as a form-level error.
  */
 export const FORM_FIELD = '_form';
 
@@ -40,7 +41,8 @@ export function normalizeFields(raw: unknown): NormalizedFields {
 
   // `message` is computed only for an entry that is kept: 5 000 fields cost 100 cleanings.
   const put = (path: string, message: () => string): void => {
-    const key = path.length > MAX_FIELD_PATH_LENGTH || isUnsafePath(path) ? FORM_FIELD : path;
+    // A key that held a secret is no field of a form: its message goes to the form level.
+    const key = path.length > MAX_FIELD_PATH_LENGTH || isUnsafePath(path) || redactSecrets(path) !== path ? FORM_FIELD : path;
     const existing = out[key];
     if (existing !== undefined) {
       out[key] = cleanText(`${existing}; ${message()}`, MAX_FIELD_MESSAGE_LENGTH) ?? existing;

@@ -14,6 +14,7 @@ export { createXModeClient, MAX_SUCCESS_BODY_BYTES } from './createXModeClient';
 export type { XModeClient, XModeClientOptions, XModeRequestOptions } from './createXModeClient';
 export { FORM_FIELD, MAX_FIELDS } from './fields';
 export { MAX_MESSAGE_LENGTH, cleanText } from './text';
+export { redactSecrets, redactValue } from './redact';
 export { MAX_BODY_BYTES } from './readBody';
 export { createCooldown, sharedCooldown, DEFAULT_RATE_LIMIT_COOLDOWN_MS, MAX_COOLDOWN_MS } from './cooldown';
 export type { Cooldown, CooldownOptions } from './cooldown';

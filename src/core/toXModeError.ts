@@ -9,7 +9,8 @@ const NETWORK_MESSAGES = /failed to fetch|load failed|networkerror|network reque
  * Normalizes anything thrown (by fetch, a query function, a library) into an
  * `XModeError`. Never throws.
  *
- * - an `XModeError` is returned as is;
+ * - an `XModeError` is returned as is; one from another copy of the module (or a look-alike)
+ *   is rebuilt through this copy's constructor, so it is redacted and `instanceof` holds;
  * - an `AbortError` / `TimeoutError` → `network_error` with `aborted: true` (abort) so
  *   the UI can stay silent;
  * - a fetch `TypeError` ("Failed to fetch", "Load failed", "NetworkError when attempting
@@ -19,7 +20,8 @@ const NETWORK_MESSAGES = /failed to fetch|load failed|networkerror|network reque
  */
 export function toXModeError(thrown: unknown): XModeError {
   try {
-    if (isXModeError(thrown)) return thrown;
+    if (thrown instanceof XModeError) return thrown;
+    if (isXModeError(thrown)) return rebuild(thrown);
     const name = errorName(thrown);
     if (name === 'AbortError' || name === 'TimeoutError') {
       return new XModeError({
@@ -61,4 +63,21 @@ function errorBody(value: unknown): Record<string, unknown> | undefined {
   return typeof inner === 'object' && inner !== null && !Array.isArray(inner)
     ? (inner as Record<string, unknown>)
     : undefined;
+}
+
+/** An XModeError of another copy of the module, through this copy's redacting constructor. */
+function rebuild(foreign: XModeError): XModeError {
+  const read = foreign as Partial<XModeError>;
+  const status = typeof read.status === 'number' ? read.status : 0;
+  return new XModeError({
+    code: isXModeErrorCode(read.code) ? read.code : fallbackCode(status),
+    status,
+    message: read.message,
+    fields: read.fields,
+    retryAfterMs: typeof read.retryAfterMs === 'number' ? read.retryAfterMs : undefined,
+    requestId: read.requestId,
+    aborted: read.aborted === true,
+    clientMessage: read.hasServerMessage === false,
+    cause: read.cause,
+  });
 }

@@ -34,11 +34,12 @@ describe('toXModeError', () => {
     expect(error).toMatchObject({ code: 'payment_required', message: 'Top up', status: 402 });
   });
 
-  it('should map a programming error to unexpected_response, keeping it as cause', () => {
+  it('should map a programming error to unexpected_response, keeping a redacted copy as cause', () => {
     const thrown = new TypeError("Cannot read properties of undefined (reading 'x')");
     const error = toXModeError(thrown);
     expect(error.code).toBe('unexpected_response');
-    expect(error.cause).toBe(thrown);
+    expect(error.cause).toBeInstanceOf(TypeError);
+    expect(error.cause).toMatchObject({ name: 'TypeError', message: thrown.message, stack: thrown.stack });
   });
 
   it.each([[null], [undefined], ['a string'], [42], [Symbol('s')], [{ error: null }], [{ error: [] }]])(
