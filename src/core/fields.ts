@@ -1,3 +1,4 @@
+import { listedProblems } from './fieldList';
 import { redactSecrets } from './redact';
 import { cleanText } from './text';
 
@@ -31,8 +32,10 @@ export interface NormalizedFields {
 /**
  * Normalizes the `fields` member of an error body, whatever its type, into
  * `path → message`. Nested objects and arrays become dotted paths
- * (`{ images: [{ prompt: 'too long' }] }` → `images.0.prompt`); non-string leaves become
- * text; nothing is lost but what exceeds the caps, and that is counted.
+ * (`{ images: [{ prompt: 'too long' }] }` → `images.0.prompt`); a list of problem objects
+ * (`[{ field, message }]`, `[{ loc, msg }]`…) names its fields (see `listedProblems`);
+ * non-string leaves become text; nothing is lost but what exceeds the caps, and that is
+ * counted.
  */
 export function normalizeFields(raw: unknown): NormalizedFields {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -62,6 +65,11 @@ export function normalizeFields(raw: unknown): NormalizedFields {
       return;
     }
     if (typeof value === 'object' && depth < MAX_DEPTH) {
+      const problems = path ? undefined : listedProblems(value);
+      if (problems) {
+        for (const [field, message] of problems) walk(message, field, depth + 1);
+        return;
+      }
       const entries = Array.isArray(value)
         ? value.map((item, index) => [String(index), item] as const)
         : Object.entries(value);

@@ -30,19 +30,22 @@ export function redactSecrets(text: string): string {
     .replace(NAMED, (_match, name: string, glue: string, scheme = '') => `${name}${glue}${scheme}${REDACTED}`);
 }
 
-// Longer than any secret's recognisable start (`Authorization: Bearer ` + 8 characters).
-const SECRET_TAIL = 256;
+/**
+ * Drops what a cut left of a token at the end of `text` (at most 64 characters): a key cut
+ * in two is too short for `redactSecrets` to recognise, and half a key is still a leak.
+ */
+export function dropCutToken(text: string): string {
+  return text.replace(/[\w%.~+/=-]{1,64}$/, '');
+}
 
 /**
- * `redactSecrets` over about the first `size` characters of `text`, so a 1 MB string costs
- * no more than a short one. `prepare` runs before redaction (cleanText removes control
- * characters there, which can join a key). A window can cut a secret in two, too short to
- * be recognised; what is left of it sits at the window's end, so that end is dropped.
+ * `redactSecrets` over the first `size` characters of `text`, so a 1 MB string costs no
+ * more than a short one. `prepare` runs before redaction (cleanText removes control
+ * characters there, which can join a key). A cut string loses its cut last token.
  */
 export function redactHead(text: string, size: number, prepare: (text: string) => string = (same) => same): string {
-  if (text.length <= size + SECRET_TAIL) return redactSecrets(prepare(text));
-  const head = redactSecrets(prepare(text.slice(0, size + SECRET_TAIL)));
-  return head.slice(0, Math.max(0, head.length - SECRET_TAIL));
+  if (text.length <= size) return redactSecrets(prepare(text));
+  return dropCutToken(redactSecrets(prepare(text.slice(0, size))));
 }
 
 const MAX_DEPTH = 8; // causes and nested props followed

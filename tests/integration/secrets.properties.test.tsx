@@ -7,7 +7,7 @@ import { setupServer } from 'msw/node';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { XModeErrorProvider, useServerErrors } from '../../src';
+import { XModeErrorProvider, toXModeError, useServerErrors } from '../../src';
 import { ErrorState } from '../../src/components/ErrorState';
 import { ErrorSummary } from '../../src/components/ErrorSummary';
 import { FieldError } from '../../src/components/FieldError';
@@ -43,20 +43,28 @@ function Shown({ load }: { load: (signal: AbortSignal) => Promise<unknown> }) {
 async function everythingShown(load: (kit: ReturnType<typeof createKit>, signal: AbortSignal) => Promise<unknown>): Promise<string[]> {
   const kit = createKit();
   const onError = vi.fn();
-  render(
-    <XModeErrorProvider client={kit.queryClient} onError={onError} supportUrl="mailto:support@xmode.test">
-      <Shown load={(signal) => load(kit, signal)} />
-    </XModeErrorProvider>,
-  );
-  await screen.findByText('Settled');
-  // Let the toast and the form's summary render.
-  await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  const payloads = onError.mock.calls.flatMap(([error, info]) => [...printedForms(error), inspect(info, { depth: 10 })]);
-  expect(onError).toHaveBeenCalled();
-  const page = [document.body.innerHTML, document.body.textContent ?? '', document.title];
-  toast.dismiss();
-  cleanup();
-  return [...page, ...payloads];
+  try {
+    render(
+      <XModeErrorProvider client={kit.queryClient} onError={onError} supportUrl="mailto:support@xmode.test">
+        <Shown load={(signal) => load(kit, signal)} />
+      </XModeErrorProvider>,
+    );
+    await screen.findByText('Settled', {}, { timeout: 5000 });
+    // Let the toast and the form's summary render.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    // Every final error but an abort reaches the host's onError: the payload is checked too.
+    const reported = onError.mock.calls.length > 0;
+    const finalError = kit.queryClient.getQueryCache().find({ queryKey: ['planted'] })?.state.error;
+    expect(reported || toXModeError(finalError).aborted).toBe(true);
+    const payloads = onError.mock.calls.flatMap(([error, info]) => [...printedForms(error), inspect(info, { depth: 10 })]);
+    const page = [document.body.innerHTML, document.body.textContent ?? '', document.title];
+    return [...page, ...payloads];
+  } finally {
+    // A failed run must not leave its page to the next (fast-check shrinks on).
+    toast.dismiss();
+    cleanup();
+    kit.queryClient.clear();
+  }
 }
 
 const expectNothingLeaked = (texts: string[], planted: Planted[]) => expect(leaked(texts, planted)).toBeUndefined();

@@ -126,7 +126,7 @@ export const plantedThrow: fc.Arbitrary<PlantedThrow> = fc
             case 0: return new Error(text);
             case 1: return new TypeError(`Headers.append: "${s.text}\n" is an invalid header value.`);
             case 2: return new TypeError('Failed to fetch', { cause: new Error(text) });
-            case 3: return new DOMException(text, kind % 2 ? 'AbortError' : 'TimeoutError');
+            case 3: return new DOMException(text, depth % 2 ? 'AbortError' : 'TimeoutError');
             case 4: return Object.assign(new Error('Request failed'), { config: { headers: { Authorization: s.text } }, url: `https://x.test/?k=${s.text}` });
             case 5: return Object.assign(new Error('odd props'), { [s.text]: 1, list: [text] });
             case 6: return new AggregateError([new Error(text)], 'several failed');
