@@ -8,7 +8,7 @@ const NAME_KEYS = ['field', 'path', 'name', 'param', 'property', 'key', 'loc', '
 /** Members that hold the problem itself. */
 const MESSAGE_KEYS = ['message', 'msg', 'error', 'detail', 'reason'] as const;
 // FastAPI's `loc` starts with where the value came from, which is no part of its name.
-const LOCATIONS = new Set(['body', 'query', 'path', 'header', 'cookie']);
+const LOCATIONS: ReadonlySet<string> = new Set(['body', 'query', 'path', 'header', 'cookie']);
 
 /** One problem of such a list: the field's dotted path (`''`: the form), and its message. */
 export type ListedProblem = readonly [path: string, message: unknown];
