@@ -43,37 +43,33 @@ export async function readBody(response: Response, options: ReadBodyOptions = {}
   if (!body || response.bodyUsed) return { text: '' };
   const reader = body.getReader();
   const decoder = new TextDecoder();
-  let stop: (why: BodyCut) => void = () => undefined;
-  const stopped = new Promise<BodyCut>((resolve) => {
-    stop = resolve;
-  });
+  let cut: BodyCut | undefined;
+  // Cancelling the reader ends a pending read with `done`: a stalled body settles at once.
+  const stop = (why: BodyCut) => {
+    cut ??= why;
+    reader.cancel().catch(() => undefined);
+  };
   const timer = timeoutMs === Infinity ? undefined : setTimeout(() => stop('timeout'), timeoutMs);
   const onAbort = () => stop('aborted');
   signal?.addEventListener('abort', onAbort, { once: true });
   let text = '';
   let bytes = 0;
-  let cut: BodyCut | undefined;
   try {
     for (;;) {
-      // Promise.race handles the losing read too: no unhandled rejection after a cut.
-      const next = await Promise.race([reader.read(), stopped]);
-      if (typeof next === 'string') {
-        cut = next;
-        break;
-      }
-      if (next.done) break;
+      const { done, value } = await reader.read();
+      if (done || cut) break;
       const room = limit - bytes;
-      if (next.value.byteLength > room) {
-        text += decoder.decode(next.value.subarray(0, room), { stream: true });
+      if (value.byteLength > room) {
+        text += decoder.decode(value.subarray(0, room), { stream: true });
         cut = 'limit';
         break;
       }
-      bytes += next.value.byteLength;
-      text += decoder.decode(next.value, { stream: true });
+      bytes += value.byteLength;
+      text += decoder.decode(value, { stream: true });
     }
   } catch {
     // A fetch aborted by its signal errors its body stream with the signal's reason.
-    cut = signal?.aborted ? 'aborted' : 'failed';
+    cut ??= signal?.aborted ? 'aborted' : 'failed';
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
