@@ -83,7 +83,7 @@ function copy(value: unknown, depth: number, seen: Map<object, unknown>): unknow
     }
     const out: Record<string, unknown> = {};
     seen.set(value, out);
-    const entries = isHeaders(value) ? [...value.entries()] : Object.keys(value).map((key) => [key, readProp(value, key)] as const);
+    const entries = isHeaders(value) ? [...value.entries()] : Object.keys(value).map((key) => [key, ownValue(value, key)] as const);
     copyEntries(entries, out, depth, seen);
     if (entries.length === 0 && value.toString !== Object.prototype.toString) {
       // URL, URLSearchParams, Request-like objects: their text is what helps.
@@ -106,7 +106,7 @@ function copyError(error: Error, depth: number, seen: Map<object, unknown>): Err
   const errors = readProp(error, 'errors');
   if (Array.isArray(errors)) define(out, 'errors', copy(errors, depth + 1, seen));
   const own = Object.keys(error).filter((key) => !['name', 'message', 'stack', 'cause', 'errors'].includes(key));
-  copyEntries(own.map((key) => [key, readProp(error, key)] as const), out as unknown as Record<string, unknown>, depth, seen);
+  copyEntries(own.map((key) => [key, ownValue(error, key)] as const), out as unknown as Record<string, unknown>, depth, seen);
   return out;
 }
 
@@ -120,8 +120,20 @@ function makeError(original: Error, name: string, message: string): Error {
 
 function copyEntries(entries: ReadonlyArray<readonly [string, unknown]>, out: Record<string, unknown>, depth: number, seen: Map<object, unknown>) {
   for (const [key, item] of entries.slice(0, MAX_KEYS)) {
-    out[redactSecrets(key)] = SECRET_NAMES.test(key) ? REDACTED : copy(item, depth + 1, seen);
+    // Defined, not assigned: an own `__proto__` stays a prop instead of becoming a prototype.
+    Object.defineProperty(out, redactHead(key, 256), {
+      value: SECRET_NAMES.test(key) ? REDACTED : copy(item, depth + 1, seen),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
+}
+
+// An accessor is not called (as `util.inspect` does not): a getter may throw, be slow or act.
+function ownValue(target: object, key: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(target, key);
+  return descriptor && 'value' in descriptor ? descriptor.value : '[Getter]';
 }
 
 function readProp(target: object, key: string): unknown {

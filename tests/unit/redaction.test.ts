@@ -119,3 +119,16 @@ describe('redaction at the boundary', () => {
     expectNoSecret(error as XModeError);
   });
 });
+
+describe('redacted cause copies', () => {
+  it('should not call getters, and keep a __proto__ prop a prop', () => {
+    let called = 0;
+    const thrown = JSON.parse('{"__proto__":{"polluted":true},"detail":"x"}') as Record<string, unknown>;
+    Object.defineProperty(thrown, 'lazy', { enumerable: true, get: () => { called += 1; return 'xm_live_fromGetter0000'; } });
+    const cause = toXModeError(thrown).cause as Record<string, unknown>;
+    expect(called).toBe(0);
+    expect(cause.lazy).toBe('[Getter]');
+    expect(Object.getPrototypeOf(cause)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(cause, '__proto__')?.value).toEqual({ polluted: true });
+  });
+});
