@@ -1,19 +1,33 @@
-// A minimal embedding app, built against the packed package exactly as users install it.
-// It follows the README's "Embed in 3 lines" literally, opts into the typed errors and
-// uses each entry for real.
+// A minimal embedding app, built against the packed package exactly as users install it
+// (React 19 in tests/consumer, React 18 in tests/hosts/vite-react18, same sources). It
+// follows the README, opts into the typed errors and uses each entry for real; the
+// dashboard parts shared by every host are in ../shared (tests/hosts/shared).
 import { useQuery } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { XModeErrorProvider, createXModeQueryClient, useAccountState, type XModeErrorCode } from 'xmode-error-ui';
+import {
+  OfflineBanner,
+  TopUpBanner,
+  XModeErrorProvider,
+  createXModeQueryClient,
+  useAccountState,
+  useXModeClient,
+  type XModeErrorCode,
+} from 'xmode-error-ui';
 import { XModeError, createXModeClient, errorCatalog } from 'xmode-error-ui/core';
 import type {} from 'xmode-error-ui/register';
 import 'xmode-error-ui/styles.css';
+import { GenerationForm } from '../shared/GenerationForm';
+import { RequestPanel } from '../shared/RequestPanel';
 
 const codes = Object.keys(errorCatalog) as XModeErrorCode[];
-const xmode = createXModeClient({ baseUrl: '/api' });
-const queryClient = createXModeQueryClient();
+// One tab, one user: the API client (its 429 cooldown and outage circuit) and the query
+// client built from it live as long as the page. `/api` is a proxy that adds the key.
+const api = createXModeClient({ baseUrl: '/api' });
+const queryClient = createXModeQueryClient({ api });
 
 function Balance() {
+  const xmode = useXModeClient();
   const balance = useQuery({
     queryKey: ['balance'],
     queryFn: ({ signal }) => xmode.get<{ xTokens: number }>('/v1/balance', { signal }),
@@ -24,7 +38,8 @@ function Balance() {
   const sameClass: boolean = balance.error ? balance.error instanceof XModeError : true;
   return (
     <p role="status">
-      {codes.length} codes · {blocked ? 'blocked' : 'ok'} · {code ?? 'no error'} · {String(sameClass)}
+      {codes.length} codes · {blocked ? 'blocked' : 'ok'} · {code ?? 'no error'} · {String(sameClass)} ·{' '}
+      {balance.data ? `${balance.data.xTokens} xTokens` : 'loading balance'}
     </p>
   );
 }
@@ -34,7 +49,14 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <XModeErrorProvider client={queryClient} supportUrl="mailto:support@xmode.example" topUpHref="/billing">
-        <Balance />
+        <TopUpBanner />
+        <OfflineBanner />
+        <main>
+          <h1>xmode-error-ui consumer</h1>
+          <Balance />
+          <RequestPanel />
+          <GenerationForm />
+        </main>
       </XModeErrorProvider>
     </StrictMode>,
   );
