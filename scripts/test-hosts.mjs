@@ -15,11 +15,13 @@
 // `npm ci --prefer-offline` (the npm cache first, the registry for what it lacks), then
 // the tarball with --no-save. Installs run in parallel; builds and browsers one at a time.
 //
-// `--only=next-app,core-only` runs some hosts. The temp dir is removed when every host
+// `--only=next-app,core-only` runs some hosts; `--tarball=<file.tgz>` tests that package
+// instead of packing this checkout (e.g. an older release, to see a check fail). The temp dir is removed when every host
 // passes; it is kept (path printed) on a failure or with KEEP_HOSTS=1.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './hosts/browserCheck.mjs';
 import { nextSteps } from './hosts/nextHost.mjs';
@@ -50,8 +52,10 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const say = (line) => console.log(`test:hosts: ${line}`);
 const timings = [];
 
+const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+
 function selectedHosts() {
-  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  const only = option('only');
   const names = only ? only.split(',').filter(Boolean) : Object.keys(HOSTS);
   const unknown = names.filter((name) => !(name in HOSTS));
   if (unknown.length > 0) throw new Error(`unknown host(s) ${unknown.join(', ')}; known: ${Object.keys(HOSTS).join(', ')}`);
@@ -59,6 +63,13 @@ function selectedHosts() {
 }
 
 async function pack(work) {
+  const given = option('tarball');
+  if (given) {
+    const tarball = join(work, basename(given));
+    cpSync(resolve(given), tarball);
+    say(`testing ${resolve(given)} (not packed from this checkout)`);
+    return tarball;
+  }
   for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/core/index.js', 'dist/core/index.d.ts', 'dist/styles.css']) {
     if (!existsSync(join(repo, file))) throw new Error(`${file} is missing: run \`npm run build\` first.`);
   }
@@ -127,6 +138,7 @@ async function main() {
       try {
         await installs[name];
         for (const [step, runStep] of HOSTS[name].steps) await timed(name, step, () => runStep({ ...context, app, log }));
+        if (process.env.KEEP_HOSTS !== '1') await timed(name, 'remove its temp dir', () => rm(app, { recursive: true, force: true }));
       } catch (error) {
         failures.push(name);
         say(`${name}: FAILED — ${error.message}`);
@@ -135,7 +147,7 @@ async function main() {
       }
     }
   } finally {
-    await browser?.close();
+    await timed('all', 'close Chromium', async () => browser?.close());
     const keep = failures.length > 0 || process.env.KEEP_HOSTS === '1';
     if (keep) say(`work dir kept at ${work}`);
     else rmSync(work, { recursive: true, force: true });
