@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { assertNoProblems, exerciseDashboard, openPage } from './browserCheck.mjs';
 import { BALANCE, KEYS, startMockApi } from './mockApi.mjs';
-import { freePort, run, startServer } from './proc.mjs';
+import { assertNoBuildWarnings, freePort, run, startServer } from './proc.mjs';
 
 const next = (app) => join(app, 'node_modules', 'next', 'dist', 'bin', 'next');
 
@@ -30,7 +30,10 @@ async function tenantsShareNothing(base, mock) {
 }
 
 export const nextSteps = [
-  ['next build (Turbopack)', ({ app }) => run('node', [next(app), 'build'], { cwd: app })],
+  [
+    'next build (Turbopack)',
+    async ({ app }) => assertNoBuildWarnings('next build', await run('node', [next(app), 'build'], { cwd: app }), (line) => line.includes('⚠')),
+  ],
   [
     'next start + checks',
     async ({ app, browser, log }) => {

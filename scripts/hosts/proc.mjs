@@ -79,3 +79,13 @@ export async function startServer(command, args, { cwd, env, readyUrl, timeoutMs
     }
   }
 }
+
+/**
+ * Fails when a build printed a warning: for a quiet tool (Vite at logLevel "warn") any
+ * line besides npm's own (the `> script` header, `npm warn` about npm's config); for
+ * Next.js its `⚠` lines.
+ */
+export function assertNoBuildWarnings(label, output, isWarning = (line) => !line.startsWith('>') && !line.startsWith('npm warn')) {
+  const warnings = output.split('\n').map((line) => line.trim()).filter((line) => line && isWarning(line));
+  if (warnings.length > 0) throw new Error(`${label} printed ${warnings.length} warning line(s):\n  ${warnings.join('\n  ')}`);
+}

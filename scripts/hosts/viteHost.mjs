@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertNoProblems, exerciseDashboard, openPage } from './browserCheck.mjs';
 import { BALANCE, KEYS, startMockApi } from './mockApi.mjs';
-import { run } from './proc.mjs';
+import { assertNoBuildWarnings, run } from './proc.mjs';
 import { startStaticServer } from './staticServer.mjs';
 
 /** The steps of a Vite host; each gets the host's context `{ app, browser, log }`. */
@@ -15,7 +15,7 @@ export const viteSteps = [
   [
     'vite build',
     async ({ app }) => {
-      await run('npm', ['run', 'build'], { cwd: app });
+      assertNoBuildWarnings('vite build', await run('npm', ['run', 'build'], { cwd: app }));
       const assets = join(app, 'dist', 'assets');
       const css = readdirSync(assets).filter((file) => file.endsWith('.css'));
       if (!css.some((file) => readFileSync(join(assets, file), 'utf8').includes('--xm-color-bg'))) {
@@ -25,7 +25,7 @@ export const viteSteps = [
   ],
   ['entries in Node', async ({ app, log }) => log((await run('node', ['node/entries.mjs'], { cwd: app })).trim())],
   ['server render (react-dom/server)', async ({ app, log }) => log((await run('node', ['node/ssr.mjs'], { cwd: app })).trim())],
-  ['vite build (development)', ({ app }) => run('npm', ['run', 'build:dev'], { cwd: app })],
+  ['vite build (development)', async ({ app }) => assertNoBuildWarnings('vite build', await run('npm', ['run', 'build:dev'], { cwd: app }))],
   [
     'Chromium',
     async ({ app, browser, log }) => {
