@@ -4,6 +4,7 @@
 // that was sent from one that failed unsent.
 //
 //   GET  /v1/balance          200 { xTokens } — 429 rate_limited (Retry-After: 120) for RATE_LIMITED_KEY
+//   GET  /v1/generations      200 [one succeeded generation]
 //   GET  /v1/requests/:id     404 not_found
 //   POST /v1/generations      400 validation_error on `endUserEmail`
 //   anything without a known `Authorization: Bearer xm_live_…` → 401 unauthorized
@@ -50,6 +51,7 @@ export async function startMockApi() {
       if (key === RATE_LIMITED_KEY) return error(429, 'rate_limited', 'Too many requests', {}, { 'retry-after': '120' });
       return answer(200, { xTokens: BALANCE });
     }
+    if (req.method === 'GET' && url.pathname === '/v1/generations') return answer(200, [{ id: 'gen_1', status: 'succeeded' }]);
     const requestMatch = /^\/v1\/requests\/([^/]+)$/.exec(url.pathname);
     if (req.method === 'GET' && requestMatch) {
       return error(404, 'not_found', `Request ${decodeURIComponent(requestMatch[1])} does not exist`);

@@ -1,4 +1,5 @@
-// Error-state components (issue #6): banners, account gate, screens, inline states.
+// The components' public API (part of the main entry): one designed, accessible state per
+// code, and the form parts. Their building blocks (StatePanel and its primitives) stay private.
 export { AccountGate } from './AccountGate';
 export type { AccountGateProps } from './AccountGate';
 export { BlockedAccountScreen } from './BlockedAccountScreen';
@@ -25,19 +26,8 @@ export { UnauthorizedState } from './UnauthorizedState';
 export type { UnauthorizedStateProps } from './UnauthorizedState';
 // StatePanel's parts stay internal; only the heading-level type is part of the props.
 export type { HeadingLevel, StateLayoutProps } from './StatePanel';
-// Conflict flow and generation images (issue #6, part B).
-export {
-  ConflictFlow,
-  DEFAULT_POLL_INTERVAL_MS,
-  MAX_CHECK_BACKOFF_MS,
-  MAX_CHECK_FAILURES,
-  MAX_DELETE_CONFLICTS,
-  MIN_POLL_INTERVAL_MS,
-  checkDelayMs,
-  conflictFlowReducer,
-  initialConflictFlowState,
-  useConflictFlow,
-} from './ConflictFlow';
+// The guided conflict flow and the image grid of a succeeded generation.
+export { ConflictFlow, useConflictFlow } from './ConflictFlow';
 export type {
   ConflictFlowController,
   ConflictFlowEvent,
@@ -48,11 +38,11 @@ export type {
   ConflictFlowStep,
   UseConflictFlowOptions,
 } from './ConflictFlow';
-export { GenerationImages, MAX_IMAGES, MAX_IMAGE_MESSAGE_LENGTH, parseGenerationImages, safeImageUrl } from './GenerationImages';
+export { GenerationImages, parseGenerationImages } from './GenerationImages';
 export type { GenerationImage, GenerationImagesProps, ImageSlot } from './GenerationImages';
 export { ImagePlaceholder } from './ImagePlaceholder';
 export type { ImagePlaceholderProps, MissingImageReason } from './ImagePlaceholder';
-// Form parts (issue #5): GOV.UK error summary, field message, cooldown-aware submit.
+// Form parts: GOV.UK error summary, field message, cooldown-aware submit.
 export { ErrorSummary } from './ErrorSummary';
 export type { ErrorSummaryProps } from './ErrorSummary';
 export { FieldError } from './FieldError';
