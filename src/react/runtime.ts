@@ -27,6 +27,12 @@ export interface XModeSettingsInput {
   topUpHref?: string;
   /** Show toasts at all. `false` when the app presents every error itself. Default true. */
   toasts?: boolean;
+  /**
+   * Share what errors taught (the 429 window, blocked / unauthorized / payment required)
+   * with the other tabs of this origin using the same base URL and key. Default true;
+   * read when the provider mounts. Off on servers and where `BroadcastChannel` is missing.
+   */
+  shareAcrossTabs?: boolean;
 }
 
 /** The settings in effect: defaults, then the query client's, then the provider's. */
@@ -36,6 +42,7 @@ export interface XModeSettings {
   supportUrl?: string;
   topUpHref?: string;
   toasts: boolean;
+  shareAcrossTabs: boolean;
 }
 
 /**
@@ -112,6 +119,7 @@ export function resolveSettings(layers: readonly XModeSettingsInput[]): XModeSet
     supportUrl: merged.supportUrl,
     topUpHref: merged.topUpHref,
     toasts: merged.toasts ?? true,
+    shareAcrossTabs: merged.shareAcrossTabs ?? true,
     messages: layers.reduce((messages, layer) => mergeMessages(layer.messages, messages), mergeMessages()),
   };
 }
