@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Circuit, Cooldown, XModeClient, XModeError } from '../core';
 import type { AccountStore } from './accountStore';
+import type { BalanceCheck, PaymentRecovery } from './paymentRecovery';
 import { mergeMessages, type XModeMessageOverrides, type XModeMessages } from './messages';
 
 /** Where a routed error came from, passed to the host's `onError`. */
@@ -33,6 +34,11 @@ export interface XModeSettingsInput {
    * read when the provider mounts. Off on servers and where `BroadcastChannel` is missing.
    */
   shareAcrossTabs?: boolean;
+  /**
+   * "I've topped up": re-checks the balance (e.g. refetches a balance query) and resolves
+   * true when it covers the kept request. Without it the banner offers no re-check.
+   */
+  checkBalance?: BalanceCheck;
 }
 
 /** The settings in effect: defaults, then the query client's, then the provider's. */
@@ -43,6 +49,7 @@ export interface XModeSettings {
   topUpHref?: string;
   toasts: boolean;
   shareAcrossTabs: boolean;
+  checkBalance?: BalanceCheck;
 }
 
 /**
@@ -58,6 +65,8 @@ export interface XModeRuntime {
   readonly cooldown: Cooldown;
   /** The outage breaker; a user's Retry calls `circuit.probeNow()` so it is not held back. */
   readonly circuit: Circuit;
+  /** The paid request kept after a 402, and its way back (`usePaymentRecovery`). */
+  readonly recovery: PaymentRecovery;
   /**
    * The settings in effect now; with `overrides`, as they would be with those laid on top
    * (nothing is stored: the provider renders with this before its effect configures).
@@ -87,6 +96,7 @@ export interface RuntimeParts {
   api?: XModeClient;
   cooldown: Cooldown;
   circuit: Circuit;
+  recovery: PaymentRecovery;
   settings: XModeSettingsInput;
 }
 
@@ -120,6 +130,7 @@ export function resolveSettings(layers: readonly XModeSettingsInput[]): XModeSet
     topUpHref: merged.topUpHref,
     toasts: merged.toasts ?? true,
     shareAcrossTabs: merged.shareAcrossTabs ?? true,
+    checkBalance: merged.checkBalance,
     messages: layers.reduce((messages, layer) => mergeMessages(layer.messages, messages), mergeMessages()),
   };
 }

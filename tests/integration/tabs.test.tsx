@@ -55,12 +55,12 @@ function Flags() {
 
 describe('tabs of one origin and one API key', () => {
   it("should hold another tab's requests for this tab's 429 window, then send each once", async () => {
-    // The server limits for a little less than the 1 s it asks (timers may fire a few ms early).
+    // The server limits for a little less than the 3 s it asks (timers may fire a few ms early).
     let limitedUntil = 0;
     net.use(
       http.get(`${API}/v1/balance`, () => {
-        if (limitedUntil === 0) limitedUntil = Date.now() + 900;
-        return Date.now() < limitedUntil ? xmodeError('rate_limited', 429, { 'retry-after': '1' }) : HttpResponse.json({ xTokens: 8 });
+        if (limitedUntil === 0) limitedUntil = Date.now() + 2_900;
+        return Date.now() < limitedUntil ? xmodeError('rate_limited', 429, { 'retry-after': '3' }) : HttpResponse.json({ xTokens: 8 });
       }),
     );
     const one = createKit();
@@ -83,8 +83,8 @@ describe('tabs of one origin and one API key', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     // Tab 2 mounted its query inside the window: nothing sent yet.
     expect(net.count('GET /v1/balance')).toBe(1);
-    await screen.findByText('Balance b: 8', undefined, { timeout: 4000 });
-    await screen.findByText('Balance a: 8', undefined, { timeout: 4000 });
+    await screen.findByText('Balance b: 8', undefined, { timeout: 6000 });
+    await screen.findByText('Balance a: 8', undefined, { timeout: 6000 });
     expect(net.count('GET /v1/balance')).toBe(3);
   });
 
