@@ -1,6 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { nav } from './helpers';
+import { fillGenerationForm, nav } from './helpers';
 
 /**
  * Several tabs of the dashboard in one browser context (one origin, one key): what an
@@ -74,5 +74,28 @@ test.describe('tabs of one dashboard', () => {
     }
     expect(sentByTwo).toEqual([]);
     expect(sentByThree).toEqual([]);
+  });
+
+  test("a top-up in tab 2 takes tab 1's low-balance banner away within a second", async ({ context }) => {
+    const two = await context.newPage();
+    await two.goto('/billing');
+    await expect(two.getByRole('heading', { level: 1, name: 'Billing' })).toBeVisible();
+
+    const one = await context.newPage();
+    await one.goto('/?scenario=payment_required');
+    await fillGenerationForm(one);
+    await one.getByTestId('generate-submit').click();
+    const lowBalance = (page: Page) => page.getByRole('region', { name: 'Account notices' }).getByRole('alert');
+    await expect(lowBalance(one)).toContainText('Your xTokens balance is too low');
+    // Tab 2 learned it too.
+    await expect(lowBalance(two)).toContainText('Your xTokens balance is too low');
+
+    await two.getByTestId('top-up-submit').click();
+    await expect(two.getByTestId('top-up-done')).toContainText('Added 100 xTokens');
+    const toppedUpAt = Date.now();
+    await expect(lowBalance(one)).toHaveCount(0, { timeout: 1_000 });
+    expect(Date.now() - toppedUpAt).toBeLessThan(1_000);
+    // Tab 1 kept its request: it offers to send it again.
+    await expect(one.getByRole('button', { name: 'Generate again' })).toBeVisible();
   });
 });
