@@ -1,6 +1,7 @@
 import { createCircuit, isOutage, type Circuit, type CircuitTicket } from './circuit';
 import { createCooldown, type Cooldown } from './cooldown';
 import { cutMessage, errorFromResponse } from './errorFromResponse';
+import { tabScope } from './tabChannel';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retryPolicy';
 import { readBody, readTimeout } from './readBody';
 import { abortError, toXModeError } from './toXModeError';
@@ -66,6 +67,11 @@ export interface XModeClient {
   readonly cooldown: Cooldown;
   /** The outage breaker this client's requests pass. */
   readonly circuit: Circuit;
+  /**
+   * A short, non-reversible id of the base URL and the current key (never the key): tabs
+   * with the same fingerprint share what their errors taught.
+   */
+  fingerprint(): string;
   /** Sends a request; resolves with the parsed JSON (or `undefined` for 204), or throws an `XModeError`. */
   request<T>(method: string, path: string, options?: XModeRequestOptions): Promise<T>;
   get<T>(path: string, options?: XModeRequestOptions): Promise<T>;
@@ -139,6 +145,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
   return {
     cooldown,
     circuit,
+    fingerprint: () => tabScope(base, readKey()),
     request,
     get: (path, init) => request('GET', path, init),
     post: (path, body, init) => request('POST', path, { ...init, body }),

@@ -1,13 +1,13 @@
 // The recommended way to call the xMode API from a browser: this route forwards
 // `/api/xmode/v1/*` to the API and adds `Authorization` here, on the server, so the key
-// never reaches the browser. Status, body, `Retry-After` and `x-request-id` pass through
+// never reaches the browser. Status, body, `Retry-After`, `Date` and `x-request-id` pass through
 // untouched: the browser's client (the provider's, built from baseUrl="/api/xmode")
 // parses them exactly as if it had called the API itself.
 import { serverApiKey, upstreamUrl } from '../../../../lib/upstream';
 
 type Context = { params: Promise<{ path: string[] }> };
 
-const PASSED_BACK = ['content-type', 'retry-after', 'x-request-id'];
+const PASSED_BACK = ['content-type', 'retry-after', 'date', 'x-request-id'];
 
 async function forward(request: Request, { params }: Context): Promise<Response> {
   const { path } = await params;
