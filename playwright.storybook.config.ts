@@ -24,8 +24,11 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   timeout: 30_000,
-  // No pixel may change; the tiny per-pixel threshold absorbs Chromium's ±1 anti-aliasing at rounded corners.
-  expect: { toMatchSnapshot: { threshold: 0.01, maxDiffPixels: 0 } },
+  // A pixel counts as changed past a tiny colour distance (a shift of ~10 levels in one
+  // channel is caught); up to 16 may differ: Chromium anti-aliases a focus ring's corners
+  // a little differently depending on what the frame rendered before. Any real change of
+  // copy, layout or colour moves hundreds.
+  expect: { toMatchSnapshot: { threshold: 0.01, maxDiffPixels: 16 } },
   // A missing baseline fails too (an unreviewed story); `npm run test:visual:update` writes them.
   updateSnapshots: 'none',
   reporter: process.env.CI ? [['list'], ['github']] : [['list']],

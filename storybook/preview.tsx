@@ -2,7 +2,7 @@ import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { onlineManager } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { toast } from 'sonner';
-import { XModeErrorProvider, type XModeErrorProviderProps } from '../src/react';
+import { XModeErrorProvider, type XModeErrorProviderSettings } from '../src/react';
 import { startMockApi, worker } from '../src/mocks/browser';
 import { resetMockDb } from '../src/mocks/db';
 import { clearScenarios, forceScenario } from '../src/mocks/scenarios';
@@ -40,8 +40,8 @@ const withStoryKit: Loader = (context) => ({
  * The toolbar's Language, passed to the provider as `locale` (a provider without the
  * prop ignores it); English is the module's default, so it passes nothing.
  */
-function localeProps(locale: unknown): Partial<XModeErrorProviderProps> {
-  return typeof locale === 'string' && locale !== DEFAULT_LOCALE ? ({ locale } as Partial<XModeErrorProviderProps>) : {};
+function localeProps(locale: unknown): Partial<XModeErrorProviderSettings> {
+  return typeof locale === 'string' && locale !== DEFAULT_LOCALE ? ({ locale } as Partial<XModeErrorProviderSettings>) : {};
 }
 
 /** `XModeErrorProvider` around every story, on the story's own kit, in the chosen theme and language. */

@@ -14,7 +14,7 @@ export type CircuitOutcome = 'ok' | 'failed' | 'cancelled';
 export type CircuitTicket = (outcome: CircuitOutcome, error?: XModeError) => void;
 
 /**
- * A shared breaker for a struggling API (provider timeouts, 502/503/504). After the first
+ * A breaker for a struggling API (provider timeouts, 502/503/504). After the first
  * such failure, requests wait; when the window ends one request goes first (the probe).
  * If it succeeds every waiting request is sent; if it fails the window doubles. So a
  * burst of 20 failing queries costs one request per window instead of 20 per retry wave,
@@ -43,7 +43,7 @@ interface Waiter {
   admit: (probe: boolean) => void;
 }
 
-/** Creates a circuit; `sharedCircuit` is the one `createXModeClient` uses by default. */
+/** Creates a circuit. Every `createXModeClient` makes its own; pass one to several clients to share it. */
 export function createCircuit(options: CircuitOptions = {}): Circuit {
   const { now = Date.now, baseMs = CIRCUIT_BASE_MS, maxMs = CIRCUIT_MAX_MS, maxWaitMs = CIRCUIT_MAX_WAIT_MS } = options;
   const waiters: Waiter[] = [];
@@ -149,9 +149,6 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
     },
   };
 }
-
-/** The circuit shared by default by every `createXModeClient`. */
-export const sharedCircuit: Circuit = createCircuit();
 
 /** A failure that says the API (or its provider) is struggling, not that the request is wrong. */
 export function isOutage(error: XModeError): boolean {

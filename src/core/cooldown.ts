@@ -7,9 +7,9 @@ export const DEFAULT_RATE_LIMIT_COOLDOWN_MS = 1_000;
 export const MAX_COOLDOWN_MS = 10 * 60_000;
 
 /**
- * One shared "do not send" window for everything that talks to the xMode API. After a
- * 429 every request waits for the window to end instead of firing and getting 429 again;
- * when it ends, every waiter resumes once.
+ * One "do not send" window for the requests of an API client. After a 429 every request
+ * waits for the window to end instead of firing and getting 429 again; when it ends,
+ * every waiter resumes once.
  */
 export interface Cooldown {
   /** Epoch ms when the current window ends; 0 when there is none. */
@@ -30,7 +30,10 @@ export interface CooldownOptions {
   maxMs?: number;
 }
 
-/** Creates a cooldown; see `sharedCooldown` for the one the module uses by default. */
+/**
+ * Creates a cooldown. Every `createXModeClient` makes its own (one window per client, so
+ * per API key and base URL); pass one cooldown to several clients to share a window.
+ */
 export function createCooldown(options: CooldownOptions = {}): Cooldown {
   const { now = Date.now, maxMs = MAX_COOLDOWN_MS } = options;
   const listeners = new Set<() => void>();
@@ -86,9 +89,3 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
     },
   };
 }
-
-/**
- * The cooldown shared by default by `createXModeClient` and `createXModeQueryClient`, so
- * a dashboard gets one window per API key with no wiring. Pass your own to isolate.
- */
-export const sharedCooldown: Cooldown = createCooldown();

@@ -30,6 +30,7 @@ const ACTIONS: Record<CatalogCode, (m: XModeMessages) => string> = {
   provider_error: (m) => `Usually nothing: the retry succeeds. After the last one, “${m.ui.retry}”.`,
   internal_error: (m) => `“${m.ui.tryAgain}”; if it keeps happening, “${m.ui.copyRequestId}” and “${m.ui.contactSupport}”.`,
   network_error: (m) => `“${m.ui.tryAgain}”; it also recovers by itself when the connection is back.`,
+  timeout: (m) => `Usually nothing: the retry succeeds. After the last one, “${m.ui.retry}”.`,
   unexpected_response: (m) => `“${m.ui.tryAgain}”; if it keeps happening, “${m.ui.contactSupport}”.`,
   storage_failed: (m) => `“${m.images.rerunPrompt}” puts the prompt back in the form.`,
 };

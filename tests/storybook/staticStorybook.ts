@@ -56,7 +56,7 @@ declare global {
   interface Window {
     __storyReport?: RenderReport;
     __storyChannel?: PreviewChannel;
-    /** In every frame (docs pages embed stories in frames of their own): its failures, console errors, and whether its story finished. */
+    /** In every frame: its failures, console errors, and whether its story finished. */
     __frameReport?: { failures: string[]; consoleErrors: string[]; finished: boolean };
   }
 }
@@ -170,16 +170,6 @@ export class StaticPreview {
     await page.waitForFunction(() => window.__storyReport?.done === true, null, { timeout, polling: 100 });
     const report = await page.evaluate(() => window.__storyReport!);
     const consoleErrors = await page.evaluate(() => [...window.__frameReport!.consoleErrors]);
-    // A docs page's framed stories (the Error states overview) play in frames of their own: wait for each.
-    for (const frame of page.frames().filter((child) => child !== page.mainFrame())) {
-      // Chromium holds back frames far below the fold: bring each into view, as a reader scrolling does.
-      await (await frame.frameElement()).scrollIntoViewIfNeeded();
-      await frame.waitForFunction(() => window.__frameReport?.finished === true, null, { timeout, polling: 100 });
-      const framed = await frame.evaluate(() => window.__frameReport!);
-      const where = frame.url().replace(/^.*\?/, '');
-      report.failures.push(...framed.failures.map((failure) => `${where}: ${failure}`));
-      consoleErrors.push(...framed.consoleErrors.map((error) => `${where}: ${error}`));
-    }
     this.dirty = report.failures.length > 0 || consoleErrors.length > 0;
     return { report, consoleErrors };
   }
@@ -230,12 +220,11 @@ async function normalizeVolatileText(page: Page): Promise<void> {
 }
 
 /** Numbers that tick while the shot is taken (the 429 countdowns): hidden, their room kept. */
-const TICKING = '.xm-notice__countdown, [data-sonner-toast] [aria-hidden="true"] { visibility: hidden !important; }';
+const SHOT_STYLE = '.xm-notice__countdown, [data-sonner-toast] [aria-hidden="true"] { visibility: hidden !important; }';
 
 /**
- * A PNG of the whole story: the pointer parked off the canvas (a hovered button's filter
- * renders its edges differently from run to run), fonts loaded, motion stopped, volatile
- * text made the same, ticking numbers hidden.
+ * A PNG of the whole story: the pointer parked off the canvas (no hover look), fonts
+ * loaded, motion stopped, volatile text made the same, ticking numbers hidden.
  */
 export async function storyScreenshot(page: Page): Promise<Buffer> {
   await page.mouse.move(0, 0);
@@ -245,5 +234,5 @@ export async function storyScreenshot(page: Page): Promise<Buffer> {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
   await normalizeVolatileText(page);
-  return page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide', style: TICKING });
+  return page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide', style: SHOT_STYLE });
 }

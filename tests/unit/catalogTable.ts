@@ -1,4 +1,5 @@
-import { DEFAULT_MAX_RETRY_AFTER_MS, errorCatalog, type CatalogCode, type RetryRule } from '../../src/core';
+import { errorCatalog, type CatalogCode, type RetryRule } from '../../src/core';
+import { DEFAULT_MAX_RETRY_AFTER_MS } from '../../src/core/retryPolicy';
 import { errorMessages } from '../../src/react/messages/errorMessages';
 
 /** The component that shows each code (what `ErrorState` picks, plus the account-wide ones). */
@@ -16,12 +17,14 @@ const COMPONENT_FOR: Record<CatalogCode, string> = {
   provider_error: '`RetryingStatus`, then a toast with Retry',
   internal_error: '`ServerErrorState`, toast with request id',
   network_error: '`OfflineBanner`',
+  timeout: '`ServerErrorState` with Retry, toast with Retry (never the offline banner)',
   unexpected_response: '`ServerErrorState`, toast with request id',
   storage_failed: '`GenerationImages` → `ImagePlaceholder` with "Re-run prompt"',
 };
 
 const STATUS_LABEL: Partial<Record<CatalogCode, string>> = {
   network_error: '— (no response)',
+  timeout: '— (a deadline passed: `AbortSignal.timeout`, a stalled 2xx body)',
   unexpected_response: 'other (proxy 502/503, cut 2xx…); 4xx never retried',
   storage_failed: '200 (per image)',
 };

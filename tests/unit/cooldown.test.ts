@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_COOLDOWN_MS, createCooldown, createXModeClient, isXModeError } from '../../src/core';
+import { createCooldown, createXModeClient, isXModeError } from '../../src/core';
+import { MAX_COOLDOWN_MS } from '../../src/core/cooldown';
 
 vi.mock('react', () => ({}));
 

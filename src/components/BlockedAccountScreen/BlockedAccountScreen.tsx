@@ -1,4 +1,6 @@
-import { useXModeContext } from '../../react';
+'use client';
+
+import { useXModeContext } from '../../react/context';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { DashboardLink } from '../primitives';
 

@@ -1,3 +1,5 @@
+'use client';
+
 import { useMessages } from '../../react';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { ServerDetail } from '../primitives';

@@ -1,5 +1,8 @@
+'use client';
+
 import { cleanText } from '../../core';
-import { formatMessage, useMessages, type XModeMessages } from '../../react';
+import { useMessages, type XModeMessages } from '../../react';
+import { formatMessage } from '../../react/messages';
 import { classNames } from '../primitives';
 
 /** Longest server message shown, in characters. */

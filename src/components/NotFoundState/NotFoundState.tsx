@@ -1,5 +1,8 @@
+'use client';
+
 import { cleanText } from '../../core';
-import { formatMessage, useMessages, type XModeMessages } from '../../react';
+import { useMessages, type XModeMessages } from '../../react';
+import { formatMessage } from '../../react/messages';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { ServerDetail } from '../primitives';
 

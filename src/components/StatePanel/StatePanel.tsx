@@ -1,3 +1,5 @@
+'use client';
+
 import type { ReactNode } from 'react';
 import { useMessages } from '../../react';
 import { DEFAULT_HEADING_LEVEL, Heading, classNames, useDocumentTitlePrefix, useFocusOnMount, type HeadingLevel } from '../primitives';

@@ -1,4 +1,7 @@
-import { formatMessage, useMessages } from '../../react';
+'use client';
+
+import { useMessages } from '../../react';
+import { formatMessage } from '../../react/messages';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { DashboardLink } from '../primitives';
 

@@ -1,10 +1,10 @@
 import type { Decorator, Meta, StoryContext } from '@storybook/react-vite';
 import { onlineManager, useQuery } from '@tanstack/react-query';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import { errorCatalog, type CatalogCode } from '../../core';
-import { GenerationImages } from '../../components';
+import { ErrorState, GenerationImages } from '../../components';
 import { worker } from '../../mocks/browser';
 import { SEED, resetMockDb } from '../../mocks/db';
 import { rawResponse, xmodeError } from '../../mocks/errors';
@@ -37,7 +37,7 @@ const argTypes: Meta<ErrorStateArgs>['argTypes'] = {
   },
   context: {
     description:
-      'Where the request comes from: a **form** the user sent, the **page**’s own data, or a **background** refresh of data already on screen. (`storage_failed` is per image: it always shows in the image grid.)',
+      'Where the request comes from: a **form** the user sent, the **page**’s own data, or a **background** refresh of data already on screen. (`storage_failed` is per image: it always shows in the image grid; `timeout` needs a request with a deadline: the page’s data.)',
     options: ERROR_CONTEXTS,
     control: { type: 'inline-radio' },
   },
@@ -55,7 +55,7 @@ function failure(code: CatalogCode): Response {
   if (code === 'unexpected_response') return rawResponse(502, '<html><body><h1>502 Bad Gateway</h1></body></html>', 'text/html');
   if (code === 'validation_error') return scenarioResponse(findScenario('validation_error')!, {}) as Response;
   if (code === 'rate_limited') return xmodeError('rate_limited', { retryAfter: 1 });
-  if (code === 'storage_failed') return xmodeError('internal_error');
+  if (code === 'storage_failed' || code === 'timeout') return xmodeError('internal_error');
   return xmodeError(code);
 }
 
@@ -73,6 +73,16 @@ async function prepareChosenState(context: StoryContext<ErrorStateArgs>) {
   kit.store.setState({ blocked: false, unauthorized: false, paymentRequired: false });
   kit.cooldown.clear();
   if (code === 'storage_failed') return;
+  if (code === 'timeout') {
+    // The API never answers: the page's request gives up at its deadline.
+    worker.use(
+      http.get('*/v1/generations', async () => {
+        await delay('infinite');
+        return HttpResponse.json({ data: [] });
+      }),
+    );
+    return;
+  }
   let served = 0;
   const method = where === 'page' || where === 'background' ? http.get : http.post;
   worker.use(
@@ -92,6 +102,25 @@ function SubmitOnMount({ children }: { children: ReactNode }) {
     ref.current?.querySelector('form')?.requestSubmit();
   }, []);
   return <div ref={ref}>{children}</div>;
+}
+
+/** Each request of the deadline list gives up after this long (`AbortSignal.timeout`). */
+const DEADLINE_MS = 300;
+
+/** The generation list asked for with a deadline, as a host does for a call that must be quick. */
+function ListWithDeadline() {
+  const api = useStoryApi();
+  const list = useQuery<{ data: Generation[] }>({
+    queryKey: ['story', 'deadline'],
+    queryFn: ({ signal }) => api.get('/v1/generations', { signal: AbortSignal.any([signal, AbortSignal.timeout(DEADLINE_MS)]) }),
+  });
+  return (
+    <section aria-label="Generations" className="xm-story-section">
+      <h2>Generations</h2>
+      {list.isPending ? <p role="status">Loading…</p> : null}
+      <ErrorState error={list.error} failureCount={list.failureCount} headingLevel={3} onRetry={() => void list.refetch()} />
+    </section>
+  );
 }
 
 /** The generation list, refreshed once in the background after it loaded. */
@@ -132,6 +161,13 @@ export function ErrorStateView({ code, context }: ErrorStateArgs) {
         <QueryView<Generation> path={`/v1/generations/${SEED.partialGenerationId}`} title="Generation">
           {(generation) => <GenerationImages {...generation} onRerun={() => undefined} />}
         </QueryView>
+      </StoryPage>
+    );
+  }
+  if (code === 'timeout') {
+    return (
+      <StoryPage>
+        <ListWithDeadline />
       </StoryPage>
     );
   }

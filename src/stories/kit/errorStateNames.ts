@@ -21,6 +21,7 @@ export const ERROR_STATE_NAMES: Readonly<Record<CatalogCode, string>> = {
   provider_error: 'Provider failed',
   internal_error: 'Server error',
   network_error: 'Offline',
+  timeout: 'API too slow',
   unexpected_response: 'Unreadable response',
   storage_failed: 'Image not saved',
 };
