@@ -6,6 +6,8 @@ export const CIRCUIT_BASE_MS = 1_000;
 export const CIRCUIT_MAX_MS = 8_000;
 /** Longest a request waits behind an open circuit before it fails instead, in ms. */
 export const CIRCUIT_MAX_WAIT_MS = 60_000;
+/** A probe that has not reported after this long is presumed lost, in ms. */
+const PROBE_TIMEOUT_MS = 30_000;
 
 /** How a request that passed the circuit ended. */
 export type CircuitOutcome = 'ok' | 'failed' | 'cancelled';
@@ -33,88 +35,105 @@ export interface Circuit {
 
 /** Timing of a circuit; the defaults suit the xMode API. */
 export interface CircuitOptions {
+  /** Clock of the circuit. Windows end by their timer, never by comparing clocks. */
   now?: () => number;
   baseMs?: number;
   maxMs?: number;
   maxWaitMs?: number;
+  /** After this long without a report, a probe is presumed lost and the next waiter goes. Default 30 000. */
+  probeTimeoutMs?: number;
 }
 
 interface Waiter {
-  admit: (probe: boolean) => void;
+  admit: (probe: object | undefined) => void;
 }
 
 /** Creates a circuit; `sharedCircuit` is the one `createXModeClient` uses by default. */
 export function createCircuit(options: CircuitOptions = {}): Circuit {
-  const { now = Date.now, baseMs = CIRCUIT_BASE_MS, maxMs = CIRCUIT_MAX_MS, maxWaitMs = CIRCUIT_MAX_WAIT_MS } = options;
+  const { baseMs = CIRCUIT_BASE_MS, maxMs = CIRCUIT_MAX_MS, maxWaitMs = CIRCUIT_MAX_WAIT_MS, probeTimeoutMs = PROBE_TIMEOUT_MS } = options;
   const waiters: Waiter[] = [];
   let failures = 0; // failed windows in a row; 0 = closed
-  let openUntil = 0;
-  let probeOut = false;
+  let phase: ReturnType<Circuit['state']> = 'closed';
+  let probe: object | undefined; // the probe's token while it is out
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let probeTimer: ReturnType<typeof setTimeout> | undefined;
   let lastFailure: XModeError | undefined;
 
-  const state = () => (failures === 0 ? 'closed' : now() < openUntil ? 'open' : 'half-open');
-
+  const freeProbe = () => {
+    probe = undefined;
+    clearTimeout(probeTimer);
+  };
+  const takeProbe = () => {
+    const token = {};
+    probe = token;
+    // A probe that never reports (a lost request) must not keep the circuit half-open.
+    probeTimer = setTimeout(() => {
+      if (probe !== token) return;
+      freeProbe();
+      admitProbe();
+    }, probeTimeoutMs);
+    return token;
+  };
   const close = () => {
     failures = 0;
-    probeOut = false;
+    phase = 'closed';
+    freeProbe();
     clearTimeout(timer);
-    waiters.splice(0).forEach((waiter) => waiter.admit(false));
+    waiters.splice(0).forEach((waiter) => waiter.admit(undefined));
   };
   const admitProbe = () => {
-    if (state() !== 'half-open' || probeOut) return;
-    const next = waiters.shift();
-    if (!next) return;
-    probeOut = true;
-    next.admit(true);
+    if (phase !== 'half-open' || probe) return;
+    waiters.shift()?.admit(takeProbe());
+  };
+  const endWindow = () => {
+    phase = 'half-open';
+    admitProbe();
   };
   const trip = () => {
     failures += 1;
-    probeOut = false;
+    phase = 'open';
+    freeProbe();
     const length = Math.min(baseMs * 2 ** (failures - 1), maxMs);
-    openUntil = now() + length;
     clearTimeout(timer);
-    timer = setTimeout(admitProbe, length);
+    // Only this timer ends the window. Date.now() and the timers' clock disagree by up to a
+    // millisecond: a window that asked the clock whether it was over could stay shut forever.
+    timer = setTimeout(endWindow, length);
   };
 
-  const ticket = (probe: boolean): CircuitTicket => {
+  const ticket = (token?: object): CircuitTicket => {
     let used = false;
     return (outcome, error) => {
       if (used) return;
       used = true;
+      const isProbe = token !== undefined && probe === token;
       if (outcome === 'ok') {
         // Any answer proves the API is back, whichever request brought it.
         if (failures > 0) close();
       } else if (outcome === 'failed') {
         // The first failure opens the circuit; then only the probe's result counts.
-        if (failures === 0 || probe) {
+        if (failures === 0 || isProbe) {
           lastFailure = error ?? lastFailure;
           trip();
         }
-      } else if (probe) {
-        probeOut = false;
+      } else if (isProbe) {
+        freeProbe();
         admitProbe();
       }
     };
   };
 
   return {
-    state,
+    state: () => phase,
     clear: close,
     probeNow() {
-      if (state() !== 'open') return;
-      openUntil = now();
+      if (phase !== 'open') return;
       clearTimeout(timer);
-      admitProbe();
+      endWindow();
     },
     pass(signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
-      const current = state();
-      if (current === 'closed') return Promise.resolve(ticket(false));
-      if (current === 'half-open' && !probeOut) {
-        probeOut = true;
-        return Promise.resolve(ticket(true));
-      }
+      if (phase === 'closed') return Promise.resolve(ticket());
+      if (phase === 'half-open' && !probe) return Promise.resolve(ticket(takeProbe()));
       return new Promise<CircuitTicket>((resolve, reject) => {
         const leave = () => {
           const index = waiters.indexOf(waiter);
@@ -138,9 +157,9 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
           );
         }, maxWaitMs);
         const waiter: Waiter = {
-          admit: (probe) => {
+          admit: (token) => {
             leave();
-            resolve(ticket(probe));
+            resolve(ticket(token));
           },
         };
         waiters.push(waiter);

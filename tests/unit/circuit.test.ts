@@ -51,6 +51,34 @@ describe('createCircuit', () => {
     expect(admitted).toBe(true);
   });
 
+  it('should admit the probe when the window timer fires a moment before the clock reaches the window end', async () => {
+    // Date.now() and the timers' clock are different sources: here the circuit's clock reads
+    // 1 ms behind the timers when the window's timer fires.
+    let behind = 0;
+    const circuit = createCircuit({ baseMs: 1000, now: () => Date.now() - behind });
+    (await circuit.pass())('failed', outage);
+    let admitted = false;
+    void circuit.pass().then(() => (admitted = true));
+    behind = 1;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(admitted).toBe(true);
+    expect(circuit.state()).toBe('half-open');
+  });
+
+  it('should let the next waiter probe when a probe never reports (a lost request)', async () => {
+    const circuit = createCircuit({ baseMs: 100, probeTimeoutMs: 5000 });
+    (await circuit.pass())('failed', outage);
+    const lost = circuit.pass();
+    let nextIn = false;
+    void circuit.pass().then(() => (nextIn = true));
+    await vi.advanceTimersByTimeAsync(100);
+    await lost;
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(nextIn).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(nextIn).toBe(true);
+  });
+
   it('should give the probe slot to the next waiter when the probe is cancelled', async () => {
     const circuit = createCircuit({ baseMs: 100 });
     (await circuit.pass())('failed', outage);
