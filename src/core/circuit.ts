@@ -1,31 +1,48 @@
 import { XModeError } from './XModeError';
 
-/** First window after an API failure burst, in ms; doubled per failed probe. */
-export const CIRCUIT_BASE_MS = 1_000;
-/** Longest window between two probes, in ms (short: a waiting user sees "Loading"). */
+/** Shortest window between two probes, in ms. */
+export const CIRCUIT_BASE_MS = 200;
+/** Longest window of the circuit's own schedule, in ms (short: a waiting user sees "Loading"). */
 export const CIRCUIT_MAX_MS = 8_000;
 /** Longest a request waits behind an open circuit before it fails instead, in ms. */
 export const CIRCUIT_MAX_WAIT_MS = 60_000;
+/** Each window lasts this share of the time the circuit has been open (within base and max). */
+const WINDOW_SHARE = 1 / 8;
+/** Windows vary by ± this share, so clients that failed together do not probe together. */
+const WINDOW_JITTER = 0.2;
+/** Longest window a `Retry-After` on an outage answer opens, in ms. */
+const MAX_RETRY_AFTER_WINDOW_MS = 10 * 60_000;
 /** A probe that has not reported after this long is presumed lost, in ms. */
 const PROBE_TIMEOUT_MS = 30_000;
+/** For this long into an outage, a failed probe may wait again instead of failing, in ms. */
+const HOLD_MS = 8_000;
 
 /** How a request that passed the circuit ended. */
 export type CircuitOutcome = 'ok' | 'failed' | 'cancelled';
 
-/** Given by `pass()`: report the request's outcome once it has one. */
-export type CircuitTicket = (outcome: CircuitOutcome, error?: XModeError) => void;
+/**
+ * Given by `pass()`: call it with the request's outcome once it has one. It returns true
+ * when the caller may wait for the next window and send the request again instead of
+ * failing: a probe that failed within `holdMs` of the outage's start.
+ */
+export interface CircuitTicket {
+  (outcome: CircuitOutcome, error?: XModeError): boolean;
+  /** True for the probe: the one request let through when a window ended. */
+  readonly probe: boolean;
+}
 
 /**
- * A shared breaker for a struggling API (provider timeouts, 502/503/504). After the first
- * such failure, requests wait; when the window ends one request goes first (the probe).
- * If it succeeds every waiting request is sent; if it fails the window doubles. So a
- * burst of 20 failing queries costs one request per window instead of 20 per retry wave,
- * and recovery follows the first success.
+ * A breaker for a struggling API (provider timeouts, 502/503/504). After the first such
+ * failure, requests wait; when the window ends one request goes first (the probe). If it
+ * succeeds every waiting request is sent; if it fails a new window opens. Windows start
+ * short (`baseMs`) and grow with the outage (an eighth of its length so far, at most
+ * `maxMs`), so a short outage is noticed within a fraction of a second and a long one costs
+ * a few requests a minute. A `Retry-After` on the failure is honoured as the window.
  */
 export interface Circuit {
-  /** Resolves with a ticket when this request may be sent; rejects on abort or after `maxWaitMs` behind an open circuit. */
+  /** Resolves with a ticket when this request may be sent; rejects on abort, after `maxWaitMs` behind an open circuit, or at once when the window outlasts `maxWaitMs`. */
   pass(signal?: AbortSignal): Promise<CircuitTicket>;
-  /** `closed` (send), `open` (wait), or `half-open` (one probe is out). */
+  /** `closed` (send), `open` (wait), or `half-open` (the window ended: one probe goes). */
   state(): 'closed' | 'open' | 'half-open';
   /** Ends the current window now so the next request goes as the probe (a user's Retry). */
   probeNow(): void;
@@ -35,30 +52,63 @@ export interface Circuit {
 
 /** Timing of a circuit; the defaults suit the xMode API. */
 export interface CircuitOptions {
-  /** Clock of the circuit. Windows end by their timer, never by comparing clocks. */
+  /** Clock for how long the circuit has been open. Windows end by their timer, never by comparing clocks. */
   now?: () => number;
+  /** Shortest window, in ms. Default 200. */
   baseMs?: number;
+  /** Longest window of the circuit's own schedule, in ms. Default 8 000. */
   maxMs?: number;
+  /** Share of the outage so far that the next window lasts. Default 1/8. */
+  windowShare?: number;
+  /** Longest window a `Retry-After` opens, in ms. Default 10 minutes. */
+  maxRetryAfterMs?: number;
+  /** Longest a request waits before it fails unsent, in ms. Default 60 000. */
   maxWaitMs?: number;
   /** After this long without a report, a probe is presumed lost and the next waiter goes. Default 30 000. */
   probeTimeoutMs?: number;
+  /**
+   * For this long into an outage, a failed probe's ticket says "wait again": the request keeps
+   * its place like the ones behind it, so a short outage ends with all of them sent at once
+   * rather than with the probes asleep in their retry backoff. Later failures reach the
+   * caller's retry policy. 0 turns it off. Default 8 000.
+   */
+  holdMs?: number;
+  /** Source of the windows' jitter, in [0, 1). Default `Math.random`. */
+  random?: () => number;
 }
 
 interface Waiter {
   admit: (probe: object | undefined) => void;
 }
 
-/** Creates a circuit; `sharedCircuit` is the one `createXModeClient` uses by default. */
+/** Creates a circuit: one per API client, or one passed to several to share it. */
 export function createCircuit(options: CircuitOptions = {}): Circuit {
-  const { baseMs = CIRCUIT_BASE_MS, maxMs = CIRCUIT_MAX_MS, maxWaitMs = CIRCUIT_MAX_WAIT_MS, probeTimeoutMs = PROBE_TIMEOUT_MS } = options;
+  const {
+    now = Date.now,
+    baseMs = CIRCUIT_BASE_MS,
+    maxMs = CIRCUIT_MAX_MS,
+    windowShare = WINDOW_SHARE,
+    maxRetryAfterMs = MAX_RETRY_AFTER_WINDOW_MS,
+    maxWaitMs = CIRCUIT_MAX_WAIT_MS,
+    probeTimeoutMs = PROBE_TIMEOUT_MS,
+    holdMs = HOLD_MS,
+    random = Math.random,
+  } = options;
   const waiters: Waiter[] = [];
-  let failures = 0; // failed windows in a row; 0 = closed
   let phase: ReturnType<Circuit['state']> = 'closed';
+  let openedAt = 0;
+  let windowEnd = 0;
   let probe: object | undefined; // the probe's token while it is out
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let windowTimer: ReturnType<typeof setTimeout> | undefined;
   let probeTimer: ReturnType<typeof setTimeout> | undefined;
   let lastFailure: XModeError | undefined;
 
+  const windowLength = (error?: XModeError) => {
+    const share = Math.min(Math.max(baseMs, (now() - openedAt) * windowShare), maxMs);
+    const own = share * (1 + WINDOW_JITTER * (2 * random() - 1));
+    const asked = error?.retryAfterMs;
+    return asked !== undefined && asked > own ? Math.min(asked, maxRetryAfterMs) : own;
+  };
   const freeProbe = () => {
     probe = undefined;
     clearTimeout(probeTimer);
@@ -74,66 +124,78 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
     }, probeTimeoutMs);
     return token;
   };
-  const close = () => {
-    failures = 0;
-    phase = 'closed';
-    freeProbe();
-    clearTimeout(timer);
-    waiters.splice(0).forEach((waiter) => waiter.admit(undefined));
-  };
   const admitProbe = () => {
     if (phase !== 'half-open' || probe) return;
     waiters.shift()?.admit(takeProbe());
+  };
+  const close = () => {
+    phase = 'closed';
+    freeProbe();
+    clearTimeout(windowTimer);
+    waiters.splice(0).forEach((waiter) => waiter.admit(undefined));
   };
   const endWindow = () => {
     phase = 'half-open';
     admitProbe();
   };
-  const trip = () => {
-    failures += 1;
+  const trip = (error?: XModeError) => {
+    if (phase === 'closed') openedAt = now();
+    lastFailure = error ?? lastFailure;
     phase = 'open';
     freeProbe();
-    const length = Math.min(baseMs * 2 ** (failures - 1), maxMs);
-    clearTimeout(timer);
+    const length = windowLength(error);
+    windowEnd = now() + length;
+    clearTimeout(windowTimer);
     // Only this timer ends the window. Date.now() and the timers' clock disagree by up to a
     // millisecond: a window that asked the clock whether it was over could stay shut forever.
-    timer = setTimeout(endWindow, length);
+    windowTimer = setTimeout(endWindow, length);
   };
 
   const ticket = (token?: object): CircuitTicket => {
     let used = false;
-    return (outcome, error) => {
-      if (used) return;
+    const report = (outcome: CircuitOutcome, error?: XModeError) => {
+      if (used) return false;
       used = true;
       const isProbe = token !== undefined && probe === token;
       if (outcome === 'ok') {
         // Any answer proves the API is back, whichever request brought it.
-        if (failures > 0) close();
+        if (phase !== 'closed') close();
       } else if (outcome === 'failed') {
         // The first failure opens the circuit; then only the probe's result counts.
-        if (failures === 0 || isProbe) {
-          lastFailure = error ?? lastFailure;
-          trip();
-        }
+        if (phase === 'closed' || isProbe) trip(error);
+        return isProbe && now() - openedAt < holdMs;
       } else if (isProbe) {
         freeProbe();
         admitProbe();
       }
+      return false;
     };
+    return Object.assign(report, { probe: token !== undefined });
   };
+
+  const notSent = (retryAfterMs?: number) =>
+    new XModeError({
+      code: lastFailure?.code ?? 'provider_error',
+      status: lastFailure?.status ?? 0,
+      message: 'Not sent: the API kept failing while this request waited',
+      clientMessage: true,
+      retryAfterMs,
+    });
 
   return {
     state: () => phase,
     clear: close,
     probeNow() {
       if (phase !== 'open') return;
-      clearTimeout(timer);
+      clearTimeout(windowTimer);
       endWindow();
     },
     pass(signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
       if (phase === 'closed') return Promise.resolve(ticket());
       if (phase === 'half-open' && !probe) return Promise.resolve(ticket(takeProbe()));
+      const left = windowEnd - now();
+      if (phase === 'open' && left > maxWaitMs) return Promise.reject(notSent(Math.round(left)));
       return new Promise<CircuitTicket>((resolve, reject) => {
         const leave = () => {
           const index = waiters.indexOf(waiter);
@@ -147,14 +209,7 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
         };
         const deadline = setTimeout(() => {
           leave();
-          reject(
-            new XModeError({
-              code: lastFailure?.code ?? 'provider_error',
-              status: lastFailure?.status ?? 0,
-              message: 'Not sent: the API kept failing while this request waited',
-              clientMessage: true,
-            }),
-          );
+          reject(notSent());
         }, maxWaitMs);
         const waiter: Waiter = {
           admit: (token) => {

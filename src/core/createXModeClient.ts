@@ -1,5 +1,5 @@
 import { isOutage, sharedCircuit, type Circuit, type CircuitTicket } from './circuit';
-import { sharedCooldown, type Cooldown } from './cooldown';
+import { sharedCooldown, type Cooldown, type CooldownTicket } from './cooldown';
 import { errorFromResponse } from './errorFromResponse';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retryPolicy';
 import { readBody } from './readBody';
@@ -71,19 +71,35 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
   const readKey = typeof options.apiKey === 'function' ? options.apiKey : () => options.apiKey as string | undefined;
   const { cooldown = sharedCooldown, circuit = sharedCircuit, maxWaitMs = DEFAULT_MAX_RETRY_AFTER_MS } = options;
 
+  // A GET sent as the probe of the cooldown or the circuit follows its result like the
+  // requests behind it: when the ticket says so (another 429 or outage early in the
+  // episode), it waits for the next window instead of failing its caller.
   async function request<T>(method: string, path: string, init: XModeRequestOptions = {}): Promise<T> {
+    const repeatable = ['GET', 'HEAD'].includes(method.toUpperCase());
+    for (;;) {
+      const attempt = { holdAgain: false };
+      try {
+        return await send<T>(method, path, init, attempt);
+      } catch (error) {
+        if (!repeatable || !attempt.holdAgain) throw error;
+      }
+    }
+  }
+
+  async function send<T>(method: string, path: string, init: XModeRequestOptions, attempt: { holdAgain: boolean }): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
     const key = readKey();
     if (key) headers.authorization = `Bearer ${key}`;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     let done: CircuitTicket | undefined;
+    let slot: CooldownTicket | undefined;
     try {
       const left = cooldown.until() - Date.now();
       if (left > maxWaitMs) {
         throw new XModeError({ code: 'rate_limited', status: 429, message: 'Rate limited: not sent until the cooldown ends', retryAfterMs: left, clientMessage: true });
       }
-      await cooldown.wait(init.signal);
+      slot = await cooldown.pass(init.signal);
       done = await circuit.pass(init.signal);
       response = await fetchImpl(buildUrl(base, path, init.query), {
         method,
@@ -94,15 +110,18 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
     } catch (thrown) {
       // No answer is no news about the API: free the probe slot, open nothing.
       done?.('cancelled');
+      slot?.('cancelled');
       throw toXModeError(thrown);
     }
     if (!response.ok) {
       const error = await errorFromResponse(response);
-      done(isOutage(error) ? 'failed' : 'ok', error);
-      if (error.code === 'rate_limited') cooldown.start(error.retryAfterMs);
+      const outageAgain = done(isOutage(error) ? 'failed' : 'ok', error);
+      const limitedAgain = slot(error.code === 'rate_limited' ? 'limited' : 'ok', error);
+      attempt.holdAgain = outageAgain || limitedAgain;
       throw error;
     }
     done('ok');
+    slot('ok');
     if (response.status === 204) return undefined as T;
     const { text, truncated } = await readBody(response, MAX_SUCCESS_BODY_BYTES);
     if (!text) return undefined as T;

@@ -47,8 +47,9 @@ export function sequence(path: string, times: number, first: () => Response, the
 export function createKit(options: XModeQueryClientOptions = {}) {
   const cooldown = createCooldown();
   const store = createAccountStore();
-  // A short breaker window: these tests are about retries and toasts; tests/unit/circuit.test.ts times the breaker.
-  const circuit = createCircuit({ baseMs: 10 });
+  // A short breaker window, and every failed probe goes to React Query: these tests are about
+  // retries and toasts; tests/unit/circuit.test.ts and tests/integration/storms/ time the breaker.
+  const circuit = createCircuit({ baseMs: 10, holdMs: 0 });
   const queryClient = createXModeQueryClient({ cooldown, circuit, store, ...options });
   const api = createXModeClient({ baseUrl: API, apiKey: 'xm_live_testkey000000', cooldown, circuit });
   return { cooldown, circuit, store, queryClient, api };

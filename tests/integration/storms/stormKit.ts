@@ -79,7 +79,7 @@ export interface StormOptions {
   /** The API's answer to a request arriving `elapsed` ms after the storm started. */
   answer: (elapsed: number) => Answer;
   latencyMs?: () => number;
-  /** Randomness of the retry delays' jitter. */
+  /** Randomness of every jitter (React Query's retry delays, the cooldown and the circuit). */
   random?: () => number;
   circuit?: CircuitOptions;
   cooldown?: CooldownOptions;
@@ -109,8 +109,8 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
   const randomSpy = vi.spyOn(Math, 'random').mockImplementation(random);
   const startedAt = Date.now();
   const api = createFakeApi((at) => answer(at - startedAt), latencyMs);
-  const cooldown = createCooldown(options.cooldown);
-  const circuit = createCircuit(options.circuit);
+  const cooldown = createCooldown({ random, ...options.cooldown });
+  const circuit = createCircuit({ random, ...options.circuit });
   const xmode = createXModeClient({ baseUrl: 'http://storm.test', fetch: api.fetch, cooldown, circuit });
   const queryClient = createXModeQueryClient({ cooldown, circuit, toasts: false });
   const dataAt: Array<number | undefined> = Array.from({ length: queries }, () => undefined);
