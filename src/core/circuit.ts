@@ -1,11 +1,11 @@
 import { XModeError } from './XModeError';
 
 /** Shortest window between two probes, in ms. */
-export const CIRCUIT_BASE_MS = 200;
+const CIRCUIT_BASE_MS = 200;
 /** Longest window of the circuit's own schedule, in ms (short: a waiting user sees "Loading"). */
-export const CIRCUIT_MAX_MS = 8_000;
+const CIRCUIT_MAX_MS = 8_000;
 /** Longest a request waits behind an open circuit before it fails instead, in ms. */
-export const CIRCUIT_MAX_WAIT_MS = 60_000;
+const CIRCUIT_MAX_WAIT_MS = 60_000;
 /** Each window lasts this share of the time the circuit has been open (within base and max). */
 const WINDOW_SHARE = 1 / 8;
 /** Windows vary by ± this share, so clients that failed together do not probe together. */
@@ -81,7 +81,7 @@ interface Waiter {
   admit: (probe: object | undefined) => void;
 }
 
-/** Creates a circuit: one per API client, or one passed to several to share it. */
+/** Creates a circuit. Every `createXModeClient` makes its own; pass one to several clients to share it. */
 export function createCircuit(options: CircuitOptions = {}): Circuit {
   const {
     now = Date.now,
@@ -223,9 +223,6 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
     },
   };
 }
-
-/** The circuit shared by default by every `createXModeClient`. */
-export const sharedCircuit: Circuit = createCircuit();
 
 /** A failure that says the API (or its provider) is struggling, not that the request is wrong. */
 export function isOutage(error: XModeError): boolean {

@@ -32,8 +32,8 @@ export interface CooldownTicket {
 }
 
 /**
- * One "do not send" window for everything that talks to the xMode API through one client.
- * After a 429 every request waits for the window to end instead of firing and getting 429
+ * One "do not send" window for the requests of an API client. After a
+ * 429 every request waits for the window to end instead of firing and getting 429
  * again. When it ends, one request goes first (the probe); the rest follow its result:
  * sent on any other answer, held for the next window on another 429. So a 429 that
  * persists costs one request per window, whatever the number of waiting queries.
@@ -78,7 +78,10 @@ export interface CooldownOptions {
   random?: () => number;
 }
 
-/** Creates a cooldown: one per API client, or one passed to several to share it. */
+/**
+ * Creates a cooldown. Every `createXModeClient` makes its own (one window per client, so
+ * per API key and base URL); pass one cooldown to several clients to share a window.
+ */
 export function createCooldown(options: CooldownOptions = {}): Cooldown {
   const {
     now = Date.now,
@@ -203,9 +206,3 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
     },
   };
 }
-
-/**
- * The cooldown shared by default by `createXModeClient` and `createXModeQueryClient`, so
- * a dashboard gets one window per API key with no wiring. Pass your own to isolate.
- */
-export const sharedCooldown: Cooldown = createCooldown();

@@ -1,5 +1,5 @@
-import { isOutage, sharedCircuit, type Circuit, type CircuitTicket } from './circuit';
-import { sharedCooldown, type Cooldown, type CooldownTicket } from './cooldown';
+import { createCircuit, isOutage, type Circuit, type CircuitTicket } from './circuit';
+import { createCooldown, type Cooldown, type CooldownTicket } from './cooldown';
 import { errorFromResponse } from './errorFromResponse';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retryPolicy';
 import { readBody } from './readBody';
@@ -21,13 +21,16 @@ export interface XModeClientOptions {
   /** A `fetch` to use instead of the global one (tests, instrumentation). */
   fetch?: typeof fetch;
   /**
-   * The shared 429 window: requests wait for it instead of being sent, and a 429 opens
-   * it. Default `sharedCooldown`, the one `createXModeQueryClient` reads.
+   * This client's 429 window: requests wait for it instead of being sent, and a 429 opens
+   * it. Default: a new one per client (`createCooldown()`), so two clients (two API keys,
+   * two users a server renders for) never hold each other back. Pass one cooldown to
+   * several clients of the same key to share it.
    */
   cooldown?: Cooldown;
   /**
-   * The shared breaker for provider timeouts and 502/503/504: after such a failure,
-   * requests wait and one probe goes first. Default `sharedCircuit`.
+   * This client's breaker for provider timeouts and 502/503/504: after such a failure,
+   * requests wait and one probe goes first. Default: a new one per client
+   * (`createCircuit()`, whose options tune the windows).
    */
   circuit?: Circuit;
   /**
@@ -47,8 +50,16 @@ export interface XModeRequestOptions {
   headers?: Record<string, string>;
 }
 
-/** The fetch client `createXModeClient` returns; every method throws `XModeError`. */
+/**
+ * The fetch client `createXModeClient` returns; every method throws `XModeError`. It owns
+ * the request state of its API key: the 429 `cooldown` and the outage `circuit`, which a
+ * query client built from it (`createXModeQueryClient({ api })`) reads too.
+ */
 export interface XModeClient {
+  /** The 429 window this client's requests wait for. */
+  readonly cooldown: Cooldown;
+  /** The outage breaker this client's requests pass. */
+  readonly circuit: Circuit;
   /** Sends a request; resolves with the parsed JSON (or `undefined` for 204), or throws an `XModeError`. */
   request<T>(method: string, path: string, options?: XModeRequestOptions): Promise<T>;
   get<T>(path: string, options?: XModeRequestOptions): Promise<T>;
@@ -59,17 +70,18 @@ export interface XModeClient {
 /**
  * A small fetch client for the xMode API: adds `Authorization: Bearer <key>`, parses
  * success bodies, and throws `XModeError` for everything else (HTTP errors, network
- * failures, aborts, unparseable 2xx). The key lives only in this closure.
+ * failures, aborts, unparseable 2xx). The key lives only in this closure. Each client has
+ * its own cooldown and circuit: no state is shared between clients or module-wide.
  *
  * @example
  * const xmode = createXModeClient({ baseUrl: '/api', apiKey: () => keyStore.current });
  * const balance = await xmode.get<{ xTokens: number }>('/v1/balance');
  */
 export function createXModeClient(options: XModeClientOptions): XModeClient {
-  const base = parseBaseUrl(options.baseUrl);
+  const base = parseBaseUrl((options as XModeClientOptions | undefined)?.baseUrl);
   const fetchImpl = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const readKey = typeof options.apiKey === 'function' ? options.apiKey : () => options.apiKey as string | undefined;
-  const { cooldown = sharedCooldown, circuit = sharedCircuit, maxWaitMs = DEFAULT_MAX_RETRY_AFTER_MS } = options;
+  const { cooldown = createCooldown(), circuit = createCircuit(), maxWaitMs = DEFAULT_MAX_RETRY_AFTER_MS } = options;
 
   // A GET sent as the probe of the cooldown or the circuit follows its result like the
   // requests behind it: when the ticket says so (another 429 or outage early in the
@@ -140,6 +152,8 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
   }
 
   return {
+    cooldown,
+    circuit,
     request,
     get: (path, init) => request('GET', path, init),
     post: (path, body, init) => request('POST', path, { ...init, body }),
@@ -147,7 +161,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
   };
 }
 
-function parseBaseUrl(baseUrl: string): string {
+function parseBaseUrl(baseUrl: unknown): string {
   if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
     throw new TypeError('createXModeClient: `baseUrl` must be a non-empty string such as "https://api.example.com" or "/api"');
   }

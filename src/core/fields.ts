@@ -16,7 +16,7 @@ const MAX_DEPTH = 4;
  */
 export const FORM_FIELD = '_form';
 
-const UNSAFE_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
+const UNSAFE_SEGMENTS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const FALLBACK_FIELD_MESSAGE = 'Check this value';
 
 /** What `normalizeFields` returns. */

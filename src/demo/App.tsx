@@ -1,6 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { XModeErrorProvider } from 'xmode-error-ui';
+import { XModeErrorProvider, type XModeQueryClient } from 'xmode-error-ui';
 import { interceptLinks } from './interceptLinks';
 import { Layout } from './layout/Layout';
 import { MockControlsContext, type MockControls } from './mock/MockControls';
@@ -11,7 +10,7 @@ import { renderRoute } from './routes';
 export const SUPPORT_URL = '/support';
 
 export interface AppProps {
-  queryClient: QueryClient;
+  queryClient: XModeQueryClient;
   /** The mock's controls, or null when the demo talks to a real xMode API. */
   mock: MockControls | null;
 }

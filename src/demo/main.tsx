@@ -5,7 +5,7 @@ import 'xmode-error-ui/styles.css';
 import './demo.css';
 import './components.css';
 import { apiKeyStore } from './api/apiKeyStore';
-import { usesMockApi } from './api/clients';
+import { usesMockApi, v1 } from './api/clients';
 import { App } from './App';
 import type { MockControls } from './mock/MockControls';
 
@@ -28,7 +28,7 @@ if (container) {
   const root = createRoot(container);
   startMockIfNeeded().then(
     (mock) => {
-      const queryClient = createXModeQueryClient();
+      const queryClient = createXModeQueryClient({ api: v1 });
       root.render(
         <StrictMode>
           <App queryClient={queryClient} mock={mock} />

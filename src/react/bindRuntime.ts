@@ -14,8 +14,8 @@ export function bindRuntime(runtime: XModeRuntime): () => void {
   const syncCooldown = () => {
     const until = cooldown.until();
     store.setState({ rateLimitedUntil: until });
-    const toasts = runtime.config.toasts;
-    if (until && !cooling && toasts) showCooldownToast(store, runtime.config.messages);
+    const { toasts, messages } = runtime.settings();
+    if (until && !cooling && toasts) showCooldownToast(store, messages);
     if (!until && cooling) dismissCooldownToast();
     cooling = until > 0;
   };

@@ -52,11 +52,11 @@ export function routeError(runtime: XModeRuntime, thrown: unknown, context: Rout
   const error = toXModeError(thrown);
   if (error.aborted) return;
   const entry = errorCatalog[error.code];
+  const settings = runtime.settings();
   if ('account' in entry) ACCOUNT_ACTIONS[entry.account](runtime, error);
-  const toasted =
-    runtime.config.toasts && entry.surface === 'toast' && context.observed && context.meta.toast !== false;
-  if (toasted) showErrorToast(error, runtime.config, context.retry);
-  runtime.config.onError?.(error, { source: context.source, key: context.key, toasted });
+  const toasted = settings.toasts && entry.surface === 'toast' && context.observed && context.meta.toast !== false;
+  if (toasted) showErrorToast(error, settings, context.retry);
+  settings.onError?.(error, { source: context.source, key: context.key, toasted });
 }
 
 /**

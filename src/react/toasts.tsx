@@ -1,8 +1,10 @@
+'use client';
+
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { errorCatalog, type XModeError } from '../core';
 import { formatMessage, type XModeMessages } from './messages';
-import type { XModeRuntimeConfig } from './runtime';
+import type { XModeSettings } from './runtime';
 
 /** Stable toast ids: one toast per cause, updated in place. */
 export const TOAST_IDS = {
@@ -21,7 +23,7 @@ export function toastIdFor(error: XModeError): string {
 }
 
 /** Shows (or updates) the toast of a final error: title, advice, request id, Retry. */
-export function showErrorToast(error: XModeError, config: XModeRuntimeConfig, retry?: RetryAction): void {
+export function showErrorToast(error: XModeError, config: XModeSettings, retry?: RetryAction): void {
   const { messages, supportUrl } = config;
   const copy = messages.errors[error.code];
   const safe = errorCatalog[error.code].retry.kind !== 'never';

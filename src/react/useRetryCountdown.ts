@@ -1,3 +1,5 @@
+'use client';
+
 import { useCallback, useSyncExternalStore } from 'react';
 import { isXModeError, type Cooldown } from '../core';
 import { useXModeContext } from './context';

@@ -1,4 +1,5 @@
-import { DEFAULT_MAX_RETRY_AFTER_MS, errorCatalog, type CatalogCode, type RetryRule } from '../../src/core';
+import { errorCatalog, type CatalogCode, type RetryRule } from '../../src/core';
+import { DEFAULT_MAX_RETRY_AFTER_MS } from '../../src/core/retryPolicy';
 import { errorMessages } from '../../src/react/messages/errorMessages';
 
 /** The component that shows each code (what `ErrorState` picks, plus the account-wide ones). */

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FORM_FIELD, MAX_FIELDS, MAX_MESSAGE_LENGTH, errorFromResponse, isXModeError } from '../../src/core';
+import { FORM_FIELD, errorFromResponse, isXModeError } from '../../src/core';
+import { MAX_FIELDS } from '../../src/core/fields';
+import { MAX_MESSAGE_LENGTH } from '../../src/core/text';
 import { apiError, errorBody } from './helpers';
 
 vi.mock('react', () => ({}));

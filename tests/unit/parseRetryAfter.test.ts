@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_TIMEOUT_MS, parseRetryAfter } from '../../src/core';
+import { parseRetryAfter } from '../../src/core';
+import { MAX_TIMEOUT_MS } from '../../src/core/parseRetryAfter';
 
 vi.mock('react', () => ({}));
 

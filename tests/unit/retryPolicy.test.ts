@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { API_ERROR_CODES, DEFAULT_MAX_RETRY_AFTER_MS, XModeError, createRetryPolicy, retryDelay, shouldRetry } from '../../src/core';
+import { API_ERROR_CODES, XModeError, createRetryPolicy, retryDelay, shouldRetry } from '../../src/core';
+import { DEFAULT_MAX_RETRY_AFTER_MS } from '../../src/core/retryPolicy';
 import type { XModeErrorCode } from '../../src/core';
 
 vi.mock('react', () => ({}));

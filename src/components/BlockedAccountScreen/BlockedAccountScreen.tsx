@@ -1,4 +1,6 @@
-import { useXModeContext } from '../../react';
+'use client';
+
+import { useXModeContext } from '../../react/context';
 import { DashboardLink, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Props of `<BlockedAccountScreen>`. */

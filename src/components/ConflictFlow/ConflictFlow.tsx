@@ -1,6 +1,9 @@
+'use client';
+
 import { useEffect, useId, useRef } from 'react';
 import { cleanText } from '../../core';
-import { RequestIdLine, formatMessage, useErrorState, useMessages, type XModeMessages } from '../../react';
+import { RequestIdLine, useErrorState, useMessages, type XModeMessages } from '../../react';
+import { formatMessage } from '../../react/messages';
 import type { ConflictFlowState, ConflictFlowStep } from './conflictFlowReducer';
 import { useConflictFlow, type UseConflictFlowOptions } from './useConflictFlow';
 

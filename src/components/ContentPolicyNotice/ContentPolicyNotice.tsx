@@ -1,3 +1,5 @@
+'use client';
+
 import { useMessages } from '../../react';
 import { ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 

@@ -1,3 +1,5 @@
+'use client';
+
 import { useErrorState } from '../../react';
 import { BlockedAccountScreen } from '../BlockedAccountScreen';
 import { ContentPolicyNotice } from '../ContentPolicyNotice';

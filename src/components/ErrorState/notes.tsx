@@ -1,5 +1,9 @@
+'use client';
+
 import { FORM_FIELD } from '../../core';
-import { formatMessage, useXModeContext, type ErrorUiState } from '../../react';
+import { type ErrorUiState } from '../../react';
+import { formatMessage } from '../../react/messages';
+import { useXModeContext } from '../../react/context';
 import { DashboardLink, ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Most field problems listed; the core keeps at most 100 anyway. */

@@ -1,3 +1,5 @@
+'use client';
+
 import { useId, type MouseEvent } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { useErrorSummary, useMessages, type ServerErrors } from '../../react';

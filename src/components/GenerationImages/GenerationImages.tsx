@@ -1,6 +1,9 @@
+'use client';
+
 import { useState, type CSSProperties } from 'react';
 import { cleanText } from '../../core';
-import { formatMessage, useMessages, type XModeMessages } from '../../react';
+import { useMessages, type XModeMessages } from '../../react';
+import { formatMessage } from '../../react/messages';
 import { ImagePlaceholder, type MissingImageReason } from '../ImagePlaceholder/ImagePlaceholder';
 import { parseGenerationImages, type GenerationImage } from './parseGenerationImages';
 

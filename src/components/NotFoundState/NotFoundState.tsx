@@ -1,5 +1,8 @@
+'use client';
+
 import { cleanText } from '../../core';
-import { formatMessage, useMessages, type XModeMessages } from '../../react';
+import { useMessages, type XModeMessages } from '../../react';
+import { formatMessage } from '../../react/messages';
 import { ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Longest resource id shown, in characters (an email address fits; a pasted essay does not). */

@@ -1,6 +1,9 @@
+'use client';
+
 import { useState } from 'react';
 import { toXModeError } from '../../core';
-import { formatMessage, useMessages, useRetryCountdown } from '../../react';
+import { useMessages, useRetryCountdown } from '../../react';
+import { formatMessage } from '../../react/messages';
 import { classNames } from '../StatePanel';
 
 /** Beyond this many seconds the notice says "in a few minutes" instead of counting. */

@@ -1,5 +1,8 @@
+'use client';
+
 import { errorCatalog } from '../../core';
-import { formatMessage, useErrorState, useMessages, type XModeMessages } from '../../react';
+import { useErrorState, useMessages, type XModeMessages } from '../../react';
+import { formatMessage } from '../../react/messages';
 import { classNames } from '../StatePanel';
 
 /** Props of `<RetryingStatus>`. */

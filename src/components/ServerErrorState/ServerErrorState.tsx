@@ -1,4 +1,7 @@
-import { RequestIdLine, useErrorState, useXModeContext } from '../../react';
+'use client';
+
+import { RequestIdLine, useErrorState } from '../../react';
+import { useXModeContext } from '../../react/context';
 import { DashboardLink, formatParts, ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 // "25 Nov 2025, 15:21:07" in the reader's locale: enough to match a support log.

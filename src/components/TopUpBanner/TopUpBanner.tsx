@@ -1,7 +1,10 @@
+'use client';
+
 import type { MouseEvent } from 'react';
-import { formatMessage, useAccountState, useXModeContext } from '../../react';
+import { useAccountState } from '../../react';
+import { formatMessage } from '../../react/messages';
+import { useXModeContext } from '../../react/context';
 import { DashboardLink, classNames } from '../StatePanel';
-import { dismissTopUpBanner, useTopUpDismissed } from './topUpDismissal';
 
 /** Props of `<TopUpBanner>`. */
 export interface TopUpBannerProps {
@@ -30,9 +33,8 @@ export interface TopUpBannerProps {
  */
 export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: TopUpBannerProps) {
   const { runtime, messages, topUpHref: providerHref } = useXModeContext();
-  const paymentRequired = useAccountState((state) => state.paymentRequired);
-  const dismissed = useTopUpDismissed(runtime.store);
-  if (!paymentRequired || dismissed) return null;
+  const shown = useAccountState((state) => state.paymentRequired && !state.topUpDismissed);
+  if (!shown) return null;
 
   const href = topUpHref ?? providerHref;
   const copy = messages.errors.payment_required;
@@ -52,7 +54,7 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
         ) : (
           <p>{copy.description}</p>
         )}
-        <button type="button" className="xm-banner__dismiss" onClick={() => dismissTopUpBanner(runtime.store)}>
+        <button type="button" className="xm-banner__dismiss" onClick={runtime.store.dismissTopUp}>
           <span aria-hidden="true">×</span>
           <span className="xm-visually-hidden">{messages.components.dismissTopUpBanner}</span>
         </button>

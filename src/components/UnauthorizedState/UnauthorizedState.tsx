@@ -1,4 +1,7 @@
-import { formatMessage, useMessages } from '../../react';
+'use client';
+
+import { useMessages } from '../../react';
+import { formatMessage } from '../../react/messages';
 import { DashboardLink, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** How many trailing characters of a key may be shown. */

@@ -1,3 +1,5 @@
+'use client';
+
 import { formatMessage } from '../messages';
 import { useMessages } from '../context';
 import { useRetryAfterDeadline, useRetryCountdown, useSecondsUntil } from '../useRetryCountdown';

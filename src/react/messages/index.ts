@@ -40,17 +40,17 @@ export const defaultMessages: XModeMessages = {
 
 const STRING_SECTIONS: readonly StringSection[] = ['ui', 'forms', 'components', 'images', 'conflict'];
 
-/** Defaults with the host's overrides on top. */
-export function mergeMessages(overrides?: XModeMessageOverrides): XModeMessages {
-  if (!overrides) return defaultMessages;
-  const errors = { ...defaultMessages.errors };
+/** `base` (default: the English defaults) with the host's overrides on top. */
+export function mergeMessages(overrides?: XModeMessageOverrides, base: XModeMessages = defaultMessages): XModeMessages {
+  if (!overrides) return base;
+  const errors = { ...base.errors };
   for (const code of Object.keys(errors) as CatalogCode[]) {
     const override = overrides.errors?.[code];
     if (override) errors[code] = { ...errors[code], ...override };
   }
-  const merged = { ...defaultMessages, errors };
+  const merged = { ...base, errors };
   for (const section of STRING_SECTIONS) {
-    Object.assign(merged, { [section]: { ...defaultMessages[section], ...overrides[section] } });
+    Object.assign(merged, { [section]: { ...base[section], ...overrides[section] } });
   }
   return merged;
 }

@@ -1,30 +1,23 @@
 // A minimal embedding app, built against the packed package exactly as users install it.
 // It follows the README's "Embed in 3 lines" literally, opts into the typed errors and
-// uses each entry for real.
-import { useQuery } from '@tanstack/react-query';
+// uses each entry for real; src/readme/ holds the README's longer examples, compiled here.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { XModeErrorProvider, createXModeQueryClient, useAccountState, type XModeErrorCode } from 'xmode-error-ui';
-import { XModeError, createXModeClient, errorCatalog } from 'xmode-error-ui/core';
+import { XModeErrorProvider, createXModeClient, useAccountState, type XModeErrorCode } from 'xmode-error-ui';
+import { XModeError, errorCatalog } from 'xmode-error-ui/core';
 import type {} from 'xmode-error-ui/register';
 import 'xmode-error-ui/styles.css';
+import { Generations } from './readme/wiring';
 
 const codes = Object.keys(errorCatalog) as XModeErrorCode[];
 const xmode = createXModeClient({ baseUrl: '/api' });
-const queryClient = createXModeQueryClient();
 
 function Balance() {
-  const balance = useQuery({
-    queryKey: ['balance'],
-    queryFn: ({ signal }) => xmode.get<{ xTokens: number }>('/v1/balance', { signal }),
-  });
   const blocked = useAccountState((state) => state.blocked);
-  // `error` is an XModeError without a cast, thanks to xmode-error-ui/register.
-  const code: XModeErrorCode | undefined = balance.error?.code;
-  const sameClass: boolean = balance.error ? balance.error instanceof XModeError : true;
+  const sameClass: boolean = new XModeError({ code: 'forbidden', status: 403 }) instanceof XModeError;
   return (
     <p role="status">
-      {codes.length} codes · {blocked ? 'blocked' : 'ok'} · {code ?? 'no error'} · {String(sameClass)}
+      {codes.length} codes · {blocked ? 'blocked' : 'ok'} · {String(sameClass)}
     </p>
   );
 }
@@ -33,8 +26,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <XModeErrorProvider client={queryClient} supportUrl="mailto:support@xmode.example" topUpHref="/billing">
+      <XModeErrorProvider api={xmode} supportUrl="mailto:support@xmode.example" topUpHref="/billing">
         <Balance />
+        <Generations />
       </XModeErrorProvider>
     </StrictMode>,
   );

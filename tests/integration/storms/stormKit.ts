@@ -112,7 +112,7 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
   const cooldown = createCooldown({ random, ...options.cooldown });
   const circuit = createCircuit({ random, ...options.circuit });
   const xmode = createXModeClient({ baseUrl: 'http://storm.test', fetch: api.fetch, cooldown, circuit });
-  const queryClient = createXModeQueryClient({ cooldown, circuit, toasts: false });
+  const queryClient = createXModeQueryClient({ api: xmode, toasts: false });
   const dataAt: Array<number | undefined> = Array.from({ length: queries }, () => undefined);
   const observers = Array.from(
     { length: queries },
