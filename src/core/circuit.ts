@@ -16,6 +16,8 @@ const MAX_RETRY_AFTER_WINDOW_MS = 10 * 60_000;
 const PROBE_TIMEOUT_MS = 30_000;
 /** For this long into an outage, a failed probe may wait again instead of failing, in ms. */
 const HOLD_MS = 8_000;
+/** A request arriving after a window ended with nobody waiting waits this long for company, in ms. */
+const GATHER_MS = 100;
 
 /** How a request that passed the circuit ended. */
 export type CircuitOutcome = 'ok' | 'failed' | 'cancelled';
@@ -73,6 +75,12 @@ export interface CircuitOptions {
    * caller's retry policy. 0 turns it off. Default 8 000.
    */
   holdMs?: number;
+  /**
+   * A request arriving after a window ended with nobody waiting goes as the probe this long
+   * later, so the requests arriving meanwhile wait behind it (and it keeps its place on a
+   * failure) instead of each failing alone into its retry backoff. Default 100.
+   */
+  gatherMs?: number;
   /** Source of the windows' jitter, in [0, 1). Default `Math.random`. */
   random?: () => number;
 }
@@ -92,6 +100,7 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
     maxWaitMs = CIRCUIT_MAX_WAIT_MS,
     probeTimeoutMs = PROBE_TIMEOUT_MS,
     holdMs = HOLD_MS,
+    gatherMs = GATHER_MS,
     random = Math.random,
   } = options;
   const waiters: Waiter[] = [];
@@ -101,6 +110,8 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
   let probe: object | undefined; // the probe's token while it is out
   let windowTimer: ReturnType<typeof setTimeout> | undefined;
   let probeTimer: ReturnType<typeof setTimeout> | undefined;
+  let idle = false; // the window ended with nobody waiting: the next request gathers company first
+  let gatherTimer: ReturnType<typeof setTimeout> | undefined;
   let lastFailure: XModeError | undefined;
 
   const windowLength = (error?: XModeError) => {
@@ -112,6 +123,11 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
   const freeProbe = () => {
     probe = undefined;
     clearTimeout(probeTimer);
+  };
+  const stopGathering = () => {
+    idle = false;
+    clearTimeout(gatherTimer);
+    gatherTimer = undefined;
   };
   const takeProbe = () => {
     const token = {};
@@ -131,11 +147,13 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
   const close = () => {
     phase = 'closed';
     freeProbe();
+    stopGathering();
     clearTimeout(windowTimer);
     waiters.splice(0).forEach((waiter) => waiter.admit(undefined));
   };
   const endWindow = () => {
     phase = 'half-open';
+    idle = waiters.length === 0;
     admitProbe();
   };
   const trip = (error?: XModeError) => {
@@ -143,6 +161,7 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
     lastFailure = error ?? lastFailure;
     phase = 'open';
     freeProbe();
+    stopGathering();
     const length = windowLength(error);
     windowEnd = now() + length;
     clearTimeout(windowTimer);
@@ -163,7 +182,8 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
       } else if (outcome === 'failed') {
         // The first failure opens the circuit; then only the probe's result counts.
         if (phase === 'closed' || isProbe) trip(error);
-        return isProbe && now() - openedAt < holdMs;
+        // The probe is one of the waiting requests: with others behind it, it keeps its place.
+        return isProbe && waiters.length > 0 && now() - openedAt < holdMs;
       } else if (isProbe) {
         freeProbe();
         admitProbe();
@@ -186,14 +206,22 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
     state: () => phase,
     clear: close,
     probeNow() {
-      if (phase !== 'open') return;
+      if (phase === 'closed' || probe) return;
       clearTimeout(windowTimer);
-      endWindow();
+      phase = 'half-open';
+      stopGathering(); // the user's request goes at once
+      admitProbe();
     },
     pass(signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
       if (phase === 'closed') return Promise.resolve(ticket());
-      if (phase === 'half-open' && !probe) return Promise.resolve(ticket(takeProbe()));
+      if (phase === 'half-open' && !probe) {
+        if (!idle) return Promise.resolve(ticket(takeProbe()));
+        gatherTimer ??= setTimeout(() => {
+          stopGathering();
+          admitProbe();
+        }, gatherMs);
+      }
       const left = windowEnd - now();
       if (phase === 'open' && left > maxWaitMs) return Promise.reject(notSent(Math.round(left)));
       return new Promise<CircuitTicket>((resolve, reject) => {

@@ -16,6 +16,8 @@ export const MIN_COOLDOWN_MS = 500;
 const PROBE_TIMEOUT_MS = 30_000;
 /** For this long after the first 429, a probe that met another may wait again instead of failing, in ms. */
 const HOLD_MS = 8_000;
+/** A request arriving after a window ended with nobody waiting waits this long for company, in ms. */
+const GATHER_MS = 100;
 
 /** How a request that passed the cooldown ended: any answer but a 429 is `ok`. */
 export type CooldownOutcome = 'ok' | 'limited' | 'cancelled';
@@ -74,6 +76,8 @@ export interface CooldownOptions {
    * backoff. Later 429s reach the caller's retry policy. 0 turns it off. Default 8 000.
    */
   holdMs?: number;
+  /** A request arriving after a window ended with nobody waiting goes as the probe this long later, with whoever came meanwhile behind it. Default 100. */
+  gatherMs?: number;
   /** Source of the floor's jitter, in [0, 1). Default `Math.random`. */
   random?: () => number;
 }
@@ -90,6 +94,7 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
     defaultMs = DEFAULT_RATE_LIMIT_COOLDOWN_MS,
     probeTimeoutMs = PROBE_TIMEOUT_MS,
     holdMs = HOLD_MS,
+    gatherMs = GATHER_MS,
     random = Math.random,
   } = options;
   const listeners = new Set<() => void>();
@@ -101,6 +106,8 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
   let probe: object | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let probeTimer: ReturnType<typeof setTimeout> | undefined;
+  let idle = false; // the window ended with nobody waiting: the next request gathers company first
+  let gatherTimer: ReturnType<typeof setTimeout> | undefined;
 
   const notify = () => listeners.forEach((listener) => listener());
   const windowFor = (ms: number | undefined) =>
@@ -108,6 +115,11 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
   const freeProbe = () => {
     probe = undefined;
     clearTimeout(probeTimer);
+  };
+  const stopGathering = () => {
+    idle = false;
+    clearTimeout(gatherTimer);
+    gatherTimer = undefined;
   };
   const takeProbe = () => {
     const token = {};
@@ -126,6 +138,7 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
   const close = () => {
     phase = 'closed';
     freeProbe();
+    stopGathering();
     waiters.splice(0).forEach((admit) => admit(undefined));
   };
   // Only the timer ends a window (never a comparison of clocks that may disagree).
@@ -133,6 +146,7 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
     clearTimeout(timer);
     until = 0;
     phase = 'probing';
+    idle = waiters.length === 0;
     notify();
     admitProbe();
   };
@@ -145,6 +159,7 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
     until = next;
     phase = 'open';
     freeProbe();
+    stopGathering();
     clearTimeout(timer);
     timer = setTimeout(end, length);
     notify();
@@ -158,7 +173,7 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
       const isProbe = token !== undefined && probe === token;
       if (outcome === 'limited') {
         start(error?.retryAfterMs);
-        return isProbe && now() - limitedSince < holdMs;
+        return isProbe && waiters.length > 0 && now() - limitedSince < holdMs;
       }
       // Only an answer after the window says the limit is over; one sent before it says nothing.
       if (outcome === 'ok' && phase === 'probing') close();
@@ -178,7 +193,13 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
     pass(signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
       if (phase === 'closed') return Promise.resolve(ticket());
-      if (phase === 'probing' && !probe) return Promise.resolve(ticket(takeProbe()));
+      if (phase === 'probing' && !probe) {
+        if (!idle) return Promise.resolve(ticket(takeProbe()));
+        gatherTimer ??= setTimeout(() => {
+          stopGathering();
+          admitProbe();
+        }, gatherMs);
+      }
       return new Promise<CooldownTicket>((resolve, reject) => {
         const onAbort = () => {
           const index = waiters.indexOf(admit);

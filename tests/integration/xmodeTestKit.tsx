@@ -46,9 +46,8 @@ export function sequence(path: string, times: number, first: () => Response, the
  * for one test; `cooldown`, `circuit` and `store` are theirs, named for the assertions.
  */
 export function createKit(options: Omit<XModeQueryClientOptions, 'api'> = {}) {
-  // A short breaker window, and every failed probe goes to React Query: these tests are about
-  // retries and toasts; tests/unit/circuit.test.ts and tests/integration/storms/ time the breaker.
-  const api = createXModeClient({ baseUrl: API, apiKey: 'xm_live_testkey000000', circuit: createCircuit({ baseMs: 10, holdMs: 0 }) });
+  // A short breaker window: these tests are about retries and toasts; tests/unit/circuit.test.ts times the breaker.
+  const api = createXModeClient({ baseUrl: API, apiKey: 'xm_live_testkey000000', circuit: createCircuit({ baseMs: 10 }) });
   const queryClient = createXModeQueryClient({ api, ...options });
   return { cooldown: api.cooldown, circuit: api.circuit, store: queryClient.xmode.store, queryClient, api };
 }

@@ -129,17 +129,42 @@ describe('createCircuit', () => {
     await expect(circuit.pass()).rejects.toMatchObject({ code: 'unexpected_response', status: 503, retryAfterMs: 120_000 });
   });
 
-  it('should tell a failed probe to wait again during the first holdMs of an outage, and not after', async () => {
+  it('should tell a failed probe with requests behind it to wait again during the first holdMs of an outage, and not after', async () => {
     const circuit = createCircuit({ baseMs: 1000, holdMs: 3000, random: () => 0.5 });
     const opened = await circuit.pass();
     expect(opened('failed', outage)).toBe(false); // not a probe: its caller's retry policy decides
+    const queue = [circuit.pass(), circuit.pass(), circuit.pass(), circuit.pass(), circuit.pass()];
     const answers: boolean[] = [];
     for (let window = 0; window < 4; window += 1) {
-      const probe = circuit.pass();
       await vi.advanceTimersByTimeAsync(1000);
-      answers.push((await probe)('failed', outage));
+      answers.push((await queue[window]!)('failed', outage));
     }
     expect(answers).toEqual([true, true, false, false]); // probes at 1 s and 2 s; 3 s is not within holdMs
+  });
+
+  it('should let a failed probe with nobody behind it fail to its caller', async () => {
+    const circuit = createCircuit({ baseMs: 1000, random: () => 0.5 });
+    (await circuit.pass())('failed', outage);
+    const alone = circuit.pass();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect((await alone)('failed', outage)).toBe(false);
+  });
+
+  it('should hold a request arriving after an idle window end for gatherMs, then send it first with the others behind it', async () => {
+    const circuit = createCircuit({ baseMs: 1000, gatherMs: 100, random: () => 0.5 });
+    (await circuit.pass())('failed', outage);
+    await vi.advanceTimersByTimeAsync(1000); // the window ends; nobody waits
+    const admitted: string[] = [];
+    const first = circuit.pass().then((ticket) => (admitted.push('first'), ticket));
+    await vi.advanceTimersByTimeAsync(50);
+    const second = circuit.pass().then((ticket) => (admitted.push('second'), ticket));
+    await vi.advanceTimersByTimeAsync(49);
+    expect(admitted).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(admitted).toEqual(['first']);
+    expect((await first)('failed', outage)).toBe(true); // the second waits behind it
+    await vi.advanceTimersByTimeAsync(1000);
+    expect((await second).probe).toBe(true);
   });
 
   it('should give the probe slot to the next waiter when the probe is cancelled', async () => {

@@ -43,17 +43,25 @@ describe('createCooldown', () => {
     expect(released).toEqual([1, 2, 3]);
   });
 
-  it('should tell a probe that met another 429 to wait again during the first holdMs, and not after', async () => {
+  it('should tell a probe that met another 429 with requests behind it to wait again during the first holdMs, and not after', async () => {
     const cooldown = createCooldown({ holdMs: 3000 });
     const first = await cooldown.pass();
     expect(first('limited', limited(1000))).toBe(false); // not a probe: its caller's retry policy decides
+    const queue = [cooldown.pass(), cooldown.pass(), cooldown.pass(), cooldown.pass(), cooldown.pass()];
     const answers: boolean[] = [];
     for (let window = 0; window < 4; window += 1) {
-      const probe = cooldown.pass();
       await vi.advanceTimersByTimeAsync(1000);
-      answers.push((await probe)('limited', limited(1000)));
+      answers.push((await queue[window]!)('limited', limited(1000)));
     }
     expect(answers).toEqual([true, true, false, false]);
+  });
+
+  it('should let a probe with nobody behind it fail to its caller', async () => {
+    const cooldown = createCooldown();
+    cooldown.start(1000);
+    const alone = cooldown.pass();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect((await alone)('limited', limited(1000))).toBe(false);
   });
 
   it('should give the probe slot to the next waiter when the probe is cancelled or never reports', async () => {
@@ -71,19 +79,21 @@ describe('createCooldown', () => {
     expect(released).toEqual([1, 2, 3]);
   });
 
-  it('should let the first request after a window go alone as the probe, even when nobody waited', async () => {
-    const cooldown = createCooldown();
+  it('should send the first request after an idle window end as the probe gatherMs later, the others after its answer', async () => {
+    const cooldown = createCooldown({ gatherMs: 100 });
     cooldown.start(1000);
-    await vi.advanceTimersByTimeAsync(1000);
-    const first = await cooldown.pass();
-    let secondIn = false;
-    void cooldown.pass().then(() => (secondIn = true));
-    await vi.advanceTimersByTimeAsync(0);
-    expect(first.probe).toBe(true);
-    expect(secondIn).toBe(false);
-    first('ok');
-    await vi.advanceTimersByTimeAsync(0);
-    expect(secondIn).toBe(true);
+    await vi.advanceTimersByTimeAsync(1000); // the window ends; nobody waits
+    const admitted: string[] = [];
+    const first = cooldown.pass().then((ticket) => (admitted.push('first'), ticket));
+    const second = cooldown.pass().then((ticket) => (admitted.push('second'), ticket));
+    await vi.advanceTimersByTimeAsync(99);
+    expect(admitted).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(admitted).toEqual(['first']);
+    expect((await first).probe).toBe(true);
+    (await first)('ok');
+    await second;
+    expect(admitted).toEqual(['first', 'second']);
   });
 
   it('should end the window by its timer even when the clock reads a moment before its end', async () => {
