@@ -1,3 +1,4 @@
+import { GATHER_MS, HOLD_MS, PROBE_TIMEOUT_MS, createProbeLine } from './probeLine';
 import { XModeError } from './XModeError';
 
 /** Shortest window between two probes, in ms. */
@@ -12,12 +13,6 @@ const WINDOW_SHARE = 1 / 8;
 const WINDOW_JITTER = 0.2;
 /** Longest window a `Retry-After` on an outage answer opens, in ms. */
 const MAX_RETRY_AFTER_WINDOW_MS = 10 * 60_000;
-/** A probe that has not reported after this long is presumed lost, in ms. */
-const PROBE_TIMEOUT_MS = 30_000;
-/** For this long into an outage, a failed probe may wait again instead of failing, in ms. */
-const HOLD_MS = 8_000;
-/** A request arriving after a window ended with nobody waiting waits this long for company, in ms. */
-const GATHER_MS = 100;
 
 /** How a request that passed the circuit ended. */
 export type CircuitOutcome = 'ok' | 'failed' | 'cancelled';
@@ -85,10 +80,6 @@ export interface CircuitOptions {
   random?: () => number;
 }
 
-interface Waiter {
-  admit: (probe: object | undefined) => void;
-}
-
 /** Creates a circuit. Every `createXModeClient` makes its own; pass one to several clients to share it. */
 export function createCircuit(options: CircuitOptions = {}): Circuit {
   const {
@@ -103,15 +94,11 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
     gatherMs = GATHER_MS,
     random = Math.random,
   } = options;
-  const waiters: Waiter[] = [];
   let phase: ReturnType<Circuit['state']> = 'closed';
+  const line = createProbeLine({ canProbe: () => phase === 'half-open', probeTimeoutMs, gatherMs });
   let openedAt = 0;
   let windowEnd = 0;
-  let probe: object | undefined; // the probe's token while it is out
   let windowTimer: ReturnType<typeof setTimeout> | undefined;
-  let probeTimer: ReturnType<typeof setTimeout> | undefined;
-  let idle = false; // the window ended with nobody waiting: the next request gathers company first
-  let gatherTimer: ReturnType<typeof setTimeout> | undefined;
   let lastFailure: XModeError | undefined;
 
   const windowLength = (error?: XModeError) => {
@@ -120,48 +107,20 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
     const asked = error?.retryAfterMs;
     return asked !== undefined && asked > own ? Math.min(asked, maxRetryAfterMs) : own;
   };
-  const freeProbe = () => {
-    probe = undefined;
-    clearTimeout(probeTimer);
-  };
-  const stopGathering = () => {
-    idle = false;
-    clearTimeout(gatherTimer);
-    gatherTimer = undefined;
-  };
-  const takeProbe = () => {
-    const token = {};
-    probe = token;
-    // A probe that never reports (a lost request) must not keep the circuit half-open.
-    probeTimer = setTimeout(() => {
-      if (probe !== token) return;
-      freeProbe();
-      admitProbe();
-    }, probeTimeoutMs);
-    return token;
-  };
-  const admitProbe = () => {
-    if (phase !== 'half-open' || probe) return;
-    waiters.shift()?.admit(takeProbe());
-  };
   const close = () => {
     phase = 'closed';
-    freeProbe();
-    stopGathering();
     clearTimeout(windowTimer);
-    waiters.splice(0).forEach((waiter) => waiter.admit(undefined));
+    line.releaseAll();
   };
   const endWindow = () => {
     phase = 'half-open';
-    idle = waiters.length === 0;
-    admitProbe();
+    line.windowEnded();
   };
   const trip = (error?: XModeError) => {
     if (phase === 'closed') openedAt = now();
     lastFailure = error ?? lastFailure;
     phase = 'open';
-    freeProbe();
-    stopGathering();
+    line.reset();
     const length = windowLength(error);
     windowEnd = now() + length;
     clearTimeout(windowTimer);
@@ -175,7 +134,7 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
     const report = (outcome: CircuitOutcome, error?: XModeError) => {
       if (used) return false;
       used = true;
-      const isProbe = token !== undefined && probe === token;
+      const isProbe = line.isProbe(token);
       if (outcome === 'ok') {
         // Any answer proves the API is back, whichever request brought it.
         if (phase !== 'closed') close();
@@ -183,10 +142,9 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
         // The first failure opens the circuit; then only the probe's result counts.
         if (phase === 'closed' || isProbe) trip(error);
         // The probe is one of the waiting requests: with others behind it, it keeps its place.
-        return isProbe && waiters.length > 0 && now() - openedAt < holdMs;
-      } else if (isProbe) {
-        freeProbe();
-        admitProbe();
+        return isProbe && line.waiting > 0 && now() - openedAt < holdMs;
+      } else {
+        line.release(token);
       }
       return false;
     };
@@ -206,48 +164,19 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
     state: () => phase,
     clear: close,
     probeNow() {
-      if (phase === 'closed' || probe) return;
+      if (phase === 'closed') return;
       clearTimeout(windowTimer);
       phase = 'half-open';
-      stopGathering(); // the user's request goes at once
-      admitProbe();
+      line.probeNow();
     },
     pass(signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
       if (phase === 'closed') return Promise.resolve(ticket());
-      if (phase === 'half-open' && !probe) {
-        if (!idle) return Promise.resolve(ticket(takeProbe()));
-        gatherTimer ??= setTimeout(() => {
-          stopGathering();
-          admitProbe();
-        }, gatherMs);
-      }
+      const token = line.tryProbe();
+      if (token) return Promise.resolve(ticket(token));
       const left = windowEnd - now();
       if (phase === 'open' && left > maxWaitMs) return Promise.reject(notSent(Math.round(left)));
-      return new Promise<CircuitTicket>((resolve, reject) => {
-        const leave = () => {
-          const index = waiters.indexOf(waiter);
-          if (index >= 0) waiters.splice(index, 1);
-          clearTimeout(deadline);
-          signal?.removeEventListener('abort', onAbort);
-        };
-        const onAbort = () => {
-          leave();
-          reject(signal?.reason);
-        };
-        const deadline = setTimeout(() => {
-          leave();
-          reject(notSent());
-        }, maxWaitMs);
-        const waiter: Waiter = {
-          admit: (token) => {
-            leave();
-            resolve(ticket(token));
-          },
-        };
-        waiters.push(waiter);
-        signal?.addEventListener('abort', onAbort, { once: true });
-      });
+      return line.join(signal, { ms: maxWaitMs, error: () => notSent() }).then(ticket);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { GATHER_MS, HOLD_MS, PROBE_TIMEOUT_MS, createProbeLine } from './probeLine';
 import type { XModeError } from './XModeError';
 
 /** Cooldown after a 429 that named no `Retry-After`, in ms. */
@@ -12,12 +13,6 @@ export const MAX_COOLDOWN_MS = 10 * 60_000;
  * once: a shorter wait becomes this plus up to as much again of jitter.
  */
 export const MIN_COOLDOWN_MS = 500;
-/** A probe that has not reported after this long is presumed lost, in ms. */
-const PROBE_TIMEOUT_MS = 30_000;
-/** For this long after the first 429, a probe that met another may wait again instead of failing, in ms. */
-const HOLD_MS = 8_000;
-/** A request arriving after a window ended with nobody waiting waits this long for company, in ms. */
-const GATHER_MS = 100;
 
 /** How a request that passed the cooldown ended: any answer but a 429 is `ok`. */
 export type CooldownOutcome = 'ok' | 'limited' | 'cancelled';
@@ -98,57 +93,27 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
     random = Math.random,
   } = options;
   const listeners = new Set<() => void>();
-  const waiters: Array<(probe: object | undefined) => void> = [];
   // closed: send. open: a window runs. probing: the window ended; one request tests it.
   let phase: 'closed' | 'open' | 'probing' = 'closed';
+  const line = createProbeLine({ canProbe: () => phase === 'probing', probeTimeoutMs, gatherMs });
   let until = 0;
   let limitedSince = 0; // when the first 429 of this episode came
-  let probe: object | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let probeTimer: ReturnType<typeof setTimeout> | undefined;
-  let idle = false; // the window ended with nobody waiting: the next request gathers company first
-  let gatherTimer: ReturnType<typeof setTimeout> | undefined;
 
   const notify = () => listeners.forEach((listener) => listener());
   const windowFor = (ms: number | undefined) =>
     ms === undefined || Number.isNaN(ms) ? defaultMs : Math.min(Math.max(ms, minMs), maxMs);
-  const freeProbe = () => {
-    probe = undefined;
-    clearTimeout(probeTimer);
-  };
-  const stopGathering = () => {
-    idle = false;
-    clearTimeout(gatherTimer);
-    gatherTimer = undefined;
-  };
-  const takeProbe = () => {
-    const token = {};
-    probe = token;
-    probeTimer = setTimeout(() => {
-      if (probe !== token) return;
-      freeProbe();
-      admitProbe();
-    }, probeTimeoutMs);
-    return token;
-  };
-  const admitProbe = () => {
-    if (phase !== 'probing' || probe) return;
-    waiters.shift()?.(takeProbe());
-  };
   const close = () => {
     phase = 'closed';
-    freeProbe();
-    stopGathering();
-    waiters.splice(0).forEach((admit) => admit(undefined));
+    line.releaseAll();
   };
   // Only the timer ends a window (never a comparison of clocks that may disagree).
   const end = () => {
     clearTimeout(timer);
     until = 0;
     phase = 'probing';
-    idle = waiters.length === 0;
+    line.windowEnded();
     notify();
-    admitProbe();
   };
   const start = (ms?: number) => {
     const floor = ms !== undefined && !Number.isNaN(ms) && ms < minMs;
@@ -158,8 +123,7 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
     if (phase === 'closed') limitedSince = now();
     until = next;
     phase = 'open';
-    freeProbe();
-    stopGathering();
+    line.reset();
     clearTimeout(timer);
     timer = setTimeout(end, length);
     notify();
@@ -170,17 +134,15 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
     const report = (outcome: CooldownOutcome, error?: XModeError) => {
       if (used) return false;
       used = true;
-      const isProbe = token !== undefined && probe === token;
+      const isProbe = line.isProbe(token);
       if (outcome === 'limited') {
         start(error?.retryAfterMs);
-        return isProbe && waiters.length > 0 && now() - limitedSince < holdMs;
+        // The probe is one of the waiting requests: with others behind it, it keeps its place.
+        return isProbe && line.waiting > 0 && now() - limitedSince < holdMs;
       }
       // Only an answer after the window says the limit is over; one sent before it says nothing.
       if (outcome === 'ok' && phase === 'probing') close();
-      else if (outcome === 'cancelled' && isProbe) {
-        freeProbe();
-        admitProbe();
-      }
+      else if (outcome === 'cancelled') line.release(token);
       return false;
     };
     return Object.assign(report, { probe: token !== undefined });
@@ -193,26 +155,9 @@ export function createCooldown(options: CooldownOptions = {}): Cooldown {
     pass(signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
       if (phase === 'closed') return Promise.resolve(ticket());
-      if (phase === 'probing' && !probe) {
-        if (!idle) return Promise.resolve(ticket(takeProbe()));
-        gatherTimer ??= setTimeout(() => {
-          stopGathering();
-          admitProbe();
-        }, gatherMs);
-      }
-      return new Promise<CooldownTicket>((resolve, reject) => {
-        const onAbort = () => {
-          const index = waiters.indexOf(admit);
-          if (index >= 0) waiters.splice(index, 1);
-          reject(signal?.reason);
-        };
-        const admit = (token: object | undefined) => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve(ticket(token));
-        };
-        waiters.push(admit);
-        signal?.addEventListener('abort', onAbort, { once: true });
-      });
+      const token = line.tryProbe();
+      if (token) return Promise.resolve(ticket(token));
+      return line.join(signal).then(ticket);
     },
     subscribe(listener) {
       listeners.add(listener);
