@@ -1,4 +1,4 @@
-import { GATHER_MS, HOLD_MS, PROBE_TIMEOUT_MS, createProbeLine } from './probeLine';
+import { createGate, type GateOptions } from './gate';
 import type { XModeError } from './XModeError';
 
 /** Cooldown after a 429 that named no `Retry-After`, in ms. */
@@ -22,11 +22,7 @@ export type CooldownOutcome = 'ok' | 'limited' | 'cancelled';
  * when the caller may wait for the next window and send the request again instead of
  * failing: a probe that met another 429 within `holdMs` of the first.
  */
-export interface CooldownTicket {
-  (outcome: CooldownOutcome, error?: XModeError): boolean;
-  /** True for the probe: the one request let through when a window ended. */
-  readonly probe: boolean;
-}
+export type CooldownTicket = (outcome: CooldownOutcome, error?: XModeError) => boolean;
 
 /**
  * One "do not send" window for the requests of an API client. After a
@@ -44,7 +40,7 @@ export interface Cooldown {
   pass(signal?: AbortSignal): Promise<CooldownTicket>;
   /**
    * The window a `Retry-After` of `ms` opens: the default when there is none (or it is not a
-   * number), at most `maxMs`, at least `minMs` (`start` adds jitter above that floor). Read
+   * number), at most `maxMs`, at least 500 ms (`start` adds up to 500 ms of jitter above that floor). Read
    * it wherever a 429's deadline is shown, so every surface counts to the same moment.
    */
   windowFor(ms: number | undefined): number;
@@ -55,26 +51,16 @@ export interface Cooldown {
 }
 
 /** Clock, bounds and randomness of a cooldown (tests inject `now` and `random`). */
-export interface CooldownOptions {
-  now?: () => number;
+export interface CooldownOptions extends GateOptions {
   /** Longest window, in ms. Default `MAX_COOLDOWN_MS` (10 minutes). */
   maxMs?: number;
-  /** Shortest window, in ms. Default 500. */
-  minMs?: number;
-  /** Window of a 429 without `Retry-After`, in ms. Default `DEFAULT_RATE_LIMIT_COOLDOWN_MS` (1 s). */
-  defaultMs?: number;
-  /** After this long without a report, a probe is presumed lost and the next waiter goes. Default 30 000. */
-  probeTimeoutMs?: number;
-  /**
-   * For this long after the first 429, a probe that meets another gets "wait again": the
-   * request keeps its place like the ones behind it instead of sleeping in its own retry
-   * backoff. Later 429s reach the caller's retry policy. 0 turns it off. Default 8 000.
-   */
-  holdMs?: number;
-  /** A request arriving after a window ended with nobody waiting goes as the probe this long later, with whoever came meanwhile behind it. Default 100. */
-  gatherMs?: number;
   /** Source of the floor's jitter, in [0, 1). Default `Math.random`. */
   random?: () => number;
+}
+
+/** A wait shorter than the floor becomes the floor plus up to as much again of jitter. */
+export function jitteredFloor(random: () => number): number {
+  return MIN_COOLDOWN_MS + Math.floor(random() * MIN_COOLDOWN_MS);
 }
 
 /**
@@ -82,93 +68,47 @@ export interface CooldownOptions {
  * per API key and base URL); pass one cooldown to several clients to share a window.
  */
 export function createCooldown(options: CooldownOptions = {}): Cooldown {
-  const {
-    now = Date.now,
-    maxMs = MAX_COOLDOWN_MS,
-    minMs = MIN_COOLDOWN_MS,
-    defaultMs = DEFAULT_RATE_LIMIT_COOLDOWN_MS,
-    probeTimeoutMs = PROBE_TIMEOUT_MS,
-    holdMs = HOLD_MS,
-    gatherMs = GATHER_MS,
-    random = Math.random,
-  } = options;
+  const { now = Date.now, maxMs = MAX_COOLDOWN_MS, random = Math.random } = options;
   const listeners = new Set<() => void>();
-  // closed: send. open: a window runs. probing: the window ended; one request tests it.
-  let phase: 'closed' | 'open' | 'probing' = 'closed';
-  const line = createProbeLine({ canProbe: () => phase === 'probing', probeTimeoutMs, gatherMs });
-  let until = 0;
-  let limitedSince = 0; // when the first 429 of this episode came
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
   const notify = () => listeners.forEach((listener) => listener());
-  const windowFor = (ms: number | undefined) =>
-    ms === undefined || Number.isNaN(ms) ? defaultMs : Math.min(Math.max(ms, minMs), maxMs);
-  const close = () => {
-    phase = 'closed';
-    line.releaseAll();
-  };
-  // Only the timer ends a window (never a comparison of clocks that may disagree).
-  const end = () => {
-    clearTimeout(timer);
-    until = 0;
-    phase = 'probing';
-    line.windowEnded();
-    notify();
-  };
-  const start = (ms?: number) => {
-    const floor = ms !== undefined && !Number.isNaN(ms) && ms < minMs;
-    const length = windowFor(ms) + (floor ? Math.floor(random() * minMs) : 0);
-    const next = now() + length;
-    if (phase === 'open' && next <= until) return;
-    if (phase === 'closed') limitedSince = now();
-    until = next;
-    phase = 'open';
-    line.reset();
-    clearTimeout(timer);
-    timer = setTimeout(end, length);
-    notify();
-  };
+  const gate = createGate(options, notify);
+  let until = 0;
 
-  const ticket = (token?: object): CooldownTicket => {
-    let used = false;
-    const report = (outcome: CooldownOutcome, error?: XModeError) => {
-      if (used) return false;
-      used = true;
-      const isProbe = line.isProbe(token);
+  const windowFor = (ms: number | undefined) =>
+    ms === undefined || Number.isNaN(ms) ? DEFAULT_RATE_LIMIT_COOLDOWN_MS : Math.min(Math.max(ms, MIN_COOLDOWN_MS), maxMs);
+  const start = (ms?: number) => {
+    const length = ms !== undefined && ms < MIN_COOLDOWN_MS ? jitteredFloor(random) : windowFor(ms);
+    const next = now() + length;
+    if (gate.phase() === 'open' && next <= until) return;
+    until = next;
+    gate.open(length);
+    notify();
+  };
+  const ticket = (token?: object): CooldownTicket =>
+    gate.ticket<CooldownOutcome>(token, (outcome, error, isProbe) => {
       if (outcome === 'limited') {
         start(error?.retryAfterMs);
-        // The probe is one of the waiting requests: with others behind it, it keeps its place.
-        return isProbe && line.waiting > 0 && now() - limitedSince < holdMs;
+        return gate.holdAgain(isProbe);
       }
       // Only an answer after the window says the limit is over; one sent before it says nothing.
-      if (outcome === 'ok' && phase === 'probing') close();
-      else if (outcome === 'cancelled') line.release(token);
+      if (outcome === 'ok' && gate.phase() === 'half-open') gate.close();
+      else if (outcome === 'cancelled') gate.release(isProbe);
       return false;
-    };
-    return Object.assign(report, { probe: token !== undefined });
-  };
+    });
 
   return {
-    until: () => (phase === 'open' ? until : 0),
+    // Only the gate's timer ends a window: until() is 0 as soon as it has, whatever the clock says.
+    until: () => (gate.phase() === 'open' ? until : 0),
     start,
     windowFor,
-    pass(signal) {
-      if (signal?.aborted) return Promise.reject(signal.reason);
-      if (phase === 'closed') return Promise.resolve(ticket());
-      const token = line.tryProbe();
-      if (token) return Promise.resolve(ticket(token));
-      return line.join(signal).then(ticket);
-    },
+    pass: (signal) => gate.pass(signal, ticket),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     clear() {
-      const open = phase === 'open';
-      clearTimeout(timer);
-      until = 0;
-      close();
-      if (open) notify();
+      gate.close();
+      notify();
     },
   };
 }

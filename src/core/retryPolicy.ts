@@ -1,4 +1,4 @@
-import { MIN_COOLDOWN_MS } from './cooldown';
+import { MIN_COOLDOWN_MS, jitteredFloor } from './cooldown';
 import { errorCatalog } from './errorCatalog';
 import { toXModeError } from './toXModeError';
 
@@ -56,7 +56,7 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
     const error = toXModeError(thrown);
     if (errorCatalog[error.code].retry.kind === 'retry-after' && error.retryAfterMs !== undefined) {
       // A zero (or tiny) Retry-After is no licence to hammer: the cooldown's floor, with jitter.
-      if (error.retryAfterMs < MIN_COOLDOWN_MS) return MIN_COOLDOWN_MS + Math.floor(random() * MIN_COOLDOWN_MS);
+      if (error.retryAfterMs < MIN_COOLDOWN_MS) return jitteredFloor(random);
       return Math.min(error.retryAfterMs, maxRetryAfterMs);
     }
     // "Equal jitter": half the step fixed, half random, so retries never fire together.
