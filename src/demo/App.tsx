@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { XModeErrorProvider, type XModeQueryClient } from 'xmode-error-ui';
+import { balanceCoversKeptRequest } from './api/dashboardApi';
 import { interceptLinks } from './interceptLinks';
 import { Layout } from './layout/Layout';
 import { MockControlsContext, type MockControls } from './mock/MockControls';
@@ -19,8 +20,9 @@ export interface AppProps {
 export function App({ queryClient, mock }: AppProps) {
   const pathname = usePathname();
   useEffect(() => interceptLinks(), []);
+  const checkBalance = useMemo(() => balanceCoversKeptRequest(queryClient), [queryClient]);
   return (
-    <XModeErrorProvider client={queryClient} supportUrl={SUPPORT_URL} topUpHref="/billing">
+    <XModeErrorProvider client={queryClient} supportUrl={SUPPORT_URL} topUpHref="/billing" checkBalance={checkBalance}>
       <MockControlsContext.Provider value={mock}>
         <Layout pathname={pathname}>{renderRoute(pathname)}</Layout>
       </MockControlsContext.Provider>

@@ -68,19 +68,19 @@ export type XModeErrorProviderProps = XModeClientSource & XModeErrorProviderSett
  * <XModeErrorProvider api={api} supportUrl="mailto:support@xmode.example" topUpHref="/billing"><App /></XModeErrorProvider>
  */
 export function XModeErrorProvider(props: XModeErrorProviderProps) {
-  const { navigate, toaster = true, children, messages, onError, supportUrl, topUpHref, toasts } = props;
+  const { navigate, toaster = true, children, messages, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance } = props;
   const [queryClient] = useState(() => resolveClient(props));
   const runtime = queryClient.xmode;
   const settings = useMemo(
-    () => runtime.settings({ messages, onError, supportUrl, topUpHref, toasts }),
-    [runtime, messages, onError, supportUrl, topUpHref, toasts],
+    () => runtime.settings({ messages, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance }),
+    [runtime, messages, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance],
   );
 
   // Errors are routed outside React (the caches' onError): lay the props over the query
   // client's settings there too, before any query of the tree can fail.
   useIsomorphicLayoutEffect(
-    () => runtime.configure({ messages, onError, supportUrl, topUpHref, toasts }),
-    [runtime, messages, onError, supportUrl, topUpHref, toasts],
+    () => runtime.configure({ messages, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance }),
+    [runtime, messages, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance],
   );
   useEffect(() => bindRuntime(runtime), [runtime]);
 

@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient, type QueryClientConfig } from '@tanstack/react-query';
 import { createCircuit, createCooldown, createRetryPolicy, errorCatalog, toXModeError, type XModeClient } from '../core';
 import { createAccountStore } from './accountStore';
+import { createPaymentRecovery, sessionRecoveryStorage, type KeptPaidRequest } from './paymentRecovery';
 import { retryFailedQueries, routeError, xmodeMeta } from './routeError';
 import { createRuntime, type XModeQueryClient, type XModeRuntime, type XModeSettingsInput } from './runtime';
 
@@ -35,17 +36,11 @@ export interface XModeQueryClientOptions extends XModeSettingsInput {
 export function createXModeQueryClient(options: XModeQueryClientOptions = {}): XModeQueryClient {
   const { api, maxRetryAfterMs, queryClientConfig, ...settings } = checkOptions(options);
   const store = createAccountStore();
-  const runtime: XModeRuntime = createRuntime({
-    store,
-    api,
-    cooldown: api?.cooldown ?? createCooldown(),
-    circuit: api?.circuit ?? createCircuit(),
-    settings,
-  });
   const queries = createRetryPolicy({ kind: 'query', maxRetryAfterMs });
   const mutations = createRetryPolicy({ kind: 'mutation', maxRetryAfterMs });
 
-  const client = new QueryClient({
+  // The caches call back into `runtime`, made right after the client (it needs the client).
+  const client: QueryClient = new QueryClient({
     ...queryClientConfig,
     queryCache: new QueryCache({
       onError: (error, query) =>
@@ -65,6 +60,7 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): X
           key: mutation.options.mutationKey,
           meta: xmodeMeta(mutation.meta),
           observed: true,
+          paidRequest: paidRequest(mutation.options.mutationKey, xmodeMeta(mutation.meta).paid, variables, mutation.state.submittedAt),
           // Repeat a mutation only where the catalog says the failed one did nothing.
           retry: isSafeToRepeat(error) ? () => void mutation.execute(variables).catch(() => undefined) : undefined,
         }),
@@ -77,7 +73,19 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): X
       mutations: { retry: mutations.shouldRetry, retryDelay: mutations.retryDelay, ...queryClientConfig?.defaultOptions?.mutations },
     },
   });
+  const runtime: XModeRuntime = createRuntime({
+    store,
+    api,
+    cooldown: api?.cooldown ?? createCooldown(),
+    circuit: api?.circuit ?? createCircuit(),
+    recovery: createPaymentRecovery(client, store, sessionRecoveryStorage(api?.fingerprint() ?? 'default')),
+    settings,
+  });
   return Object.defineProperty(client, 'xmode', { value: runtime, enumerable: true }) as XModeQueryClient;
+}
+
+function paidRequest(mutationKey: readonly unknown[] | undefined, paid: boolean | undefined, variables: unknown, submittedAt: number): KeptPaidRequest | undefined {
+  return paid && mutationKey ? { mutationKey, variables, submittedAt } : undefined;
 }
 
 function checkOptions(options: XModeQueryClientOptions): XModeQueryClientOptions {

@@ -6,6 +6,7 @@ import {
   type Circuit,
   type XModeError,
 } from '../core';
+import type { KeptPaidRequest } from './paymentRecovery';
 import type { XModeErrorInfo, XModeRuntime } from './runtime';
 import { showErrorToast, type RetryAction } from './toasts';
 
@@ -13,7 +14,10 @@ import { showErrorToast, type RetryAction } from './toasts';
 export interface XModeMeta {
   /** `false`: the component shows this error itself; never toast it. */
   toast?: boolean;
-  /** A request that spends xTokens: its success clears `paymentRequired`. */
+  /**
+   * A request that spends xTokens: its success clears `paymentRequired`; a mutation with a
+   * `mutationKey` that fails with 402 is kept, to be sent again once the balance is back.
+   */
   paid?: boolean;
 }
 
@@ -40,6 +44,8 @@ export interface RouteContext {
   /** False when nobody is looking any more (an unmounted component's query). */
   observed: boolean;
   retry?: RetryAction;
+  /** A paid mutation: what to keep if it failed with 402 (`submittedAt` tells a stale 402). */
+  paidRequest?: KeptPaidRequest;
 }
 
 /**
@@ -53,7 +59,11 @@ export function routeError(runtime: XModeRuntime, thrown: unknown, context: Rout
   if (error.aborted) return;
   const entry = errorCatalog[error.code];
   const settings = runtime.settings();
-  if ('account' in entry) ACCOUNT_ACTIONS[entry.account](runtime, error);
+  const { paidRequest } = context;
+  // A 402 of a request sent before the balance came back says nothing new: no banner again.
+  const stale = error.code === 'payment_required' && paidRequest !== undefined && runtime.recovery.isStale(paidRequest.submittedAt);
+  if ('account' in entry && !stale) ACCOUNT_ACTIONS[entry.account](runtime, error);
+  if (error.code === 'payment_required' && paidRequest && !stale) runtime.recovery.keep(paidRequest);
   const toasted = settings.toasts && entry.surface === 'toast' && context.observed && context.meta.toast !== false;
   if (toasted) showErrorToast(error, settings, context.retry);
   settings.onError?.(error, { source: context.source, key: context.key, toasted });

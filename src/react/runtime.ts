@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Circuit, Cooldown, XModeClient, XModeError } from '../core';
 import type { AccountStore } from './accountStore';
+import type { BalanceCheck, PaymentRecovery } from './paymentRecovery';
 import { mergeMessages, type XModeMessageOverrides, type XModeMessages } from './messages';
 
 /** Where a routed error came from, passed to the host's `onError`. */
@@ -27,6 +28,17 @@ export interface XModeSettingsInput {
   topUpHref?: string;
   /** Show toasts at all. `false` when the app presents every error itself. Default true. */
   toasts?: boolean;
+  /**
+   * Share what errors taught (the 429 window, blocked / unauthorized / payment required)
+   * with the other tabs of this origin using the same base URL and key. Default true;
+   * read when the provider mounts. Off on servers and where `BroadcastChannel` is missing.
+   */
+  shareAcrossTabs?: boolean;
+  /**
+   * "I've topped up": re-checks the balance (e.g. refetches a balance query) and resolves
+   * true when it covers the kept request. Without it the banner offers no re-check.
+   */
+  checkBalance?: BalanceCheck;
 }
 
 /** The settings in effect: defaults, then the query client's, then the provider's. */
@@ -36,6 +48,8 @@ export interface XModeSettings {
   supportUrl?: string;
   topUpHref?: string;
   toasts: boolean;
+  shareAcrossTabs: boolean;
+  checkBalance?: BalanceCheck;
 }
 
 /**
@@ -51,6 +65,8 @@ export interface XModeRuntime {
   readonly cooldown: Cooldown;
   /** The outage breaker; a user's Retry calls `circuit.probeNow()` so it is not held back. */
   readonly circuit: Circuit;
+  /** The paid request kept after a 402, and its way back (`usePaymentRecovery`). */
+  readonly recovery: PaymentRecovery;
   /**
    * The settings in effect now; with `overrides`, as they would be with those laid on top
    * (nothing is stored: the provider renders with this before its effect configures).
@@ -80,6 +96,7 @@ export interface RuntimeParts {
   api?: XModeClient;
   cooldown: Cooldown;
   circuit: Circuit;
+  recovery: PaymentRecovery;
   settings: XModeSettingsInput;
 }
 
@@ -112,6 +129,8 @@ export function resolveSettings(layers: readonly XModeSettingsInput[]): XModeSet
     supportUrl: merged.supportUrl,
     topUpHref: merged.topUpHref,
     toasts: merged.toasts ?? true,
+    shareAcrossTabs: merged.shareAcrossTabs ?? true,
+    checkBalance: merged.checkBalance,
     messages: layers.reduce((messages, layer) => mergeMessages(layer.messages, messages), mergeMessages()),
   };
 }

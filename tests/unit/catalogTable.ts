@@ -17,12 +17,14 @@ const COMPONENT_FOR: Record<CatalogCode, string> = {
   provider_error: '`RetryingStatus`, then a toast with Retry',
   internal_error: '`ServerErrorState`, toast with request id',
   network_error: '`OfflineBanner`',
+  timeout: '`ServerErrorState` with Retry, toast with Retry (never the offline banner)',
   unexpected_response: '`ServerErrorState`, toast with request id',
   storage_failed: '`GenerationImages` → `ImagePlaceholder` with "Re-run prompt"',
 };
 
 const STATUS_LABEL: Partial<Record<CatalogCode, string>> = {
   network_error: '— (no response)',
+  timeout: '— (a deadline passed: `AbortSignal.timeout`, a stalled 2xx body)',
   unexpected_response: 'other (proxy 502/503, cut 2xx…); 4xx never retried',
   storage_failed: '200 (per image)',
 };

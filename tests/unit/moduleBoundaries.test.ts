@@ -27,6 +27,8 @@ const ENVIRONMENT_ADAPTERS = new Set([
   // How many mounted states hold the "Error:" prefix of document.title: the document is the environment.
   'src/components/StatePanel/useDocumentTitlePrefix.ts holders',
   'src/components/StatePanel/useDocumentTitlePrefix.ts added',
+  // How tabs reach each other (BroadcastChannel, replaceable): the platform, not data.
+  'src/core/tabChannel.ts openPort',
 ]);
 
 // Calls whose result is a constant or an environment adapter, fine at module scope.

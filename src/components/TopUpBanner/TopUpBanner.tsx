@@ -1,9 +1,9 @@
 'use client';
 
-import type { MouseEvent } from 'react';
-import { useAccountState } from '../../react';
-import { formatMessage } from '../../react/messages';
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { useAccountState, usePaymentRecovery, type PaymentRecoveryControls } from '../../react';
 import { useXModeContext } from '../../react/context';
+import { formatMessage, type XModeMessages } from '../../react/messages';
 import { DashboardLink, classNames } from '../StatePanel';
 
 /** Props of `<TopUpBanner>`. */
@@ -18,14 +18,17 @@ export interface TopUpBannerProps {
 }
 
 /**
- * The one page-wide banner of `payment_required`: "Your xTokens balance is too low for
- * this request", the balance when known, a "Top up" link and a dismiss button.
+ * The one page-wide banner of `payment_required`, and of the way back from it.
  *
- * - Reads the account state, so ten failed requests still make one banner.
- * - Announced once (`role="alert"`) when it appears; the actions stay outside the alert.
- * - Dismissing hides it for the session until `paymentRequired` clears (a successful
- *   paid request or `clearPaymentRequired()` after a top-up); the next
- *   `payment_required` shows it again.
+ * - While the balance is too low: "Your xTokens balance is too low for this request", the
+ *   balance when known, a "Top up" link, "I've topped up" (when the provider has a
+ *   `checkBalance`: re-checks with backoff and says what it found) and a dismiss button.
+ *   Announced once (`role="alert"`) when it appears; the actions stay outside the alert.
+ * - Once the balance is back (a top-up, a paid success, a check, another tab) and a paid
+ *   request failed with 402: "Your balance is topped up" and "Generate again", which sends
+ *   that request again in one action. Progress is said in one polite live region.
+ * - Reads the account state, so ten failed requests still make one banner; dismissing
+ *   hides it until `paymentRequired` clears (the next 402 shows it again).
  * - Without a `topUpHref` (prop or provider) it shows no link.
  *
  * @example
@@ -33,32 +36,100 @@ export interface TopUpBannerProps {
  */
 export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: TopUpBannerProps) {
   const { runtime, messages, topUpHref: providerHref } = useXModeContext();
-  const shown = useAccountState((state) => state.paymentRequired && !state.topUpDismissed);
-  if (!shown) return null;
+  const required = useAccountState((state) => state.paymentRequired);
+  const dismissed = useAccountState((state) => state.topUpDismissed);
+  const recovery = usePaymentRecovery();
+  const resend = useRef<HTMLButtonElement>(null);
+  const recovering = !required && recovery.kept !== undefined && ['ready', 'sending', 'failed'].includes(recovery.phase);
+  const done = !required && recovery.phase === 'sent';
+  // The check was started from this banner: when it finds the balance, move focus to the
+  // one action that is left ("I've topped up" is gone).
+  const checkedHere = useRef(false);
+  useEffect(() => {
+    if (recovering && checkedHere.current) resend.current?.focus();
+    if (recovering) checkedHere.current = false;
+  }, [recovering]);
 
+  if ((!required || dismissed) && !recovering && !done) return null;
   const href = topUpHref ?? providerHref;
+  const text = messages.components;
   const copy = messages.errors.payment_required;
   return (
-    <div className={classNames('xm-banner', 'xm-banner--warning', className)}>
-      <div role="alert" className="xm-banner__message">
-        <p className="xm-banner__title">{copy.title}</p>
-        {balance !== undefined && Number.isFinite(balance) ? (
-          <p>{formatMessage(messages.components.balance, { balance: new Intl.NumberFormat().format(balance) })}</p>
-        ) : null}
-      </div>
+    <div className={classNames('xm-banner', recovering || done ? 'xm-banner--info' : 'xm-banner--warning', className)}>
+      {required ? (
+        <div role="alert" className="xm-banner__message">
+          <p className="xm-banner__title">{copy.title}</p>
+          {balance !== undefined && Number.isFinite(balance) ? (
+            <p>{formatMessage(text.balance, { balance: new Intl.NumberFormat().format(balance) })}</p>
+          ) : null}
+        </div>
+      ) : null}
+      <p role="status" className={classNames('xm-banner__status', required ? undefined : 'xm-banner__title')}>
+        {statusText(recovery, required, text)}
+      </p>
       <div className="xm-banner__actions">
-        {href ? (
+        {required && href ? (
           <DashboardLink className="xm-button" href={href} onClick={onTopUpClick}>
-            {messages.components.topUp}
+            {text.topUp}
           </DashboardLink>
-        ) : (
-          <p>{copy.description}</p>
-        )}
-        <button type="button" className="xm-banner__dismiss" onClick={runtime.store.dismissTopUp}>
+        ) : null}
+        {required && !href ? <p>{copy.description}</p> : null}
+        {required && recovery.canCheck ? (
+          <button
+            type="button"
+            className="xm-button xm-button--secondary"
+            aria-disabled={recovery.phase === 'checking' || undefined}
+            onClick={() => {
+              if (recovery.phase === 'checking') return;
+              checkedHere.current = true;
+              void recovery.check();
+            }}
+          >
+            {recovery.phase === 'not-yet' ? text.checkAgain : text.iveToppedUp}
+          </button>
+        ) : null}
+        {recovering && recovery.canResend ? (
+          <button
+            ref={resend}
+            type="button"
+            className="xm-button"
+            aria-disabled={recovery.phase === 'sending' || undefined}
+            onClick={() => {
+              if (recovery.phase !== 'sending') void recovery.resend();
+            }}
+          >
+            {text.resendPaidRequest}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="xm-banner__dismiss"
+          onClick={required ? runtime.store.dismissTopUp : recovery.discard}
+        >
           <span aria-hidden="true">×</span>
-          <span className="xm-visually-hidden">{messages.components.dismissTopUpBanner}</span>
+          <span className="xm-visually-hidden">{required ? text.dismissTopUpBanner : text.dismissBalanceBack}</span>
         </button>
       </div>
     </div>
   );
+}
+
+function statusText(recovery: PaymentRecoveryControls, required: boolean, text: XModeMessages['components']): string {
+  if (required) {
+    if (recovery.phase === 'checking') return text.checkingBalance;
+    if (recovery.phase === 'not-yet') return text.balanceNotYet;
+    return '';
+  }
+  switch (recovery.phase) {
+    case 'ready':
+      return recovery.canResend ? text.balanceBack : text.balanceBackResendFromForm;
+    case 'sending':
+      return text.resendingPaidRequest;
+    case 'failed':
+      return text.resendFailed;
+    case 'sent':
+      return text.resentPaidRequest;
+    default:
+      return '';
+  }
 }

@@ -63,6 +63,10 @@ export const errorMessages: Record<CatalogCode, ErrorCopy> = {
     title: "You're offline",
     description: 'Check your connection. We will reconnect automatically.',
   },
+  timeout: {
+    title: 'The xMode API is taking too long to answer',
+    description: 'The request ran out of time. This is usually temporary: try again in a moment.',
+  },
   unexpected_response: {
     title: 'We got an unexpected response',
     description: 'Try again. If it keeps happening, contact support with the request ID.',
