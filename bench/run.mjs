@@ -3,7 +3,7 @@
 // use instead; writes bench/results.md and bench/results.json.
 //
 //   node bench/run.mjs [--repeats=5] [--storm-repeats=20] [--storms=burst503,…]
-//                      [--only=storm,bundle,render,parser] [--no-write]
+//                      [--only=storm,tabs,bundle,render,parser] [--no-write]
 //
 // Loopback only (127.0.0.1, ephemeral ports). Each scenario runs in its own Node process
 // with a time limit, so one that hangs cannot hold the run.
@@ -16,7 +16,7 @@ import { measureBundles } from './bundle.mjs';
 import { buildScenarios, root } from './lib/build.mjs';
 import { toMarkdown } from './lib/report.mjs';
 
-const SCENARIOS = ['storm', 'bundle', 'render', 'parser'];
+const SCENARIOS = ['storm', 'tabs', 'bundle', 'render', 'parser'];
 /** Longest a scenario process may run before it is killed, in ms (the storm gets more per repeat). */
 const CHILD_TIMEOUT_MS = 4 * 60_000;
 /** Six storms, each allowed its 30 s run timeout (a hang) in every repeat. */
@@ -46,6 +46,14 @@ console.log(`xmode-error-ui benchmarks — ${machine.cpuModel}, ${machine.cores}
 console.log(`repeats: ${repeats} (storms ${stormRepeats}); scenarios: ${[...only].join(', ')}; load average ${machine.loadAverage.start}`);
 if (machine.loadAverage.start > machine.cores) {
   console.log(`warning: load average ${machine.loadAverage.start} > ${machine.cores} cores; timings will be noisy (request counts and render counts are not affected)`);
+}
+
+function readPrevious() {
+  try {
+    return JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 function git(...args) {
@@ -89,6 +97,7 @@ try {
     storm: 'bench/storm/main.ts',
     render: 'bench/render/main.tsx',
     parser: 'bench/parser/main.ts',
+    tabs: 'bench/tabs/main.ts',
   });
 
   if (only.has('bundle')) {
@@ -118,11 +127,21 @@ try {
       timeoutMs: CHILD_TIMEOUT_MS + stormRepeats * STORM_TIMEOUT_PER_REPEAT_MS,
     });
   }
+  if (only.has('tabs')) {
+    console.log(`\nthree tabs, one 429 (about 5 s per repeat, ${Math.ceil(stormRepeats / 2)} repeats per variant)`);
+    results.tabs = await runChild('tabs', built.tabs, { args: [`--repeats=${Math.ceil(stormRepeats / 2)}`], timeoutMs: CHILD_TIMEOUT_MS + stormRepeats * 30_000 });
+  }
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }
 
 results.durationS = (performance.now() - started) / 1000;
+// A partial run (--only=…) keeps the other sections of the last full run, and says so.
+const previous = only.size < SCENARIOS.length ? readPrevious() : undefined;
+if (previous) {
+  for (const name of SCENARIOS) if (!only.has(name) && previous[name]) results[name] = previous[name];
+  results.partial = { ran: [...only], kept: SCENARIOS.filter((name) => !only.has(name) && previous[name]), from: previous.generatedAt };
+}
 machine.loadAverage.end = Number(loadavg()[0].toFixed(2));
 const markdown = toMarkdown(results);
 if (write) {

@@ -52,6 +52,29 @@ function stormSection(storm) {
   return lines;
 }
 
+function tabsSection(tabs) {
+  const { perTab, shared } = tabs.variants;
+  const lines = [
+    '## 5. Three tabs, one 429',
+    '',
+    `${tabs.tabs} tabs of one origin and key, ${tabs.queriesPerTab} queries each; tab 1 mounts its queries at once, tab n at ` +
+      `(n − 1) × ${tabs.tabStaggerMs} ms, inside the server's ${tabs.windowMs / 1000} s 429 window (Retry-After: ${tabs.windowMs / 1000}). ` +
+      'Each tab is its own API client and query client; "shared" links them as the provider does (BroadcastChannel). ' +
+      `Cells: median (min–max) over ${tabs.repeats} runs per variant.`,
+    '',
+    '| variant | requests in the window | … from tabs 2 and 3 | all requests | recovery lag (ms) | not recovered | in window ÷ per-tab |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const v of [perTab, shared]) {
+    lines.push(
+      `| ${v.label} | ${spread(v.inWindow)} | ${spread(v.inWindowByLaterTabs)} | ${spread(v.requests)} | ${spread(v.recoveryLagMs)} | ` +
+        `${v.notRecovered} of ${v.runs} | ${v === perTab ? '1×' : ratio(v.inWindow.median, perTab.inWindow.median)} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
 function bundleSection(bundle) {
   const byId = Object.fromEntries(bundle.rows.map((row) => [row.id, row]));
   const lines = [
@@ -149,9 +172,16 @@ export function toMarkdown(results) {
       `Run time ${Math.round(results.durationS)} s. See the README section "Benchmarks" for how to read it.`,
     '',
   ];
+  if (results.partial) {
+    lines.push(
+      `This run measured ${results.partial.ran.join(', ')} only; ${results.partial.kept.join(', ')} are from the run of ${results.partial.from}.`,
+      '',
+    );
+  }
   if (results.storm) lines.push(...stormSection(results.storm));
   if (results.bundle) lines.push(...bundleSection(results.bundle));
   if (results.render) lines.push(...renderSection(results.render));
   if (results.parser) lines.push(...parserSection(results.parser));
+  if (results.tabs) lines.push(...tabsSection(results.tabs));
   return `${lines.join('\n').trimEnd()}\n`;
 }

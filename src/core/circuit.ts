@@ -37,8 +37,17 @@ export interface Circuit {
   state(): 'closed' | 'open' | 'half-open';
   /** Ends the current window now so the next request goes as the probe (a user's Retry). */
   probeNow(): void;
-  /** Closes the circuit and releases every waiter (tests, a reset). */
+  /** Closes the circuit and releases every waiter (tests, a reset, another tab's success). */
   clear(): void;
+  /** Epoch ms when the current window ends; 0 when none runs. For other tabs: the window ends by its timer. */
+  until(): number;
+  /**
+   * Opens a window of `ms` without a failure of its own (another tab of the same key saw
+   * the outage); never shortens a longer one, at most `maxWaitMs`.
+   */
+  hold(ms: number): void;
+  /** Called when a window opens or the circuit closes. Returns an unsubscribe. */
+  subscribe(listener: () => void): () => void;
 }
 
 /** Timing of a circuit; the defaults suit the xMode API. */
@@ -61,8 +70,24 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
     maxWaitMs = CIRCUIT_MAX_WAIT_MS,
     random = Math.random,
   } = options;
-  const gate = createGate(options);
+  const listeners = new Set<() => void>();
+  let windowEnds = 0; // epoch ms, what other tabs are told
+  const gate = createGate(options, () => {
+    windowEnds = 0;
+  });
   let lastFailure: XModeError | undefined;
+  const notify = () => listeners.forEach((listener) => listener());
+  const openFor = (ms: number) => {
+    gate.open(ms);
+    windowEnds = Date.now() + ms;
+    notify();
+  };
+  const close = () => {
+    const wasOpen = gate.phase() !== 'closed';
+    gate.close();
+    windowEnds = 0;
+    if (wasOpen) notify();
+  };
 
   const trip = (error?: XModeError) => {
     const share = Math.min(Math.max(baseMs, (gate.phase() === 'closed' ? 0 : gate.age()) * WINDOW_SHARE), maxMs);
@@ -70,12 +95,12 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
     const asked = error?.retryAfterMs;
     const length = asked !== undefined && asked > own ? Math.min(asked, maxWaitMs) : own;
     lastFailure = error ?? lastFailure;
-    gate.open(length);
+    openFor(length);
   };
   const ticket = (token?: object): CircuitTicket =>
     gate.ticket<CircuitOutcome>(token, (outcome, error, isProbe) => {
       // Any answer proves the API is back, whichever request brought it.
-      if (outcome === 'ok') gate.close();
+      if (outcome === 'ok') close();
       else if (outcome === 'cancelled') gate.release(isProbe);
       // The first failure opens the circuit; then only the probe's result counts.
       else if (gate.phase() === 'closed' || isProbe) {
@@ -94,9 +119,20 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
 
   return {
     state: gate.phase,
-    clear: gate.close,
+    clear: close,
+    until: () => windowEnds,
+    hold(ms) {
+      if (!(ms > 0) || Date.now() + ms <= windowEnds) return;
+      openFor(Math.min(ms, maxWaitMs));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     probeNow() {
-      if (gate.phase() !== 'closed') gate.endNow();
+      if (gate.phase() === 'closed') return;
+      windowEnds = 0;
+      gate.endNow();
     },
     pass: (signal) => gate.pass(signal, ticket, { ms: maxWaitMs, error: notSent }),
   };

@@ -199,6 +199,39 @@ describe('createCircuit', () => {
   });
 });
 
+describe('Circuit.hold, until and subscribe (what tabs share)', () => {
+  it("should open a window for another tab's outage, tell when it ends, and never shorten one", async () => {
+    const circuit = createCircuit({ baseMs: 1000, random: () => 0.5 });
+    const changes: string[] = [];
+    circuit.subscribe(() => changes.push(circuit.state()));
+    expect(circuit.until()).toBe(0);
+
+    circuit.hold(3_000);
+    expect(circuit.state()).toBe('open');
+    expect(circuit.until()).toBe(Date.now() + 3_000);
+    circuit.hold(1_000);
+    expect(circuit.until()).toBe(Date.now() + 3_000);
+    let admitted = false;
+    void circuit.pass().then(() => (admitted = true));
+    await vi.advanceTimersByTimeAsync(2_999);
+    expect(admitted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(admitted).toBe(true);
+    expect(circuit.until()).toBe(0);
+
+    circuit.clear();
+    expect(changes).toEqual(['open', 'closed']);
+  });
+
+  it('should ignore a hold that is not a positive number, and cap one at maxWaitMs', () => {
+    const circuit = createCircuit({ maxWaitMs: 5_000 });
+    for (const ms of [0, -5, Number.NaN]) circuit.hold(ms);
+    expect(circuit.state()).toBe('closed');
+    circuit.hold(Number.POSITIVE_INFINITY);
+    expect(circuit.until()).toBe(Date.now() + 5_000);
+  });
+});
+
 describe('Circuit.probeNow', () => {
   it("should let a user's Retry through an open circuit at once, as the probe", async () => {
     const circuit = createCircuit({ baseMs: 8000 });
