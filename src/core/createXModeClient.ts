@@ -1,5 +1,5 @@
 import { createCircuit, isOutage, type Circuit, type CircuitTicket } from './circuit';
-import { createCooldown, type Cooldown } from './cooldown';
+import { createCooldown, type Cooldown, type CooldownTicket } from './cooldown';
 import { cutMessage, errorFromResponse } from './errorFromResponse';
 import { tabScope } from './tabChannel';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retryPolicy';
@@ -96,9 +96,25 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
   const { cooldown = createCooldown(), circuit = createCircuit(), maxWaitMs = DEFAULT_MAX_RETRY_AFTER_MS } = options;
   const readTimeoutMs = readTimeout(options.readTimeoutMs);
 
+  // A GET sent as the probe of the cooldown or the circuit follows its result like the
+  // requests behind it: when the ticket says so (another 429 or outage early in the
+  // episode), it waits for the next window instead of failing its caller.
   async function request<T>(method: string, path: string, init: XModeRequestOptions = {}): Promise<T> {
+    const repeatable = ['GET', 'HEAD'].includes(method.toUpperCase());
+    for (;;) {
+      const attempt = { holdAgain: false };
+      try {
+        return await send<T>(method, path, init, attempt);
+      } catch (error) {
+        if (!repeatable || !attempt.holdAgain) throw error;
+      }
+    }
+  }
+
+  async function send<T>(method: string, path: string, init: XModeRequestOptions, attempt: { holdAgain: boolean }): Promise<T> {
     let response: Response;
     let done: CircuitTicket | undefined;
+    let slot: CooldownTicket | undefined;
     try {
       const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
       const key = readKey(); // a host's function, which may throw
@@ -108,7 +124,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
       if (left > maxWaitMs) {
         throw new XModeError({ code: 'rate_limited', status: 429, message: 'Rate limited: not sent until the cooldown ends', retryAfterMs: left, clientMessage: true });
       }
-      await cooldown.wait(init.signal);
+      slot = await cooldown.pass(init.signal);
       done = await circuit.pass(init.signal);
       response = asResponse(
         await fetchImpl(buildUrl(base, path, init.query), {
@@ -121,6 +137,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
     } catch (thrown) {
       // No answer is no news about the API: free the probe slot, open nothing.
       done?.('cancelled');
+      slot?.('cancelled');
       throw settle(thrown, init.signal, 0);
     }
     // Every path below reports to the circuit and settles with an XModeError: a ticket
@@ -130,14 +147,17 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
       status = response.status;
       if (!response.ok) {
         const error = await errorFromResponse(response, { signal: init.signal, readTimeoutMs });
-        done(isOutage(error) ? 'failed' : 'ok', error);
-        if (error.code === 'rate_limited') cooldown.start(error.retryAfterMs);
+        const outageAgain = done(isOutage(error) ? 'failed' : 'ok', error);
+        const limitedAgain = slot(error.code === 'rate_limited' ? 'limited' : 'ok', error);
+        attempt.holdAgain = outageAgain || limitedAgain;
         throw error;
       }
       done('ok');
+      slot('ok');
       return await readSuccess<T>(response, init.signal, readTimeoutMs);
     } catch (thrown) {
       done('cancelled');
+      slot('cancelled');
       throw settle(thrown, init.signal, status);
     }
   }

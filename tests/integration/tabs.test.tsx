@@ -3,7 +3,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { useState, type ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TopUpBanner, XModeErrorProvider, useAccountState, useXModeClient } from '../../src';
+import { TopUpBanner, XModeErrorProvider, createCircuit, createXModeClient, createXModeQueryClient, useAccountState, useXModeClient } from '../../src';
 import { MAX_COOLDOWN_MS } from '../../src/core/cooldown';
 import { TAB_CHANNEL_NAME, setTabPortFactory } from '../../src/core/tabChannel';
 import { createTabHub } from './tabHub';
@@ -23,7 +23,7 @@ afterEach(() => {
 });
 afterAll(() => net.server.close());
 
-type Kit = ReturnType<typeof createKit>;
+type Kit = Pick<ReturnType<typeof createKit>, 'queryClient'>;
 
 /** One "tab": its own API client, query client and provider, on the shared channel. */
 function Tab({ kit, name, children }: { kit: Kit; name: string; children?: ReactNode }) {
@@ -86,6 +86,43 @@ describe('tabs of one origin and one API key', () => {
     await screen.findByText('Balance b: 8', undefined, { timeout: 6000 });
     await screen.findByText('Balance a: 8', undefined, { timeout: 6000 });
     expect(net.count('GET /v1/balance')).toBe(3);
+  });
+
+  it("should hold another tab's requests behind this tab's outage, and release them when this tab sees the API answer", async () => {
+    let down = true;
+    net.use(http.get(`${API}/v1/balance`, () => (down ? xmodeError('provider_timeout', 500) : HttpResponse.json({ xTokens: 6 }))));
+    // Windows long enough to watch: 2 s, no jitter.
+    const slowCircuit = () => createCircuit({ baseMs: 2_000, maxMs: 2_000, random: () => 0.5 });
+    const tab = () => {
+      const api = createXModeClient({ baseUrl: API, apiKey: 'xm_live_testkey000000', circuit: slowCircuit() });
+      const queryClient = createXModeQueryClient({ api, queryClientConfig: { defaultOptions: { queries: { retry: false } } } });
+      return { api, queryClient, cooldown: api.cooldown, circuit: api.circuit, store: queryClient.xmode.store };
+    };
+    const one = tab();
+    const two = tab();
+    render(
+      <>
+        <Tab kit={one} name="Tab 1">
+          <Balance id="a" />
+        </Tab>
+        <Tab kit={two} name="Tab 2">
+          <LateBalance id="b" />
+        </Tab>
+      </>,
+    );
+    await screen.findByText('Failed a');
+    await waitFor(() => expect(two.circuit.state()).toBe('open'));
+    expect(Math.abs(two.circuit.until() - one.circuit.until())).toBeLessThan(50);
+
+    act(() => screen.getByRole('button', { name: 'Load b' }).click());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(net.count('GET /v1/balance')).toBe(1);
+
+    // Tab 1 hears from the API again (its probe, a user's Retry): tab 2's request goes at once.
+    down = false;
+    act(() => one.circuit.clear());
+    await screen.findByText('Balance b: 6', undefined, { timeout: 1_000 });
+    expect(net.count('GET /v1/balance')).toBe(2);
   });
 
   it('should show and clear the top-up banner in every tab when one tab learns it', async () => {

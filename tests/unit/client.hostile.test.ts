@@ -11,7 +11,8 @@ afterEach(() => {
 type Answer = (init: RequestInit) => unknown;
 
 function clientWith(answer: Answer, options: { readTimeoutMs?: number } = {}) {
-  const circuit = createCircuit({ baseMs: 100 });
+  // Windows of exactly 100 ms (no jitter); the first request after an idle window waits its 100 ms gather.
+  const circuit = createCircuit({ baseMs: 100, random: () => 0.5 });
   const client = createXModeClient({
     baseUrl: 'https://api.test',
     apiKey: 'xm_live_hostileKey0000',
@@ -146,7 +147,9 @@ describe('createXModeClient: a fetch or a body that breaks the rules', () => {
     expect(circuit.state()).toBe('open');
     await vi.advanceTimersByTimeAsync(100);
     answer = () => undefined;
-    await failure(client.get('/v1/balance')); // the probe, lost by a broken fetch
+    const lost = failure(client.get('/v1/balance')); // the probe, lost by a broken fetch
+    await vi.advanceTimersByTimeAsync(100);
+    await lost;
     answer = () => Response.json({ xTokens: 1 });
     const next = client.get('/v1/balance');
     await vi.advanceTimersByTimeAsync(0);
@@ -161,7 +164,9 @@ describe('createXModeClient: a fetch or a body that breaks the rules', () => {
     await failure(client.get('/v1/balance'));
     await vi.advanceTimersByTimeAsync(100);
     answer = () => ({ ok: true, status: 200, headers: new Headers(), get body(): never { throw new TypeError('gone'); } });
-    await failure(client.get('/v1/balance'));
+    const probe = failure(client.get('/v1/balance'));
+    await vi.advanceTimersByTimeAsync(100);
+    await probe;
     expect(circuit.state()).toBe('closed');
   });
 });

@@ -177,7 +177,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
 
   const handleSubmit = (onValid: SubmitHandler<TTransformedValues>) => (event?: BaseSyntheticEvent) => {
     event?.preventDefault?.();
-    const coolingDown = (cooldown && runtime.cooldown.until() > 0) || retryAfterDeadline(shown) > Date.now();
+    const coolingDown = (cooldown && runtime.cooldown.until() > 0) || retryAfterDeadline(shown, runtime.cooldown) > Date.now();
     if (submitting.current || pending || coolingDown) return;
     submitting.current = true;
     clear();

@@ -2,8 +2,7 @@
 
 import { formatMessage } from '../messages';
 import { useMessages } from '../context';
-import { useRetryCountdown, useSecondsUntil } from '../useRetryCountdown';
-import { retryAfterDeadline } from '../useRetryCountdown';
+import { useRetryAfterDeadline, useRetryCountdown, useSecondsUntil } from '../useRetryCountdown';
 import type { ServerErrors } from './useServerErrors';
 
 /** Whether the submit button may send now, and why not. */
@@ -30,7 +29,7 @@ export interface SubmitState {
 export function useSubmitState(server: Pick<ServerErrors, 'pending' | 'error' | 'cooldown'>): SubmitState {
   const { forms } = useMessages();
   const shared = useRetryCountdown(server.error);
-  const own = useSecondsUntil(retryAfterDeadline(server.error));
+  const own = useSecondsUntil(useRetryAfterDeadline(server.error));
   const secondsLeft = server.cooldown ? shared.secondsLeft : own;
   const active = secondsLeft > 0;
   const status = active ? formatMessage(forms.submitCooldown, { seconds: secondsLeft }) : server.pending ? forms.submitPending : undefined;
