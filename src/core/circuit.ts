@@ -62,6 +62,14 @@ export function createCircuit(options: CircuitOptions = {}): Circuit {
     waiters.splice(0).forEach((waiter) => waiter.admit(false));
   };
   const admitProbe = () => {
+    // A timer may fire before `now()` reaches the window's end (Node measures timers on a
+    // cached loop clock): wait out the rest instead of leaving every waiter parked.
+    const left = failures > 0 ? openUntil - now() : 0;
+    if (left > 0) {
+      clearTimeout(timer);
+      timer = setTimeout(admitProbe, left);
+      return;
+    }
     if (state() !== 'half-open' || probeOut) return;
     const next = waiters.shift();
     if (!next) return;

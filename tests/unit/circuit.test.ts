@@ -34,6 +34,20 @@ describe('createCircuit', () => {
     expect(circuit.state()).toBe('closed');
   });
 
+  it('should still admit the probe when its timer fires before the clock reaches the window end', async () => {
+    // The clock the circuit reads lags 5 ms behind the timers (Node timers run on a cached loop clock).
+    let skew = 0;
+    const circuit = createCircuit({ baseMs: 100, now: () => Date.now() - skew });
+    (await circuit.pass())('failed', outage);
+    const admitted: string[] = [];
+    void circuit.pass().then(() => admitted.push('probe'));
+    skew = 5;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(admitted).toEqual([]);
+    await vi.advanceTimersByTimeAsync(5);
+    expect(admitted).toEqual(['probe']);
+  });
+
   it('should double the window when the probe fails, and ignore stale failures while open', async () => {
     const circuit = createCircuit({ baseMs: 1000 });
     const stale = await circuit.pass();
