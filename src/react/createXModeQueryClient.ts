@@ -3,6 +3,7 @@ import { createRetryPolicy, errorCatalog, sharedCircuit, sharedCooldown, toXMode
 import { createAccountStore, type AccountStore } from './accountStore';
 import { mergeMessages, type XModeMessageOverrides } from './messages';
 import { retryFailedQueries, routeError, xmodeMeta } from './routeError';
+import { createVoiceRegistry } from './voices';
 import { attachRuntime, defaultRuntimeConfig, type XModeRuntime, type XModeRuntimeConfig } from './runtime';
 
 /** Settings of `createXModeQueryClient`. */
@@ -35,6 +36,7 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): Q
     store,
     cooldown,
     circuit,
+    voices: createVoiceRegistry(),
     config: { ...defaultRuntimeConfig, ...config, messages: mergeMessages(messages) },
   };
   const queries = createRetryPolicy({ kind: 'query', maxRetryAfterMs });

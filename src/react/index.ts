@@ -11,6 +11,8 @@ export type { RetryCountdown } from './useRetryCountdown';
 export { useErrorState } from './useErrorState';
 export type { ErrorUiState } from './useErrorState';
 export { useMessages, useXModeContext } from './context';
+export { createVoiceRegistry, useClaim, useMountVoice, useVoiceMounted, useVoiceOf, whenRendered } from './voices';
+export type { MountedVoice, VoiceRegistry } from './voices';
 export { getXModeRuntime } from './runtime';
 export type { XModeErrorInfo, XModeRuntime, XModeRuntimeConfig } from './runtime';
 export type { XModeMeta } from './routeError';

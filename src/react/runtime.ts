@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Circuit, Cooldown, XModeError } from '../core';
 import type { AccountStore } from './accountStore';
+import type { VoiceRegistry } from './voices';
 import { defaultMessages, type XModeMessages } from './messages';
 
 /** Where a routed error came from, passed to the host's `onError`. */
@@ -31,6 +32,8 @@ export interface XModeRuntime {
   readonly cooldown: Cooldown;
   /** The outage breaker; a user's Retry calls `circuit.probeNow()` so it is not held back. */
   readonly circuit: Circuit;
+  /** Who shows which error and which surface speaks for it (one announcement per cause). */
+  readonly voices: VoiceRegistry;
   config: XModeRuntimeConfig;
 }
 

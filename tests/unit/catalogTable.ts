@@ -11,12 +11,12 @@ const COMPONENT_FOR: Record<CatalogCode, string> = {
   payment_required: '`TopUpBanner`',
   conflict: '`ConflictFlow`',
   content_policy: '`FieldError` on the prompt; `ContentPolicyNotice` outside forms',
-  rate_limited: '`RateLimitNotice`, `SubmitButton` countdown, one toast',
-  provider_timeout: '`RetryingStatus`, then a toast with Retry',
-  provider_error: '`RetryingStatus`, then a toast with Retry',
-  internal_error: '`ServerErrorState`, toast with request id',
+  rate_limited: '`RateLimitNotice`, `SubmitButton` countdown; one toast when no notice is on screen',
+  provider_timeout: '`RetryingStatus`; a toast with Retry only when nothing shows it',
+  provider_error: '`RetryingStatus`; a toast with Retry only when nothing shows it',
+  internal_error: '`ServerErrorState` (request id); a toast only when nothing shows it',
   network_error: '`OfflineBanner`',
-  unexpected_response: '`ServerErrorState`, toast with request id',
+  unexpected_response: '`ServerErrorState` (request id); a toast only when nothing shows it',
   storage_failed: '`GenerationImages` → `ImagePlaceholder` with "Re-run prompt"',
 };
 

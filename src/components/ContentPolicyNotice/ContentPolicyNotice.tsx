@@ -1,4 +1,5 @@
-import { useMessages } from '../../react';
+import { isXModeError } from '../../core';
+import { useClaim, useMessages } from '../../react';
 import { ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Props of `<ContentPolicyNotice>`. */
@@ -21,6 +22,7 @@ export interface ContentPolicyNoticeProps extends StateLayoutProps {
  * <ContentPolicyNotice error={rerun.error} onEditPrompt={() => openEditor(item.prompt)} />
  */
 export function ContentPolicyNotice({ error, onEditPrompt, editPromptLabel, ...layout }: ContentPolicyNoticeProps) {
+  useClaim(isXModeError(error) ? error : null, 'page');
   const { errors, components } = useMessages();
   return (
     <StatePanel

@@ -1,5 +1,5 @@
 import { FORM_FIELD } from '../../core';
-import { formatMessage, useXModeContext, type ErrorUiState } from '../../react';
+import { formatMessage, useVoiceMounted, useXModeContext, type ErrorUiState } from '../../react';
 import { DashboardLink, ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Most field problems listed; the core keeps at most 100 anyway. */
@@ -19,10 +19,15 @@ function RetryButton({ onRetry, label }: { onRetry?: () => void; label: string }
   );
 }
 
-/** `payment_required` in place of what failed; the page-wide TopUpBanner is the main surface. */
+/**
+ * `payment_required` in place of what failed, for an app without a `TopUpBanner`: while
+ * one is shown it is the cause's one place (and voice), so the note shows nothing.
+ */
 export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUpHref?: string }) {
   const context = useXModeContext();
+  const bannerShown = useVoiceMounted('banner', 'payment_required');
   const href = topUpHref ?? context.topUpHref;
+  if (bannerShown) return null;
   return (
     <StatePanel
       {...layout}
@@ -42,9 +47,15 @@ export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUp
   );
 }
 
-/** `network_error` in place of what failed; the page-wide OfflineBanner is the main surface. */
+/**
+ * `network_error` in place of what failed, for an app without an `OfflineBanner`: while
+ * one is mounted it is the cause's one place (with its own "Try again", which refetches
+ * this query too), so the note shows nothing.
+ */
 export function OfflineNote({ state, onRetry, ...layout }: NoteProps) {
   const { messages } = useXModeContext();
+  const bannerMounted = useVoiceMounted('banner', 'network_error');
+  if (bannerMounted) return null;
   return (
     <StatePanel
       {...layout}

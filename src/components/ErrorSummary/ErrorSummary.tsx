@@ -1,6 +1,7 @@
 import { useId, type MouseEvent } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { useErrorSummary, useMessages, type ServerErrors } from '../../react';
+import { DashboardLink } from '../StatePanel';
 
 /** Props of `<ErrorSummary>`. */
 export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, TTransformedValues> {
@@ -17,8 +18,10 @@ export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, T
 
 /**
  * The GOV.UK error summary: "There is a problem", then one link per problem in the order
- * of the fields (a click focuses the field), and form-level problems (payment, rate limit,
- * a field the form does not show) as text. Renders nothing while the form has no errors;
+ * of the fields (a click focuses the field), and form-level problems (rate limit, a field
+ * the form does not show) as text; `payment_required` links to the provider's
+ * `topUpHref`, its fix. It is the form's one voice (`errorVoice`): the page-wide banners
+ * and toasts stay quiet for the error it shows. Renders nothing while the form has no errors;
  * takes focus after each failed submit (`tabIndex={-1}`, `role="alert"`). Server text is
  * rendered as text, never as HTML.
  *
@@ -51,7 +54,11 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
       <ul className="xm-error-summary__list">
         {items.map((item) => (
           <li key={item.key}>
-            {item.href ? (
+            {item.href && !item.focus ? (
+              <DashboardLink href={item.href} className="xm-error-summary__link">
+                {item.message}
+              </DashboardLink>
+            ) : item.href ? (
               <a
                 href={item.href}
                 className="xm-error-summary__link"

@@ -1,4 +1,5 @@
-import { useMessages } from '../../react';
+import { isXModeError } from '../../core';
+import { useClaim, useMessages } from '../../react';
 import { ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Props of `<ForbiddenState>`. */
@@ -18,6 +19,7 @@ export interface ForbiddenStateProps extends StateLayoutProps {
  * if (query.error?.code === 'forbidden') return <ForbiddenState error={query.error} headingLevel={3} />;
  */
 export function ForbiddenState({ error, focusHeading = false, ...layout }: ForbiddenStateProps) {
+  useClaim(isXModeError(error) ? error : null, 'page');
   const { errors } = useMessages();
   return (
     <StatePanel {...layout} title={errors.forbidden.title} tone="danger" announce="alert" focusHeading={focusHeading}>

@@ -1,6 +1,7 @@
 import { useState, type CSSProperties } from 'react';
 import { cleanText } from '../../core';
 import { formatMessage, useMessages, type XModeMessages } from '../../react';
+import { LiveRegion } from '../LiveRegion';
 import { ImagePlaceholder, type MissingImageReason } from '../ImagePlaceholder/ImagePlaceholder';
 import { parseGenerationImages, type GenerationImage } from './parseGenerationImages';
 
@@ -51,14 +52,14 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
   const missing = slots.flatMap((slot) => (slot.kind === 'missing' ? [slot.reason] : []));
   const promptText = cleanText(prompt, MAX_ALT_PROMPT_LENGTH);
   const rerun = onRerun ? () => onRerun(prompt) : undefined;
+  const missingText = summary(missing, total, text);
   const style = aspectRatio ? ({ '--xm-image-aspect-ratio': aspectRatio } as CSSProperties) : undefined;
 
   return (
     <div className={['xm-generation-images', className ?? ''].filter(Boolean).join(' ')}>
       {status ? <p className="xm-generation-images__status">{formatMessage(text.status, { status: statusLabel(status, text) })}</p> : null}
-      <p role="status" className="xm-generation-images__summary">
-        {summary(missing, total, text)}
-      </p>
+      {/* Present before its text: a grid that arrives with a missing image says so once, and so does a later load failure. */}
+      <LiveRegion role="status">{missingText ? <p className="xm-generation-images__summary">{missingText}</p> : null}</LiveRegion>
       {total === 0 ? (
         <p className="xm-generation-images__empty">{text.empty}</p>
       ) : (

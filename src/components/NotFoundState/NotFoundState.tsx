@@ -1,5 +1,5 @@
-import { cleanText } from '../../core';
-import { formatMessage, useMessages, type XModeMessages } from '../../react';
+import { cleanText, isXModeError } from '../../core';
+import { formatMessage, useClaim, useMessages, type XModeMessages } from '../../react';
 import { ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Longest resource id shown, in characters (an email address fits; a pasted essay does not). */
@@ -41,6 +41,7 @@ const TITLE_KEYS = {
 export function NotFoundState(props: NotFoundStateProps) {
   const { resource, error, focusHeading = true, prefixDocumentTitle = false, ...layout } = props;
   const messages = useMessages();
+  useClaim(isXModeError(error) ? error : null, 'page');
   const id = resource ? cleanText(resource.id, MAX_ID_LENGTH) : undefined;
   const title =
     resource && id ? formatMessage(messages.components[TITLE_KEYS[resource.kind]], { id }) : messages.errors.not_found.title;

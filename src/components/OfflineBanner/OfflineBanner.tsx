@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useAccountState, useMessages } from '../../react';
+import { useAccountState, useMessages, useMountVoice, useVoiceOf } from '../../react';
 import { classNames } from '../StatePanel';
 
 /** Props of `<OfflineBanner>`. */
@@ -13,7 +13,9 @@ export interface OfflineBannerProps {
  * no response): "You're offline", what happens next, and "Try again", which refetches
  * the failed or paused queries and resumes paused mutations. It disappears when a
  * request succeeds or the browser reconnects. A polite live region (`role="status"`)
- * present from the start announces going offline and, once, "Back online".
+ * present from the start announces going offline and, once, "Back online" — unless the
+ * form whose request failed says it in its error summary (`errorVoice`). While it is
+ * mounted, `ErrorState` shows no inline offline note of its own.
  *
  * @example
  * <OfflineBanner />
@@ -22,6 +24,9 @@ export function OfflineBanner({ className }: OfflineBannerProps) {
   const { errors, ui } = useMessages();
   const queryClient = useQueryClient();
   const offline = useAccountState((state) => state.offline);
+  const voice = useVoiceOf('network_error');
+  const speak = voice === undefined || voice === 'banner';
+  useMountVoice('banner', 'network_error');
   // Whether this banner saw the connection drop: only then is "Back online" news.
   const [wasOffline, setWasOffline] = useState(offline);
   if (offline && !wasOffline) setWasOffline(true);
@@ -36,14 +41,12 @@ export function OfflineBanner({ className }: OfflineBannerProps) {
 
   return (
     <div className={classNames('xm-offline', offline && 'xm-banner xm-banner--info', className)}>
-      <div role="status" className="xm-banner__message">
-        {offline ? (
-          <>
-            <p className="xm-banner__title">{errors.network_error.title}</p>
-            <p>{errors.network_error.description}</p>
-          </>
-        ) : null}
-        {!offline && wasOffline ? <p className="xm-visually-hidden">{ui.backOnline}</p> : null}
+      <div className="xm-banner__message">
+        <div role="status">
+          {offline && speak ? <OfflineText title={errors.network_error.title} description={errors.network_error.description} /> : null}
+          {!offline && wasOffline ? <p className="xm-visually-hidden">{ui.backOnline}</p> : null}
+        </div>
+        {offline && !speak ? <OfflineText title={errors.network_error.title} description={errors.network_error.description} /> : null}
       </div>
       {offline ? (
         <div className="xm-banner__actions">
@@ -52,6 +55,16 @@ export function OfflineBanner({ className }: OfflineBannerProps) {
           </button>
         </div>
       ) : null}
+    </div>
+  );
+}
+
+function OfflineText({ title, description }: { title: string; description: string }) {
+  return (
+    // One element, so moving it into the live region is one announcement.
+    <div>
+      <p className="xm-banner__title">{title}</p>
+      <p>{description}</p>
     </div>
   );
 }

@@ -25,7 +25,8 @@ export const CountingDown: Story = {
   async play({ canvasElement }) {
     const canvas = notice(canvasElement);
     const live = canvas.getByRole('status');
-    await expect(live).toHaveTextContent('Too many requests');
+    // Said once the window's voice is decided (the notice: nothing else on the page shows it).
+    await waitFor(() => expect(live).toHaveTextContent('Too many requests'));
     await expect(canvas.getByText(/^Trying again in [23] s$/)).toHaveAttribute('aria-hidden', 'true');
     await waitFor(() => expect(canvas.getByText('Trying again in 1 s')).toBeInTheDocument(), { timeout: 3000 });
     await expect(canvas.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();

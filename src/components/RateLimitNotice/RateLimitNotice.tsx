@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { toXModeError } from '../../core';
-import { formatMessage, useMessages, useRetryCountdown } from '../../react';
+import { formatMessage, useMessages, useMountVoice, useRetryCountdown, useVoiceOf } from '../../react';
 import { classNames } from '../StatePanel';
 
 /** Beyond this many seconds the notice says "in a few minutes" instead of counting. */
@@ -20,7 +20,9 @@ export interface RateLimitNoticeProps {
  *
  * Screen readers hear the start ("Too many requests…") and the end ("You can send
  * requests again.") from a polite live region that exists before either; the ticking
- * number is `aria-hidden`, so there is no announcement every second. Waits above two
+ * number is `aria-hidden`, so there is no announcement every second. The start is its
+ * to say only when it is the window's voice (`errorVoice`): a form that shows the
+ * refused request says it in its summary, and then the notice only counts down. Waits above two
  * minutes say "Try again in a few minutes". Requests resume by themselves; `onRetry`
  * adds a manual "Try again" after the window (WCAG 2.2.1), never during it, when the
  * API would refuse it anyway.
@@ -32,6 +34,9 @@ export function RateLimitNotice({ error, onRetry, className }: RateLimitNoticePr
   const { errors, ui } = useMessages();
   const xmodeError = error === null || error === undefined ? null : toXModeError(error);
   const { secondsLeft, active } = useRetryCountdown(xmodeError);
+  useMountVoice('notice', 'rate_limited');
+  const voice = useVoiceOf('rate_limited');
+  const speaksStart = voice === undefined || voice === 'notice' || voice === 'inline';
   // Whether a window was seen while mounted: its end is then worth announcing.
   const [seenActive, setSeenActive] = useState(active);
   if (active && !seenActive) setSeenActive(true);
@@ -39,17 +44,20 @@ export function RateLimitNotice({ error, onRetry, className }: RateLimitNoticePr
 
   const countdown =
     secondsLeft > MAX_COUNTED_SECONDS ? ui.cooldownLater : formatMessage(ui.cooldownCountdown, { seconds: secondsLeft });
+  // One element, so moving it into the live region is one announcement.
+  const start = (
+    <div>
+      <p className="xm-notice__title">{errors.rate_limited.title}</p>
+      <p>{errors.rate_limited.description}</p>
+    </div>
+  );
   return (
     <div className={classNames('xm-notice', active && 'xm-notice--warning', ended && 'xm-notice--info', className)}>
       <div role="status" aria-live="polite" className="xm-notice__live">
-        {active ? (
-          <>
-            <p className="xm-notice__title">{errors.rate_limited.title}</p>
-            <p>{errors.rate_limited.description}</p>
-          </>
-        ) : null}
+        {active && speaksStart ? start : null}
         {ended ? <p>{ui.cooldownEnded}</p> : null}
       </div>
+      {active && !speaksStart ? start : null}
       {active ? (
         <p className="xm-notice__countdown" aria-hidden="true">
           {countdown}

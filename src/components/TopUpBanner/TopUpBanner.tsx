@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
-import { formatMessage, useAccountState, useXModeContext } from '../../react';
+import { formatMessage, useAccountState, useMountVoice, useVoiceOf, useXModeContext } from '../../react';
+import { LiveRegion } from '../LiveRegion';
 import { DashboardLink, classNames } from '../StatePanel';
 import { dismissTopUpBanner, useTopUpDismissed } from './topUpDismissal';
 
@@ -19,7 +20,8 @@ export interface TopUpBannerProps {
  * this request", the balance when known, a "Top up" link and a dismiss button.
  *
  * - Reads the account state, so ten failed requests still make one banner.
- * - Announced once (`role="alert"`) when it appears; the actions stay outside the alert.
+ * - Announced once (`role="alert"`) when it appears, unless the form that sent the
+ *   request says it in its error summary (`errorVoice`); the actions stay outside the alert.
  * - Dismissing hides it for the session until `paymentRequired` clears (a successful
  *   paid request or `clearPaymentRequired()` after a top-up); the next
  *   `payment_required` shows it again.
@@ -32,14 +34,20 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
   const { runtime, messages, topUpHref: providerHref } = useXModeContext();
   const paymentRequired = useAccountState((state) => state.paymentRequired);
   const dismissed = useTopUpDismissed(runtime.store);
-  if (!paymentRequired || dismissed) return null;
+  const visible = paymentRequired && !dismissed;
+  const voice = useVoiceOf('payment_required');
+  useMountVoice('banner', 'payment_required', visible);
+  if (!visible) return null;
 
   const href = topUpHref ?? providerHref;
   const copy = messages.errors.payment_required;
   return (
     <div className={classNames('xm-banner', 'xm-banner--warning', className)}>
-      <div role="alert" className="xm-banner__message">
-        <p className="xm-banner__title">{copy.title}</p>
+      <div className="xm-banner__message">
+        <LiveRegion role="alert" speak={voice === undefined || voice === 'banner'}>
+          <p className="xm-banner__title">{copy.title}</p>
+        </LiveRegion>
+        {/* A detail that may load later: outside the alert, so it is not said again. */}
         {balance !== undefined && Number.isFinite(balance) ? (
           <p>{formatMessage(messages.components.balance, { balance: new Intl.NumberFormat().format(balance) })}</p>
         ) : null}

@@ -11,7 +11,6 @@ export const dashboardKeys = {
 export const billingQuery = queryOptions({
   queryKey: dashboardKeys.billing(),
   queryFn: ({ signal }) => dashboard.get<{ xTokens: number; history: BillingEntry[] }>('/dashboard/billing', { signal }),
-  meta: { xmode: { toast: false } },
 });
 
 export function useBilling() {
@@ -23,7 +22,6 @@ export function useTopUp() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (amount: number) => dashboard.post<{ xTokens: number }>('/dashboard/billing/top-up', { amount }),
-    meta: { xmode: { toast: false } },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: dashboardKeys.billing() }),
   });
 }
@@ -33,6 +31,5 @@ export function useApiKeys() {
   return useQuery({
     queryKey: dashboardKeys.keys(),
     queryFn: ({ signal }) => dashboard.get<ListOf<ApiKeySummary>>('/dashboard/keys', { signal }),
-    meta: { xmode: { toast: false } },
   });
 }

@@ -11,7 +11,6 @@ export function useEndUserList() {
   return useQuery({
     queryKey: endUserKeys.list(),
     queryFn: ({ signal }) => v1.get<ListOf<EndUser>>('/v1/end-users', { signal }),
-    meta: { xmode: { toast: false } },
   });
 }
 
@@ -20,7 +19,6 @@ export function useAddEndUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (email: string) => v1.post<EndUser>('/v1/end-users', { email }),
-    meta: { xmode: { toast: false } },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: endUserKeys.list() }),
   });
 }
@@ -41,7 +39,6 @@ export function useBlockEndUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (email: string) => endUserApi.block(email),
-    meta: { xmode: { toast: false } },
     onSettled: () => queryClient.invalidateQueries({ queryKey: endUserKeys.list() }),
   });
 }
@@ -51,7 +48,6 @@ export function useDeleteEndUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (email: string) => endUserApi.remove(email),
-    meta: { xmode: { toast: false } },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: endUserKeys.list() }),
   });
 }

@@ -29,7 +29,7 @@ export const OfflineBanner: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     const banner = (await canvas.findByText(TITLE, { selector: '.xm-banner__title' }, { timeout: 3000 })).closest('.xm-offline') as HTMLElement;
-    await expect(within(banner).getByRole('status')).toHaveTextContent('Check your connection.');
+    await waitFor(() => expect(within(banner).getByRole('status')).toHaveTextContent('Check your connection.'));
     await expect(document.querySelector('[data-sonner-toast]')).toBeNull();
     await userEvent.click(within(banner).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(canvas.getByText(/A lighthouse at dusk/)).toBeInTheDocument());

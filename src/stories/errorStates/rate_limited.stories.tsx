@@ -29,7 +29,7 @@ export const CountdownThenRetry: Story = {
     const countdown = await canvas.findByText(/^Trying again in [12] s$/);
     await expect(countdown).toHaveAttribute('aria-hidden', 'true');
     const status = canvasElement.querySelector('.xm-notice__live') as HTMLElement;
-    await expect(status).toHaveTextContent('Too many requests');
+    await waitFor(() => expect(status).toHaveTextContent('Too many requests'));
     await waitFor(() => expect(canvas.getByText('Trying again in 1 s')).toBeInTheDocument(), { timeout: 2500 });
     await waitFor(() => expect(status).toHaveTextContent('You can send requests again.'), { timeout: 3000 });
     await expect(await canvas.findByText(/^Generation gen_\w+ queued\.$/, {}, { timeout: 3000 })).toBeInTheDocument();
