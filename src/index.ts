@@ -84,6 +84,8 @@ export {
 } from './react';
 export type {
   AccountState,
+  XModeToastTheme,
+  VoiceRegistry,
   AccountStore,
   ErrorCopy,
   ErrorUiState,

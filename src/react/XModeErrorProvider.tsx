@@ -1,11 +1,11 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
-import { Toaster } from 'sonner';
 import { bindRuntime } from './bindRuntime';
 import { XModeContext, type XModeContextValue } from './context';
 import { createXModeQueryClient } from './createXModeQueryClient';
 import { mergeMessages, type XModeMessageOverrides } from './messages';
 import { configureRuntime, getXModeRuntime, type XModeRuntimeConfig } from './runtime';
+import { XModeToaster, type XModeToastTheme } from './XModeToaster';
 
 /** Props of `<XModeErrorProvider>`. */
 export interface XModeErrorProviderProps {
@@ -30,6 +30,12 @@ export interface XModeErrorProviderProps {
   toaster?: boolean;
   /** Show toasts at all. `false` when the app presents every error itself. Default true. */
   toasts?: boolean;
+  /**
+   * The toasts' theme. Default `system`: the module's tokens as the page sets them
+   * (`prefers-color-scheme`, or `data-theme` / `.xm-dark` on an ancestor); `light` or
+   * `dark` forces one (pass the host's theme switch here).
+   */
+  theme?: XModeToastTheme;
   children?: ReactNode;
 }
 
@@ -43,7 +49,7 @@ export interface XModeErrorProviderProps {
  * <XModeErrorProvider client={queryClient} supportUrl="/support" topUpHref="/billing"><App /></XModeErrorProvider>
  */
 export function XModeErrorProvider(props: XModeErrorProviderProps) {
-  const { client, messages, onError, supportUrl, topUpHref, navigate, toaster = true, toasts = true, children } = props;
+  const { client, messages, onError, supportUrl, topUpHref, navigate, toaster = true, toasts = true, theme, children } = props;
   const [ownClient] = useState(() => (client ? undefined : createXModeQueryClient()));
   const queryClient = client ?? (ownClient as QueryClient);
   const runtime = getXModeRuntime(queryClient);
@@ -65,7 +71,7 @@ export function XModeErrorProvider(props: XModeErrorProviderProps) {
     <QueryClientProvider client={queryClient}>
       <XModeContext.Provider value={value}>
         {children}
-        {toaster ? <Toaster closeButton richColors={false} /> : null}
+        {toaster ? <XModeToaster theme={theme} /> : null}
       </XModeContext.Provider>
     </QueryClientProvider>
   );

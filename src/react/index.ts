@@ -3,6 +3,7 @@ export { createXModeQueryClient } from './createXModeQueryClient';
 export type { XModeQueryClientOptions } from './createXModeQueryClient';
 export { XModeErrorProvider } from './XModeErrorProvider';
 export type { XModeErrorProviderProps } from './XModeErrorProvider';
+export type { XModeToastTheme } from './XModeToaster';
 export { createAccountStore, initialAccountState } from './accountStore';
 export type { AccountState, AccountStore } from './accountStore';
 export { useAccountState, useAccountActions } from './useAccountState';

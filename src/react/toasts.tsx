@@ -20,7 +20,10 @@ export function toastIdFor(error: XModeError): string {
   return error.code;
 }
 
-/** Shows (or updates) the toast of a final error: title, advice, request id, Retry. */
+/**
+ * Shows (or updates) the toast of a final error nothing on screen shows: title, advice,
+ * request id, Retry. It stays until closed (WCAG 2.2.1: its actions have no time limit).
+ */
 export function showErrorToast(error: XModeError, config: XModeRuntimeConfig, retry?: RetryAction): void {
   const { messages, supportUrl } = config;
   const copy = messages.errors[error.code];
@@ -29,7 +32,7 @@ export function showErrorToast(error: XModeError, config: XModeRuntimeConfig, re
     id: toastIdFor(error),
     description: <ToastDetails description={copy.description} requestId={error.requestId} supportUrl={supportUrl} messages={messages} />,
     action: safe && retry ? { label: messages.ui.retry, onClick: retry } : undefined,
-    duration: error.requestId ? 10_000 : 6_000,
+    duration: Number.POSITIVE_INFINITY,
   });
 }
 
@@ -48,7 +51,9 @@ export function ToastDetails({ description, requestId, supportUrl, messages }: T
       {requestId ? <RequestIdLine requestId={requestId} messages={messages} /> : null}
       {supportUrl ? (
         <p>
-          <a href={supportUrl}>{messages.ui.contactSupport}</a>
+          <a className="xm-link" href={supportUrl}>
+            {messages.ui.contactSupport}
+          </a>
         </p>
       ) : null}
     </div>

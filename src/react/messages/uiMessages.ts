@@ -18,6 +18,8 @@ export const uiMessages = {
   cooldownEnded: 'You can send requests again.',
   retrying: 'Retrying ({attempt}/{max})…',
   backOnline: 'Back online',
+  notifications: 'Notifications',
+  closeNotification: 'Close notification',
 };
 
 /** The keys of `messages.ui`. */
