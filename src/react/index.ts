@@ -10,6 +10,7 @@ export { useAccountState, useAccountActions } from './useAccountState';
 export { useRetryCountdown, useSecondsUntil } from './useRetryCountdown';
 export type { RetryCountdown } from './useRetryCountdown';
 export { useErrorState } from './useErrorState';
+export { useErrorCopy } from './useErrorCopy';
 export type { ErrorUiState } from './useErrorState';
 export { useMessages, useXModeContext } from './context';
 export { createVoiceRegistry, useClaim, useMountVoice, useVoiceMounted, useVoiceOf, whenRendered } from './voices';
@@ -18,8 +19,8 @@ export { getXModeRuntime } from './runtime';
 export type { XModeErrorInfo, XModeRuntime, XModeRuntimeConfig } from './runtime';
 export type { XModeMeta } from './routeError';
 export { TOAST_IDS, toastIdFor, RequestIdLine } from './toasts';
-export { defaultMessages, formatMessage, mergeMessages } from './messages';
-export type { ErrorCopy, XModeMessageOverrides, XModeMessages } from './messages';
+export { MAX_COUNTED_SECONDS, defaultMessages, describeError, formatClock, formatMessage, mergeMessages, supportRequestId } from './messages';
+export type { ErrorCopy, ErrorCopyText, ErrorCopyValues, XModeMessageOverrides, XModeMessages } from './messages';
 
 // Forms: server errors into react-hook-form (src/react/forms).
 export {

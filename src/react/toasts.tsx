@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { errorCatalog, type XModeError } from '../core';
-import { formatMessage, type XModeMessages } from './messages';
+import { describeError, formatMessage, supportRequestId, type XModeMessages } from './messages';
 import type { XModeRuntimeConfig } from './runtime';
 
 /** Stable toast ids: one toast per cause, updated in place. */
@@ -26,11 +26,12 @@ export function toastIdFor(error: XModeError): string {
  */
 export function showErrorToast(error: XModeError, config: XModeRuntimeConfig, retry?: RetryAction): void {
   const { messages, supportUrl } = config;
-  const copy = messages.errors[error.code];
+  const copy = describeError(messages, error);
+  const requestId = supportRequestId(error);
   const safe = errorCatalog[error.code].retry.kind !== 'never';
   toast.error(copy.title, {
     id: toastIdFor(error),
-    description: <ToastDetails description={copy.description} requestId={error.requestId} supportUrl={supportUrl} messages={messages} />,
+    description: <ToastDetails description={copy.description} requestId={requestId} supportUrl={supportUrl} messages={messages} />,
     action: safe && retry ? { label: messages.ui.retry, onClick: retry } : undefined,
     duration: Number.POSITIVE_INFINITY,
   });

@@ -1,5 +1,6 @@
 import { errorCatalog, isXModeError, toXModeError, type UiSurface, type XModeError, type XModeErrorCode } from '../core';
 import { useMessages, useXModeContext } from './context';
+import { describeError, supportRequestId } from './messages';
 
 /** What a component should show for an error, read from the catalog and the copy. */
 export interface ErrorUiState {
@@ -29,7 +30,7 @@ export function useErrorState(error: unknown): ErrorUiState | null {
   if (xmodeError.aborted) return null;
   voices.claim(xmodeError, 'page');
   const entry = errorCatalog[xmodeError.code];
-  const copy = messages.errors[xmodeError.code];
+  const copy = describeError(messages, xmodeError);
   return {
     error: xmodeError,
     code: xmodeError.code,
@@ -37,6 +38,6 @@ export function useErrorState(error: unknown): ErrorUiState | null {
     title: copy.title,
     description: copy.description,
     retryable: entry.retry.kind !== 'never',
-    requestId: xmodeError.requestId,
+    requestId: supportRequestId(xmodeError),
   };
 }

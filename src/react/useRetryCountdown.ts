@@ -11,6 +11,8 @@ export interface RetryCountdown {
   secondsLeft: number;
   /** True while a window is open. */
   active: boolean;
+  /** Epoch ms when it ends (0 when none): for waits said as a time. */
+  until: number;
 }
 
 /**
@@ -20,9 +22,9 @@ export interface RetryCountdown {
  */
 export function useRetryCountdown(error?: unknown): RetryCountdown {
   const sharedUntil = useAccountState((state) => state.rateLimitedUntil);
-  const errorUntil = retryAfterDeadline(error);
-  const secondsLeft = useSecondsUntil(Math.max(sharedUntil, errorUntil));
-  return { secondsLeft, active: secondsLeft > 0 };
+  const until = Math.max(sharedUntil, retryAfterDeadline(error));
+  const secondsLeft = useSecondsUntil(until);
+  return { secondsLeft, active: secondsLeft > 0, until };
 }
 
 /** Whole seconds until `until` (epoch ms), ticking once a second while positive. */

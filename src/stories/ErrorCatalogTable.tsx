@@ -1,7 +1,7 @@
 import { AnchorMdx } from '@storybook/addon-docs/blocks';
 import { isExportStory, storyNameFromExport, toId, type IncludeExcludeOptions } from 'storybook/internal/csf';
 import { errorCatalog, type CatalogCode, type CatalogEntry, type RetryRule } from '../core';
-import { defaultMessages } from '../react';
+import { defaultMessages, describeError } from '../react';
 
 /** The title prefix of the stories that show one code each: `Error states/<code>`. */
 export const ERROR_STATES_GROUP = 'Error states';
@@ -89,7 +89,7 @@ export function ErrorCatalogTable() {
                 {SURFACES[entry.surface]}
                 {entry.account ? ` (account state: ${entry.account})` : ''}
               </td>
-              <td>{defaultMessages.errors[code].title}</td>
+              <td>{describeError(defaultMessages, { code }).title}</td>
               <td>
                 {stories.length === 0 ? (
                   <strong>no story yet</strong>

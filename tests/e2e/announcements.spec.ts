@@ -42,7 +42,7 @@ const CASES: VoiceCase[] = [
   { id: 'hostile_fields', cause: /There is a problem/, act: submit, settled: summaryShown },
   { id: 'unauthorized', cause: /API key is missing|valid API key/, settled: heading(/API key is missing/) },
   { id: 'account_blocked', cause: /account has been blocked|paused for this account/, settled: heading(/account has been blocked/) },
-  { id: 'forbidden', cause: /access/, settled: heading(/access/) },
+  { id: 'forbidden', cause: /isn't allowed|permission/, settled: heading(/isn't allowed/) },
   { id: 'not_found', cause: /couldn't find|may have been deleted/, settled: heading(/couldn't find/) },
   { id: 'provider_error', cause: /image provider had a problem/, settled: (page) => expect(page.getByRole('main').getByRole('button', { name: 'Retry' })).toBeVisible({ timeout: 15_000 }) },
   { id: 'storage_failed', cause: /couldn't be saved/, settled: (page) => expect(page.getByRole('button', { name: /Re-run prompt for image 4/ })).toBeVisible() },

@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_RETRY_AFTER_MS, errorCatalog, type CatalogCode, type RetryRule } from '../../src/core';
-import { errorMessages } from '../../src/react/messages/errorMessages';
+import { defaultMessages, describeError } from '../../src/react/messages';
 
 /** The component that shows each code (what `ErrorState` picks, plus the account-wide ones). */
 const COMPONENT_FOR: Record<CatalogCode, string> = {
@@ -37,7 +37,7 @@ export function catalogTable(): string {
   const rows = (Object.keys(errorCatalog) as CatalogCode[]).map((code) => {
     const entry = errorCatalog[code];
     const status = STATUS_LABEL[code] ?? String(entry.status);
-    return `| \`${code}\` | ${status} | ${describeRetry(entry.retry, false)} | ${describeRetry(entry.retry, true)} | ${entry.surface} | ${COMPONENT_FOR[code]} | ${errorMessages[code].title} |`;
+    return `| \`${code}\` | ${status} | ${describeRetry(entry.retry, false)} | ${describeRetry(entry.retry, true)} | ${entry.surface} | ${COMPONENT_FOR[code]} | ${describeError(defaultMessages, { code }, { online: false }).title} |`;
   });
   return [
     '| code | HTTP | retried (queries) | retried (mutations) | surface | component | the user reads |',

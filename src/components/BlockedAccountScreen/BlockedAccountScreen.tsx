@@ -1,4 +1,4 @@
-import { useXModeContext } from '../../react';
+import { useErrorCopy, useXModeContext } from '../../react';
 import { DashboardLink, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Props of `<BlockedAccountScreen>`. */
@@ -28,7 +28,8 @@ export interface BlockedAccountScreenProps extends StateLayoutProps {
 export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
   const { billingHref, settingsHref, supportUrl, focusHeading = true, prefixDocumentTitle = true, ...layout } = props;
   const context = useXModeContext();
-  const { errors, components, ui } = context.messages;
+  const { components, ui } = context.messages;
+  const copy = useErrorCopy('account_blocked');
   const support = supportUrl ?? context.supportUrl;
   const links = [
     { href: billingHref ?? context.topUpHref, label: components.billingLink },
@@ -38,7 +39,7 @@ export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
   return (
     <StatePanel
       {...layout}
-      title={errors.account_blocked.title}
+      title={copy.title}
       tone="danger"
       announce="alert"
       focusHeading={focusHeading}
@@ -51,7 +52,7 @@ export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
         ) : null
       }
     >
-      <p>{errors.account_blocked.description}</p>
+      <p>{copy.description}</p>
       {links.length > 0 ? (
         <>
           <p>{components.stillAvailable}</p>

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 import { cleanText } from '../../core';
-import { RequestIdLine, formatMessage, useErrorState, useMessages, type XModeMessages } from '../../react';
+import { RequestIdLine, describeError, formatMessage, useErrorState, useMessages, type XModeMessages } from '../../react';
 import type { ConflictFlowState, ConflictFlowStep } from './conflictFlowReducer';
 import { useConflictFlow, type UseConflictFlowOptions } from './useConflictFlow';
+import { useUnblock, type UnblockStatus } from './useUnblock';
 
 /** Longest email shown, in characters (the longest valid address). */
 const MAX_EMAIL_LENGTH = 254;
@@ -16,6 +17,12 @@ export interface ConflictFlowProps extends UseConflictFlowOptions {
    * flow does not unblock them. Without `onCancel` the idle state offers no Cancel.
    */
   onCancel?: (details: { blocked: boolean }) => void;
+  /** Called once, when the block succeeded: the host refreshes what it shows of the end-user (now blocked). */
+  onBlocked?: () => void;
+  /** Unblocks the end-user: offered ("Unblock …") after a Cancel that left them blocked. */
+  unblock?: (signal: AbortSignal) => Promise<unknown>;
+  /** Closes the flow: offered ("Close") once it has stopped (cancelled, unblocked). */
+  onClose?: () => void;
   /** Level of the flow's heading, to fit the page's outline. Default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   className?: string;
@@ -43,7 +50,7 @@ export interface ConflictFlowProps extends UseConflictFlowOptions {
  * />
  */
 export function ConflictFlow(props: ConflictFlowProps) {
-  const { email, onCancel, headingLevel = 2, className, ...requests } = props;
+  const { email, onCancel, onBlocked, unblock, onClose, headingLevel = 2, className, ...requests } = props;
   const messages = useMessages();
   const text = messages.conflict;
   const { state, start, retry, cancel } = useConflictFlow(requests);
@@ -55,6 +62,13 @@ export function ConflictFlow(props: ConflictFlowProps) {
   // Set when the user pressed a button that the next state removes (Block and delete, Try again).
   const focusCancelNext = useRef(false);
   const { phase } = state;
+  const unblocking = useUnblock(unblock, phase);
+  const blockedReported = useRef(false);
+  useEffect(() => {
+    if (phase !== 'waiting' || blockedReported.current) return;
+    blockedReported.current = true;
+    onBlocked?.();
+  }, [phase, onBlocked]);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -103,6 +117,9 @@ export function ConflictFlow(props: ConflictFlowProps) {
     retry();
   };
   const showCancel = phase !== 'cancelled' && (phase !== 'idle' || onCancel !== undefined);
+  // Once blocked, Cancel says what it leaves behind.
+  const blockedNow = phase === 'waiting' || phase === 'deleting' || (phase === 'failed' && state.blocked);
+  const stillBlocked = phase === 'cancelled' && state.blocked && unblocking.status !== 'done';
 
   return (
     <section className={rootClass} aria-labelledby={headingId} data-phase={phase}>
@@ -117,12 +134,17 @@ export function ConflictFlow(props: ConflictFlowProps) {
       </p>
       {phase === 'failed' ? <FailedStep step={state.step} error={state.error} messages={messages} values={values} /> : null}
       {phase === 'cancelled' ? (
-        <p ref={resultRef} tabIndex={-1} className="xm-conflict-flow__result">
-          {formatMessage(state.blocked ? text.cancelledBlocked : text.cancelledNotBlocked, values)}
+        <p ref={resultRef} tabIndex={-1} className="xm-conflict-flow__result" role={unblocking.status === 'idle' ? undefined : 'status'}>
+          {formatMessage(cancelledText(state.blocked, unblocking.status, text), values)}
         </p>
       ) : null}
       <div className="xm-conflict-flow__actions">
-        {phase === 'idle' || phase === 'cancelled' ? (
+        {stillBlocked && unblock ? (
+          <button type="button" className="xm-conflict-flow__button" aria-disabled={unblocking.status === 'pending' || undefined} onClick={unblocking.run}>
+            {formatMessage(text.unblock, values)}
+          </button>
+        ) : null}
+        {(phase === 'idle' || phase === 'cancelled') && unblocking.status !== 'done' ? (
           <button type="button" className="xm-conflict-flow__button xm-conflict-flow__button--primary" onClick={onStart}>
             {text.blockAndDelete}
           </button>
@@ -141,7 +163,12 @@ export function ConflictFlow(props: ConflictFlowProps) {
             aria-disabled={busy || undefined}
             onClick={onCancelClick}
           >
-            {text.cancel}
+            {blockedNow ? formatMessage(text.stopKeepBlocked, values) : text.cancel}
+          </button>
+        ) : null}
+        {phase === 'cancelled' && onClose ? (
+          <button type="button" className="xm-conflict-flow__button" onClick={onClose}>
+            {text.close}
           </button>
         ) : null}
       </div>
@@ -150,6 +177,17 @@ export function ConflictFlow(props: ConflictFlowProps) {
 }
 
 type ConflictText = XModeMessages['conflict'];
+
+/** What the result line says after Cancel, and after an Unblock. */
+function cancelledText(blocked: boolean, unblock: UnblockStatus, text: ConflictText): string {
+  if (unblock === 'pending') return text.unblocking;
+  if (unblock === 'done') return text.unblocked;
+  if (unblock === 'failed') return text.unblockFailed;
+  return blocked ? text.cancelledBlocked : text.cancelledNotBlocked;
+}
+
+
+
 
 /** The progress line: said when a step starts and when the count changes, never per tick. */
 function statusText(state: ConflictFlowState, text: ConflictText, values: { email: string }): string {
@@ -183,7 +221,7 @@ interface FailedStepProps {
 /** Which step failed, then the error's own title and advice (and its request id). */
 function FailedStep({ step, error, messages, values }: FailedStepProps) {
   const errorState = useErrorState(error);
-  const copy = errorState ?? messages.errors.unexpected_response;
+  const copy = errorState ?? describeError(messages, { code: 'unexpected_response' });
   return (
     <div role="alert" className="xm-conflict-flow__error">
       <p className="xm-conflict-flow__error-step">{formatMessage(messages.conflict[STEP_TEXT[step]], values)}</p>

@@ -1,5 +1,5 @@
 import { isXModeError } from '../../core';
-import { useClaim, useMessages } from '../../react';
+import { useClaim, useErrorCopy, useMessages } from '../../react';
 import { ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Props of `<ContentPolicyNotice>`. */
@@ -23,11 +23,12 @@ export interface ContentPolicyNoticeProps extends StateLayoutProps {
  */
 export function ContentPolicyNotice({ error, onEditPrompt, editPromptLabel, ...layout }: ContentPolicyNoticeProps) {
   useClaim(isXModeError(error) ? error : null, 'page');
-  const { errors, components } = useMessages();
+  const { components } = useMessages();
+  const copy = useErrorCopy('content_policy');
   return (
     <StatePanel
       {...layout}
-      title={errors.content_policy.title}
+      title={copy.title}
       tone="warning"
       announce="alert"
       actions={
@@ -38,7 +39,7 @@ export function ContentPolicyNotice({ error, onEditPrompt, editPromptLabel, ...l
         ) : null
       }
     >
-      <p>{errors.content_policy.description}</p>
+      <p>{copy.description}</p>
       <ServerDetail error={error} />
     </StatePanel>
   );

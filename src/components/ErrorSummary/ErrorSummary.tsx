@@ -1,6 +1,6 @@
 import { useId, type MouseEvent } from 'react';
 import type { FieldValues } from 'react-hook-form';
-import { useErrorSummary, useMessages, type ServerErrors } from '../../react';
+import { RequestIdLine, supportRequestId, useErrorSummary, useMessages, type ServerErrors } from '../../react';
 import { DashboardLink } from '../StatePanel';
 
 /** Props of `<ErrorSummary>`. */
@@ -35,7 +35,10 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
   props: ErrorSummaryProps<TFieldValues, TContext, TTransformedValues>,
 ) {
   const { server, title, headingLevel = 2, maxItems, className } = props;
-  const { forms } = useMessages();
+  const messages = useMessages();
+  const { forms } = messages;
+  // A server fault's request id: on its own line, with its copy button (never inside a message).
+  const requestId = server.error ? supportRequestId(server.error) : undefined;
   const { items, more, ref } = useErrorSummary(server, maxItems);
   const titleId = useId();
   if (items.length === 0 && more === undefined) return null;
@@ -76,6 +79,7 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
         ))}
         {more ? <li className="xm-error-summary__more">{more}</li> : null}
       </ul>
+      {requestId ? <RequestIdLine requestId={requestId} messages={messages} /> : null}
     </div>
   );
 }

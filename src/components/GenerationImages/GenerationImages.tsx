@@ -18,8 +18,11 @@ export interface GenerationImagesProps {
   status?: string;
   /** The generation's `images`, as the API sent them; parsed defensively (see `parseGenerationImages`). */
   images: readonly GenerationImage[];
-  /** "Re-run prompt" on each placeholder calls this with the prompt, for the host to pre-fill its form. */
-  onRerun?: (prompt: string) => void;
+  /**
+   * "Re-run prompt" on each placeholder calls this with the prompt and how many images
+   * are missing, for the host to pre-fill its form with just those (and their cost).
+   */
+  onRerun?: (prompt: string, missing: { count: number }) => void;
   /** CSS `aspect-ratio` of every cell, images and placeholders alike. Default `1 / 1`. */
   aspectRatio?: string;
   className?: string;
@@ -51,7 +54,9 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
   const total = slots.length;
   const missing = slots.flatMap((slot) => (slot.kind === 'missing' ? [slot.reason] : []));
   const promptText = cleanText(prompt, MAX_ALT_PROMPT_LENGTH);
-  const rerun = onRerun ? () => onRerun(prompt) : undefined;
+  const rerun = onRerun ? () => onRerun(prompt, { count: missing.length }) : undefined;
+  // The server's words about each missing image, in full below the grid (a cell is too small to read them).
+  const details = slots.flatMap((slot, position) => (slot.kind === 'missing' && 'message' in slot && slot.message ? [{ key: slot.key, index: position + 1, message: slot.message }] : []));
   const missingText = summary(missing, total, text);
   const style = aspectRatio ? ({ '--xm-image-aspect-ratio': aspectRatio } as CSSProperties) : undefined;
 
@@ -86,7 +91,6 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
                     index={index}
                     total={total}
                     reason={slot.reason}
-                    message={'message' in slot ? slot.message : undefined}
                     onRerun={rerun}
                   />
                 )}
@@ -95,6 +99,13 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
           })}
         </ul>
       )}
+      {details.length > 0 ? (
+        <ul className="xm-generation-images__details">
+          {details.map((detail) => (
+            <li key={detail.key}>{formatMessage(text.detailForImage, { index: detail.index, message: detail.message })}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useAccountState, useMessages, useMountVoice, useVoiceOf } from '../../react';
+import { onlineManager, useQueryClient } from '@tanstack/react-query';
+import { useState, useSyncExternalStore } from 'react';
+import { useAccountState, useErrorCopy, useMessages, useMountVoice, useVoiceOf } from '../../react';
 import { classNames } from '../StatePanel';
 
 /** Props of `<OfflineBanner>`. */
@@ -10,7 +10,8 @@ export interface OfflineBannerProps {
 
 /**
  * The page-wide note while offline (React Query's `onlineManager`, or a request that got
- * no response): "You're offline", what happens next, and "Try again", which refetches
+ * no response): "You're offline" when the browser is, "We can't reach the xMode API"
+ * when only the API is out of reach; what happens next, and "Try again", which refetches
  * the failed or paused queries and resumes paused mutations. It disappears when a
  * request succeeds or the browser reconnects. A polite live region (`role="status"`)
  * present from the start announces going offline and, once, "Back online" — unless the
@@ -21,7 +22,10 @@ export interface OfflineBannerProps {
  * <OfflineBanner />
  */
 export function OfflineBanner({ className }: OfflineBannerProps) {
-  const { errors, ui } = useMessages();
+  const { ui } = useMessages();
+  // "You're offline" only when the browser is; else the API is what cannot be reached.
+  const browserOnline = useSyncExternalStore(onlineManager.subscribe, () => onlineManager.isOnline(), () => true);
+  const copy = useErrorCopy('network_error', { online: browserOnline });
   const queryClient = useQueryClient();
   const offline = useAccountState((state) => state.offline);
   const voice = useVoiceOf('network_error');
@@ -43,10 +47,10 @@ export function OfflineBanner({ className }: OfflineBannerProps) {
     <div className={classNames('xm-offline', offline && 'xm-banner xm-banner--info', className)}>
       <div className="xm-banner__message">
         <div role="status">
-          {offline && speak ? <OfflineText title={errors.network_error.title} description={errors.network_error.description} /> : null}
+          {offline && speak ? <OfflineText title={copy.title} description={copy.description} /> : null}
           {!offline && wasOffline ? <p className="xm-visually-hidden">{ui.backOnline}</p> : null}
         </div>
-        {offline && !speak ? <OfflineText title={errors.network_error.title} description={errors.network_error.description} /> : null}
+        {offline && !speak ? <OfflineText title={copy.title} description={copy.description} /> : null}
       </div>
       {offline ? (
         <div className="xm-banner__actions">

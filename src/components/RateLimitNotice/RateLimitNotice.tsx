@@ -1,10 +1,7 @@
 import { useState } from 'react';
 import { toXModeError } from '../../core';
-import { formatMessage, useMessages, useMountVoice, useRetryCountdown, useVoiceOf } from '../../react';
+import { MAX_COUNTED_SECONDS, formatClock, formatMessage, useErrorCopy, useMessages, useMountVoice, useRetryCountdown, useVoiceOf } from '../../react';
 import { classNames } from '../StatePanel';
-
-/** Beyond this many seconds the notice says "in a few minutes" instead of counting. */
-const MAX_COUNTED_SECONDS = 120;
 
 /** Props of `<RateLimitNotice>`. */
 export interface RateLimitNoticeProps {
@@ -20,7 +17,9 @@ export interface RateLimitNoticeProps {
  *
  * Screen readers hear the start ("Too many requests…") and the end ("You can send
  * requests again.") from a polite live region that exists before either; the ticking
- * number is `aria-hidden`, so there is no announcement every second. The start is its
+ * number is `aria-hidden`, so there is no announcement every second; a wait above two
+ * minutes is said as a time ("Try again after 14:05"). A refused request (`error`) is
+ * not sent again by itself, and the notice says so. The start is its
  * to say only when it is the window's voice (`errorVoice`): a form that shows the
  * refused request says it in its summary, and then the notice only counts down. Waits above two
  * minutes say "Try again in a few minutes". Requests resume by themselves; `onRetry`
@@ -31,9 +30,9 @@ export interface RateLimitNoticeProps {
  * <RateLimitNotice />
  */
 export function RateLimitNotice({ error, onRetry, className }: RateLimitNoticeProps) {
-  const { errors, ui } = useMessages();
+  const { forms, ui } = useMessages();
   const xmodeError = error === null || error === undefined ? null : toXModeError(error);
-  const { secondsLeft, active } = useRetryCountdown(xmodeError);
+  const { secondsLeft, active, until } = useRetryCountdown(xmodeError);
   useMountVoice('notice', 'rate_limited');
   const voice = useVoiceOf('rate_limited');
   const speaksStart = voice === undefined || voice === 'notice' || voice === 'inline';
@@ -42,13 +41,19 @@ export function RateLimitNotice({ error, onRetry, className }: RateLimitNoticePr
   if (active && !seenActive) setSeenActive(true);
   const ended = !active && (seenActive || xmodeError?.code === 'rate_limited');
 
+  // A request that failed instead of waiting is not sent again by itself: say so, and when.
+  const final = xmodeError?.code === 'rate_limited';
+  const retryAt = formatClock(until);
+  const copy = useErrorCopy('rate_limited', { final, retryAt });
   const countdown =
-    secondsLeft > MAX_COUNTED_SECONDS ? ui.cooldownLater : formatMessage(ui.cooldownCountdown, { seconds: secondsLeft });
+    secondsLeft > MAX_COUNTED_SECONDS
+      ? formatMessage(ui.cooldownLater, { time: retryAt })
+      : formatMessage(final ? forms.submitCooldown : ui.cooldownCountdown, { seconds: secondsLeft });
   // One element, so moving it into the live region is one announcement.
   const start = (
     <div>
-      <p className="xm-notice__title">{errors.rate_limited.title}</p>
-      <p>{errors.rate_limited.description}</p>
+      <p className="xm-notice__title">{copy.title}</p>
+      <p>{copy.description}</p>
     </div>
   );
   return (

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { formatMessage, useAccountState, useMountVoice, useVoiceOf, useXModeContext } from '../../react';
+import { formatMessage, useAccountState, useErrorCopy, useMountVoice, useVoiceOf, useXModeContext } from '../../react';
 import { LiveRegion } from '../LiveRegion';
 import { DashboardLink, classNames } from '../StatePanel';
 import { dismissTopUpBanner, useTopUpDismissed } from './topUpDismissal';
@@ -37,10 +37,10 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
   const visible = paymentRequired && !dismissed;
   const voice = useVoiceOf('payment_required');
   useMountVoice('banner', 'payment_required', visible);
+  const copy = useErrorCopy('payment_required');
   if (!visible) return null;
 
   const href = topUpHref ?? providerHref;
-  const copy = messages.errors.payment_required;
   return (
     <div className={classNames('xm-banner', 'xm-banner--warning', className)}>
       <div className="xm-banner__message">

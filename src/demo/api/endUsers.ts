@@ -26,6 +26,7 @@ export function useAddEndUser() {
 /** Plain calls for the block / delete flow (the conflict flow drives its own steps). */
 export const endUserApi = {
   block: (email: string, signal?: AbortSignal) => v1.post<{ email: string; blocked: true }>(`${path(email)}/block`, undefined, { signal }),
+  unblock: (email: string, signal?: AbortSignal) => v1.post<{ email: string; blocked: false }>(`${path(email)}/unblock`, undefined, { signal }),
   remove: (email: string, signal?: AbortSignal) => v1.delete<void>(path(email), { signal }),
   /** Queued or processing generations of one end-user (each read moves them on in the mock). */
   activeGenerations: async (email: string, signal?: AbortSignal) => {

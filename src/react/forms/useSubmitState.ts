@@ -1,4 +1,4 @@
-import { formatMessage } from '../messages';
+import { MAX_COUNTED_SECONDS, formatClock, formatMessage } from '../messages';
 import { useMessages } from '../context';
 import { useRetryCountdown, useSecondsUntil } from '../useRetryCountdown';
 import { retryAfterDeadline } from '../useRetryCountdown';
@@ -30,7 +30,13 @@ export function useSubmitState(server: Pick<ServerErrors, 'pending' | 'error' | 
   const shared = useRetryCountdown(server.error);
   const own = useSecondsUntil(retryAfterDeadline(server.error));
   const secondsLeft = server.cooldown ? shared.secondsLeft : own;
+  const until = server.cooldown ? shared.until : retryAfterDeadline(server.error);
   const active = secondsLeft > 0;
-  const status = active ? formatMessage(forms.submitCooldown, { seconds: secondsLeft }) : server.pending ? forms.submitPending : undefined;
+  // Long waits (a capped Retry-After) are said as a time, never "in 2147484 s".
+  const cooling =
+    secondsLeft > MAX_COUNTED_SECONDS
+      ? formatMessage(forms.submitCooldownUntil, { time: formatClock(until) })
+      : formatMessage(forms.submitCooldown, { seconds: secondsLeft });
+  const status = active ? cooling : server.pending ? forms.submitPending : undefined;
   return { blocked: server.pending || active, pending: server.pending, coolingDown: active, secondsLeft, status };
 }

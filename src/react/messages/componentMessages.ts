@@ -15,12 +15,12 @@ export const componentMessages = {
   billingLink: 'Go to billing',
   settingsLink: 'Go to settings',
 
-  // UnauthorizedState
+  // UnauthorizedState, ForbiddenState
   apiKeysLink: 'Go to API keys',
   keyEnding: 'Key ending in {last4}',
 
   // NotFoundState: `{id}` is what the host asked for.
-  notFoundRequest: "We couldn't find request {id}",
+  notFoundGeneration: "We couldn't find generation {id}",
   notFoundImage: "We couldn't find image {id}",
   notFoundEndUser: "We couldn't find end-user {id}",
 

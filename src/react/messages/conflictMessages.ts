@@ -9,6 +9,13 @@ export const conflictMessages = {
     "They still have generations that are queued or processing. Block them so no new generations start, wait for the running ones to finish, then delete them. We can do this for you.",
   blockAndDelete: 'Block and delete when their generations finish',
   cancel: 'Cancel',
+  /** Cancel once they are blocked: the button says what stays. */
+  stopKeepBlocked: 'Stop ({email} stays blocked)',
+  unblock: 'Unblock {email}',
+  unblocking: 'Unblocking {email}…',
+  unblocked: "{email} is unblocked and hasn't been deleted.",
+  unblockFailed: "We couldn't unblock {email}. They are still blocked.",
+  close: 'Close',
   tryAgain: 'Try again',
   blocking: 'Blocking {email}…',
   checking: 'Blocked. Checking for generations that are still running…',

@@ -22,4 +22,6 @@ export const formMessages = {
   submitPending: 'Sending…',
   /** Beside the submit button during the shared 429 cooldown. */
   submitCooldown: 'You can send again in {seconds} s',
+  /** The same, for a wait too long to count (`{time}` like "14:05"). */
+  submitCooldownUntil: 'You can send again after {time}',
 };

@@ -1,7 +1,7 @@
 import type { CatalogCode } from '../../core';
 import { componentMessages } from './componentMessages';
 import { conflictMessages } from './conflictMessages';
-import { errorMessages, type ErrorCopy } from './errorMessages';
+import { errorMessages, type ErrorCopy, type ErrorCopyText, type ErrorCopyValues } from './errorMessages';
 import { formMessages } from './formMessages';
 import { imageMessages } from './imageMessages';
 import { uiMessages } from './uiMessages';
@@ -62,4 +62,7 @@ export function formatMessage(template: string, values: Record<string, string | 
   );
 }
 
-export type { ErrorCopy };
+export type { ErrorCopy, ErrorCopyText, ErrorCopyValues };
+export { browserOnline, copyText, describeError, supportRequestId } from './describeError';
+export type { ErrorLike } from './describeError';
+export { formatClock, MAX_COUNTED_SECONDS } from './formatTime';

@@ -13,7 +13,7 @@ export const uiMessages = {
   requestId: 'Request ID: {requestId}',
   errorPrefix: 'Error:',
   cooldownCountdown: 'Trying again in {seconds} s',
-  cooldownLater: 'Try again in a few minutes',
+  cooldownLater: 'Try again after {time}',
   cooldownStarted: 'Too many requests. Requests will resume automatically.',
   cooldownEnded: 'You can send requests again.',
   retrying: 'Retrying ({attempt}/{max})…',

@@ -17,7 +17,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const TITLE = "You're offline";
+// The browser is online, only the API does not answer: not "You're offline".
+const TITLE = "We can't reach the xMode API";
 
 /**
  * The list gets no response 4 times (mock scenario `network_error`): after the query's 3
@@ -29,7 +30,7 @@ export const OfflineBanner: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     const banner = (await canvas.findByText(TITLE, { selector: '.xm-banner__title' }, { timeout: 3000 })).closest('.xm-offline') as HTMLElement;
-    await waitFor(() => expect(within(banner).getByRole('status')).toHaveTextContent('Check your connection.'));
+    await waitFor(() => expect(within(banner).getByRole('status')).toHaveTextContent("the xMode API isn't answering"));
     await expect(document.querySelector('[data-sonner-toast]')).toBeNull();
     await userEvent.click(within(banner).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(canvas.getByText(/A lighthouse at dusk/)).toBeInTheDocument());
@@ -44,9 +45,10 @@ export const BrowserOffline: Story = {
     const canvas = within(canvasElement);
     await canvas.findByText(/A lighthouse at dusk/);
     onlineManager.setOnline(false);
-    await expect(await canvas.findByText(TITLE, { selector: '.xm-banner__title' })).toBeInTheDocument();
+    // Here the browser itself is offline: now it says so.
+    await expect(await canvas.findByText("You're offline", { selector: '.xm-banner__title' })).toBeInTheDocument();
     onlineManager.setOnline(true);
-    await waitFor(() => expect(canvas.queryByText(TITLE, { selector: '.xm-banner__title' })).not.toBeInTheDocument());
+    await waitFor(() => expect(canvas.queryByText("You're offline", { selector: '.xm-banner__title' })).not.toBeInTheDocument());
     await settleAnimations();
   },
 };

@@ -38,7 +38,7 @@ export const CountdownThenRetry: Story = {
 
 /**
  * A 429 asking to wait ~3170 years (mock scenario `absurd_retry_after`): the wait is
- * capped, not retried automatically, and the notice says "in a few minutes" instead of
+ * capped, not retried automatically, and the notice says when ("after 14:05") instead of
  * counting; no "Try again" while the window is open.
  */
 export const VeryLongWait: Story = {
@@ -46,7 +46,7 @@ export const VeryLongWait: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
-    await waitFor(() => expect(canvas.getAllByText('Try again in a few minutes').length).toBeGreaterThan(0));
+    await waitFor(() => expect(canvas.getAllByText(/^Try again after \d{1,2}:\d{2}/).length).toBeGreaterThan(0));
     await expect(canvas.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     await expect(canvas.queryByText(/queued/)).not.toBeInTheDocument();
   },

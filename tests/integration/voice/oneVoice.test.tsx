@@ -55,7 +55,7 @@ describe('one voice per cause (errorVoice)', () => {
       ['internal_error', 500, /Something went wrong/],
       ['validation_error', 400, /must be a valid email address/],
       ['content_policy', 422, /content filter/],
-      ['forbidden', 403, /access/],
+      ['forbidden', 403, /isn't allowed|permission/],
     ])('%s: said once', async (code, status, cause) => {
       net.use(onCreate(() => xmodeAnswer(code, status)));
       const { user } = renderApp('form');

@@ -66,7 +66,7 @@ const CASES: TranscriptCase[] = [
   { state: 'page: network_error', page: 'page', answer: onList(() => HttpResponse.error()), cause: /offline|can't reach/i, ready: () => screen.findByRole('button', { name: 'Try again' }, { timeout: 10_000 }) },
   { state: 'page: payment_required', page: 'page', answer: onList(() => xmodeAnswer('payment_required', 402)), cause: /balance is too low/, ready: () => screen.findByRole('link', { name: 'Top up' }) },
   { state: 'page: not_found', page: 'page', answer: onList(() => xmodeAnswer('not_found', 404)), cause: /couldn't find|may have been deleted/, ready: () => screen.findByRole('heading', { name: /couldn't find/ }) },
-  { state: 'page: forbidden', page: 'page', answer: onList(() => xmodeAnswer('forbidden', 403)), cause: /access/, ready: () => screen.findByRole('heading', { name: /access/ }) },
+  { state: 'page: forbidden', page: 'page', answer: onList(() => xmodeAnswer('forbidden', 403)), cause: /isn't allowed|permission/, ready: () => screen.findByRole('heading', { name: /isn't allowed/ }) },
   {
     state: 'background: a refetch fails behind data',
     page: 'background',
