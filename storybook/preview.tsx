@@ -2,7 +2,7 @@ import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { onlineManager } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { toast } from 'sonner';
-import { XModeErrorProvider } from '../src/react';
+import { PSEUDO_LOCALE, XModeErrorProvider, defaultMessages, pseudoLocalize } from '../src/react';
 import { startMockApi, worker } from '../src/mocks/browser';
 import { resetMockDb } from '../src/mocks/db';
 import { clearScenarios, forceScenario } from '../src/mocks/scenarios';
@@ -31,7 +31,10 @@ const withStoryKit: Loader = (context) => ({
   xmode: createStoryKit(xmodeParameters(context.parameters)),
 });
 
-/** `XModeErrorProvider` around every story, on the story's own kit, in the chosen theme. */
+/** The module's copy in the pseudo-locale (toolbar "Locale"), to review length and completeness. */
+const PSEUDO_MESSAGES = pseudoLocalize(defaultMessages);
+
+/** `XModeErrorProvider` around every story, on the story's own kit, in the chosen theme and locale. */
 const withXModeProvider: Decorator = (Story, context) => {
   const kit = kitFromLoaded(context.loaded);
   const { provider } = xmodeParameters(context.parameters);
@@ -39,7 +42,12 @@ const withXModeProvider: Decorator = (Story, context) => {
   return (
     <div className="xm-story" data-theme={theme}>
       <StoryKitContext.Provider value={kit}>
-        <XModeErrorProvider client={kit.queryClient} {...STORY_PROVIDER_PROPS} {...provider}>
+        <XModeErrorProvider
+          client={kit.queryClient}
+          {...STORY_PROVIDER_PROPS}
+          {...(context.globals.locale === PSEUDO_LOCALE ? { messages: PSEUDO_MESSAGES, locale: PSEUDO_LOCALE } : {})}
+          {...provider}
+        >
           <Story />
         </XModeErrorProvider>
       </StoryKitContext.Provider>
@@ -99,8 +107,20 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: "The module's copy: English, or the pseudo-locale (accented, ~40 % longer)",
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: PSEUDO_LOCALE, title: 'Pseudo (en-XA)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', locale: 'en' },
 };
 
 export default preview;

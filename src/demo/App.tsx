@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { XModeErrorProvider } from 'xmode-error-ui';
+import { PSEUDO_LOCALE, XModeErrorProvider, defaultMessages, pseudoLocalize } from 'xmode-error-ui';
 import { interceptLinks } from './interceptLinks';
 import { Layout } from './layout/Layout';
 import { MockControlsContext, type MockControls } from './mock/MockControls';
@@ -14,14 +14,24 @@ export interface AppProps {
   queryClient: QueryClient;
   /** The mock's controls, or null when the demo talks to a real xMode API. */
   mock: MockControls | null;
+  /** The module's copy in the pseudo-locale (`?locale=en-XA`), to check every string is translatable. */
+  pseudoLocale?: boolean;
 }
 
+/** Module constant: the provider merges `messages` once per change. */
+const PSEUDO_MESSAGES = pseudoLocalize(defaultMessages);
+
 /** The demo dashboard: the module's provider (3-line embedding), the layout, the routes. */
-export function App({ queryClient, mock }: AppProps) {
+export function App({ queryClient, mock, pseudoLocale = false }: AppProps) {
   const pathname = usePathname();
   useEffect(() => interceptLinks(), []);
   return (
-    <XModeErrorProvider client={queryClient} supportUrl={SUPPORT_URL} topUpHref="/billing">
+    <XModeErrorProvider
+      client={queryClient}
+      supportUrl={SUPPORT_URL}
+      topUpHref="/billing"
+      {...(pseudoLocale ? { messages: PSEUDO_MESSAGES, locale: PSEUDO_LOCALE } : {})}
+    >
       <MockControlsContext.Provider value={mock}>
         <Layout pathname={pathname}>{renderRoute(pathname)}</Layout>
       </MockControlsContext.Provider>

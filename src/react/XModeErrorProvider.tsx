@@ -13,6 +13,12 @@ export interface XModeErrorProviderProps {
   client?: QueryClient;
   /** Overrides of any user-facing string. Keep the object stable (module constant or memo). */
   messages?: XModeMessageOverrides;
+  /**
+   * The reader's locale (BCP 47, e.g. `de-CH`): numbers, plurals, times and dates of the
+   * copy are formatted in it (`Intl`). Default: the runtime's. Translate the words with
+   * `messages`.
+   */
+  locale?: string;
   /** Called once per final error, aborts excluded: for logging or analytics. */
   onError?: XModeRuntimeConfig['onError'];
   /** Contact-support URL or `mailto:` shown with server errors and the blocked screen. */
@@ -49,14 +55,14 @@ export interface XModeErrorProviderProps {
  * <XModeErrorProvider client={queryClient} supportUrl="/support" topUpHref="/billing"><App /></XModeErrorProvider>
  */
 export function XModeErrorProvider(props: XModeErrorProviderProps) {
-  const { client, messages, onError, supportUrl, topUpHref, navigate, toaster = true, toasts = true, theme, children } = props;
+  const { client, messages, locale, onError, supportUrl, topUpHref, navigate, toaster = true, toasts = true, theme, children } = props;
   const [ownClient] = useState(() => (client ? undefined : createXModeQueryClient()));
   const queryClient = client ?? (ownClient as QueryClient);
   const runtime = getXModeRuntime(queryClient);
   if (!runtime) {
     throw new Error('xmode-error-ui: <XModeErrorProvider client> must be a client made by createXModeQueryClient().');
   }
-  const merged = useMemo(() => mergeMessages(messages), [messages]);
+  const merged = useMemo(() => mergeMessages(messages, locale), [messages, locale]);
 
   useLayoutEffect(() => {
     configureRuntime(runtime, { messages: merged, onError, supportUrl, topUpHref, toasts });

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { toast } from 'sonner';
 import type { AccountStore } from './accountStore';
-import { MAX_COUNTED_SECONDS, copyText, formatClock, formatMessage, type XModeMessages } from './messages';
+import { MAX_COUNTED_SECONDS, copyText, formatMessage, type XModeMessages } from './messages';
 import { TOAST_IDS } from './toasts';
 import { useSecondsUntil } from './useRetryCountdown';
 
@@ -31,8 +31,8 @@ function CooldownToastBody({ store, messages }: { store: AccountStore; messages:
       <span className="xm-visually-hidden">{messages.ui.cooldownStarted}</span>
       <p aria-hidden="true">
         {seconds > MAX_COUNTED_SECONDS
-          ? formatMessage(messages.ui.cooldownLater, { time: formatClock(until) })
-          : formatMessage(messages.ui.cooldownCountdown, { seconds })}
+          ? formatMessage(messages.ui.cooldownLater, { time: messages.format.clock(until) })
+          : formatMessage(messages.ui.cooldownCountdown, { seconds }, messages.format)}
       </p>
     </div>
   );

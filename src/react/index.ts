@@ -20,7 +20,8 @@ export type { XModeErrorInfo, XModeRuntime, XModeRuntimeConfig } from './runtime
 export type { XModeMeta } from './routeError';
 export { TOAST_IDS, toastIdFor, RequestIdLine } from './toasts';
 export { MAX_COUNTED_SECONDS, defaultMessages, describeError, formatClock, formatMessage, mergeMessages, supportRequestId } from './messages';
-export type { ErrorCopy, ErrorCopyText, ErrorCopyValues, XModeMessageOverrides, XModeMessages } from './messages';
+export type { ErrorCopy, ErrorCopyText, ErrorCopyValues, MessageFormat, PluralForms, XModeMessageOverrides, XModeMessages } from './messages';
+export { PSEUDO_LOCALE, createMessageFormat, pseudoLocalize, pseudoText } from './messages';
 
 // Forms: server errors into react-hook-form (src/react/forms).
 export {

@@ -146,7 +146,7 @@ test.describe('create-generation form scenarios', () => {
     const summary = page.locator('.xm-error-summary');
     await expect(summary).toBeFocused();
     expect(await summary.locator('li').count()).toBeLessThanOrEqual(21); // at most 20 listed + "and N more problems"
-    await expect(summary).toContainText(/and \d+ more problems/);
+    await expect(summary).toContainText(/And \d+ more problems\./);
     await expect(page.locator('script:not([src])')).toHaveCount(0);
     await expect(page.locator('main img[src="x"], main a[href^="javascript:"], main b')).toHaveCount(0);
     await expect(summary).not.toContainText('xm_live_LeakedKey');

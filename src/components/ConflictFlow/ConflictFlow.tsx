@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { cleanText } from '../../core';
-import { RequestIdLine, describeError, formatMessage, useErrorState, useMessages, type XModeMessages } from '../../react';
+import { RequestIdLine, describeError, formatMessage, useErrorState, useMessages, type MessageFormat, type XModeMessages } from '../../react';
 import type { ConflictFlowState, ConflictFlowStep } from './conflictFlowReducer';
 import { useConflictFlow, type UseConflictFlowOptions } from './useConflictFlow';
 import { useUnblock, type UnblockStatus } from './useUnblock';
@@ -130,7 +130,7 @@ export function ConflictFlow(props: ConflictFlowProps) {
         {text.explanation}
       </p>
       <p role="status" className="xm-conflict-flow__status">
-        {statusText(state, text, values)}
+        {statusText(state, text, values, messages.format)}
       </p>
       {phase === 'failed' ? <FailedStep step={state.step} error={state.error} messages={messages} values={values} /> : null}
       {phase === 'cancelled' ? (
@@ -151,7 +151,7 @@ export function ConflictFlow(props: ConflictFlowProps) {
         ) : null}
         {phase === 'failed' ? (
           <button type="button" className="xm-conflict-flow__button xm-conflict-flow__button--primary" onClick={onRetry}>
-            {text.tryAgain}
+            {messages.ui.tryAgain}
           </button>
         ) : null}
         {showCancel ? (
@@ -190,14 +190,14 @@ function cancelledText(blocked: boolean, unblock: UnblockStatus, text: ConflictT
 
 
 /** The progress line: said when a step starts and when the count changes, never per tick. */
-function statusText(state: ConflictFlowState, text: ConflictText, values: { email: string }): string {
+function statusText(state: ConflictFlowState, text: ConflictText, values: { email: string }, format: MessageFormat): string {
   switch (state.phase) {
     case 'blocking':
       return formatMessage(text.blocking, values);
     case 'waiting':
       if (state.failures > 0) return text.checkFailedRetrying;
       if (state.running === null) return text.checking;
-      return state.running === 1 ? text.waitingOne : formatMessage(text.waitingMany, { count: state.running });
+      return formatMessage(text.waiting, { count: state.running }, format);
     case 'deleting':
       return formatMessage(text.deleting, values);
     default:
@@ -205,7 +205,7 @@ function statusText(state: ConflictFlowState, text: ConflictText, values: { emai
   }
 }
 
-const STEP_TEXT: Record<ConflictFlowStep, keyof ConflictText> = {
+const STEP_TEXT: Record<ConflictFlowStep, 'blockFailed' | 'checkFailed' | 'deleteFailed'> = {
   block: 'blockFailed',
   check: 'checkFailed',
   delete: 'deleteFailed',

@@ -88,7 +88,7 @@ export function ConflictNote({ state, onRetry, ...layout }: NoteProps) {
 
 /** `validation_error` outside a form: the field messages as a list, server text as text. */
 export function ValidationNote({ state, ...layout }: NoteProps) {
-  const { components } = useXModeContext().messages;
+  const { components, ui, format } = useXModeContext().messages;
   const entries = Object.entries(state.error.fields);
   const listed = entries.slice(0, MAX_LISTED_FIELDS);
   const more = entries.length - listed.length + state.error.omittedFieldCount;
@@ -103,7 +103,7 @@ export function ValidationNote({ state, ...layout }: NoteProps) {
               <li key={field}>{field === FORM_FIELD ? message : formatMessage(components.fieldProblem, { field, message })}</li>
             ))}
           </ul>
-          {more > 0 ? <p>{formatMessage(components.moreProblems, { count: more })}</p> : null}
+          {more > 0 ? <p>{formatMessage(ui.moreProblems, { count: more }, format)}</p> : null}
         </>
       ) : null}
     </StatePanel>

@@ -78,7 +78,7 @@ export const ManyProblems: Story = {
   async play({ canvasElement }) {
     const summary = within(canvasElement).getByRole('alert', { name: 'There is a problem' });
     await expect(within(summary).getAllByRole('listitem')).toHaveLength(4);
-    await expect(summary).toHaveTextContent('and 5 more problems');
+    await expect(summary).toHaveTextContent('And 5 more problems.');
   },
 };
 

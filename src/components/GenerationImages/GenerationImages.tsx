@@ -1,6 +1,6 @@
 import { useState, type CSSProperties } from 'react';
 import { cleanText } from '../../core';
-import { formatMessage, useMessages, type XModeMessages } from '../../react';
+import { formatMessage, useMessages, type MessageFormat, type XModeMessages } from '../../react';
 import { LiveRegion } from '../LiveRegion';
 import { ImagePlaceholder, type MissingImageReason } from '../ImagePlaceholder/ImagePlaceholder';
 import { parseGenerationImages, type GenerationImage } from './parseGenerationImages';
@@ -43,7 +43,8 @@ export interface GenerationImagesProps {
  * <GenerationImages prompt={g.prompt} status={g.status} images={g.images} onRerun={(prompt) => form.setValue('prompt', prompt)} />
  */
 export function GenerationImages({ prompt, status, images, onRerun, aspectRatio, className }: GenerationImagesProps) {
-  const text = useMessages().images;
+  const messages = useMessages();
+  const text = messages.images;
   // Cells whose image failed to load, as `key|url` (a new URL for the same cell is tried again).
   const [broken, setBroken] = useState<ReadonlySet<string>>(() => new Set());
   const slots = parseGenerationImages(images).map((slot) =>
@@ -57,7 +58,7 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
   const rerun = onRerun ? () => onRerun(prompt, { count: missing.length }) : undefined;
   // The server's words about each missing image, in full below the grid (a cell is too small to read them).
   const details = slots.flatMap((slot, position) => (slot.kind === 'missing' && 'message' in slot && slot.message ? [{ key: slot.key, index: position + 1, message: slot.message }] : []));
-  const missingText = summary(missing, total, text);
+  const missingText = summary(missing, total, text, messages.format);
   const style = aspectRatio ? ({ '--xm-image-aspect-ratio': aspectRatio } as CSSProperties) : undefined;
 
   return (
@@ -113,11 +114,11 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
 type ImageText = XModeMessages['images'];
 
 /** "1 of 4 images couldn't be saved"; "… aren't available" once any is missing for another reason. */
-function summary(missing: readonly MissingImageReason[], total: number, text: ImageText): string {
+function summary(missing: readonly MissingImageReason[], total: number, text: ImageText, format: MessageFormat): string {
   if (missing.length === 0) return '';
   const saveFailed = missing.every((reason) => reason === 'storage_failed');
   if (total === 1) return saveFailed ? text.summarySingleSaveFailed : text.summarySingleUnavailable;
-  return formatMessage(saveFailed ? text.summarySaveFailed : text.summaryUnavailable, { failed: missing.length, total });
+  return formatMessage(saveFailed ? text.summarySaveFailed : text.summaryUnavailable, { failed: missing.length, total }, format);
 }
 
 function statusLabel(status: string, text: ImageText): string {

@@ -1,5 +1,5 @@
 import { cleanText } from '../../core';
-import { formatMessage, useMessages, type XModeMessages } from '../../react';
+import { formatMessage, useMessages } from '../../react';
 
 /** Longest server message shown, in characters. */
 const MAX_DETAIL_LENGTH = 160;
@@ -22,7 +22,10 @@ export interface ImagePlaceholderProps {
   className?: string;
 }
 
-const TEXT: Record<MissingImageReason, { text: keyof XModeMessages['images']; label: keyof XModeMessages['images'] }> = {
+type ImageTextKey = 'storageFailed' | 'unavailable' | 'loadFailed';
+type ImageLabelKey = 'storageFailedLabel' | 'unavailableLabel' | 'loadFailedLabel';
+
+const TEXT: Record<MissingImageReason, { text: ImageTextKey; label: ImageLabelKey }> = {
   storage_failed: { text: 'storageFailed', label: 'storageFailedLabel' },
   unavailable: { text: 'unavailable', label: 'unavailableLabel' },
   load_failed: { text: 'loadFailed', label: 'loadFailedLabel' },

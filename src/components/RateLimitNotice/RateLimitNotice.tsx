@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { toXModeError } from '../../core';
-import { MAX_COUNTED_SECONDS, formatClock, formatMessage, useErrorCopy, useMessages, useMountVoice, useRetryCountdown, useVoiceOf } from '../../react';
+import { MAX_COUNTED_SECONDS, formatMessage, useErrorCopy, useMessages, useMountVoice, useRetryCountdown, useVoiceOf } from '../../react';
 import { classNames } from '../StatePanel';
 
 /** Props of `<RateLimitNotice>`. */
@@ -30,7 +30,7 @@ export interface RateLimitNoticeProps {
  * <RateLimitNotice />
  */
 export function RateLimitNotice({ error, onRetry, className }: RateLimitNoticeProps) {
-  const { forms, ui } = useMessages();
+  const { forms, ui, format } = useMessages();
   const xmodeError = error === null || error === undefined ? null : toXModeError(error);
   const { secondsLeft, active, until } = useRetryCountdown(xmodeError);
   useMountVoice('notice', 'rate_limited');
@@ -43,12 +43,12 @@ export function RateLimitNotice({ error, onRetry, className }: RateLimitNoticePr
 
   // A request that failed instead of waiting is not sent again by itself: say so, and when.
   const final = xmodeError?.code === 'rate_limited';
-  const retryAt = formatClock(until);
+  const retryAt = format.clock(until);
   const copy = useErrorCopy('rate_limited', { final, retryAt });
   const countdown =
     secondsLeft > MAX_COUNTED_SECONDS
       ? formatMessage(ui.cooldownLater, { time: retryAt })
-      : formatMessage(final ? forms.submitCooldown : ui.cooldownCountdown, { seconds: secondsLeft });
+      : formatMessage(final ? forms.submitCooldown : ui.cooldownCountdown, { seconds: secondsLeft }, format);
   // One element, so moving it into the live region is one announcement.
   const start = (
     <div>

@@ -49,7 +49,7 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
         </LiveRegion>
         {/* A detail that may load later: outside the alert, so it is not said again. */}
         {balance !== undefined && Number.isFinite(balance) ? (
-          <p>{formatMessage(messages.components.balance, { balance: new Intl.NumberFormat().format(balance) })}</p>
+          <p>{formatMessage(messages.components.balance, { balance }, messages.format)}</p>
         ) : null}
       </div>
       <div className="xm-banner__actions">

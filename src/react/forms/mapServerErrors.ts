@@ -1,5 +1,5 @@
 import { FORM_FIELD, cleanText, isXModeError, toXModeError, type XModeError } from '../../core';
-import { defaultMessages, describeError, formatClock, formatMessage, type XModeMessages } from '../messages';
+import { defaultMessages, describeError, formatMessage, type XModeMessages } from '../messages';
 import { applyFieldMap, labelFor, toFormPath, type FieldLabels, type FieldMap } from './fieldPaths';
 
 /** Longest message a form shows, in characters (the core caps field messages too; this also bounds labels and client text). */
@@ -23,7 +23,7 @@ export interface MapServerErrorsOptions {
   /** Labels that start fragment messages ("is required" → "Prompt is required"); see `labelFor`. */
   labels?: FieldLabels;
   /** The copy; default the English defaults. Pass `useMessages()` to honour overrides. */
-  messages?: Pick<XModeMessages, 'errors' | 'forms'>;
+  messages?: Pick<XModeMessages, 'errors' | 'forms'> & Partial<Pick<XModeMessages, 'format'>>;
 }
 
 /** Where each message of an error goes: fields, form level, and how many were left out. */
@@ -118,8 +118,9 @@ function withLabel(path: string, message: string, labels: FieldLabels | undefine
   return formatMessage(messages.forms.fieldMessage, { label: labelFor(path, labels), message });
 }
 
-function codeMessage(error: XModeError, messages: Pick<XModeMessages, 'errors' | 'forms'>): string {
-  const retryAt = error.code === 'rate_limited' && error.retryAfterMs !== undefined ? formatClock(error.receivedAt + error.retryAfterMs) : undefined;
+function codeMessage(error: XModeError, messages: Pick<XModeMessages, 'errors' | 'forms'> & Partial<Pick<XModeMessages, 'format'>>): string {
+  const format = messages.format ?? defaultMessages.format;
+  const retryAt = error.code === 'rate_limited' && error.retryAfterMs !== undefined ? format.clock(error.receivedAt + error.retryAfterMs) : undefined;
   const copy = describeError(messages, error, { final: true, retryAt });
   return formatMessage(messages.forms.codeMessage, { title: copy.title, description: copy.description });
 }

@@ -62,7 +62,7 @@ export function useErrorSummary<TFieldValues extends FieldValues, TContext, TTra
       focus: () => focusField(id, () => form.setFocus(field as FieldPath<TFieldValues>)),
     };
   });
-  const more = hidden > 0 ? (hidden === 1 ? messages.forms.moreProblem : formatMessage(messages.forms.moreProblems, { count: hidden })) : undefined;
+  const more = hidden > 0 ? formatMessage(messages.ui.moreProblems, { count: hidden }, messages.format) : undefined;
 
   const ref = useRef<HTMLDivElement>(null);
   const focusedFailure = useRef<object | null>(null);

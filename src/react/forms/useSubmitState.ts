@@ -1,4 +1,4 @@
-import { MAX_COUNTED_SECONDS, formatClock, formatMessage } from '../messages';
+import { MAX_COUNTED_SECONDS, formatMessage } from '../messages';
 import { useMessages } from '../context';
 import { useRetryCountdown, useSecondsUntil } from '../useRetryCountdown';
 import { retryAfterDeadline } from '../useRetryCountdown';
@@ -26,7 +26,7 @@ export interface SubmitState {
  * <button type="submit" aria-disabled={submit.blocked}>Generate</button>{submit.status}
  */
 export function useSubmitState(server: Pick<ServerErrors, 'pending' | 'error' | 'cooldown'>): SubmitState {
-  const { forms } = useMessages();
+  const { forms, format } = useMessages();
   const shared = useRetryCountdown(server.error);
   const own = useSecondsUntil(retryAfterDeadline(server.error));
   const secondsLeft = server.cooldown ? shared.secondsLeft : own;
@@ -35,8 +35,8 @@ export function useSubmitState(server: Pick<ServerErrors, 'pending' | 'error' | 
   // Long waits (a capped Retry-After) are said as a time, never "in 2147484 s".
   const cooling =
     secondsLeft > MAX_COUNTED_SECONDS
-      ? formatMessage(forms.submitCooldownUntil, { time: formatClock(until) })
-      : formatMessage(forms.submitCooldown, { seconds: secondsLeft });
+      ? formatMessage(forms.submitCooldownUntil, { time: format.clock(until) })
+      : formatMessage(forms.submitCooldown, { seconds: secondsLeft }, format);
   const status = active ? cooling : server.pending ? forms.submitPending : undefined;
   return { blocked: server.pending || active, pending: server.pending, coolingDown: active, secondsLeft, status };
 }

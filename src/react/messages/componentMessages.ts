@@ -1,3 +1,5 @@
+import type { MessageFormat } from './messageFormat';
+
 /**
  * Strings of the error-state components (banners, screens, inline states). Per-code
  * titles and descriptions live in `errorMessages.ts`; generic words (Retry, Contact
@@ -7,7 +9,7 @@
 export const componentMessages = {
   // TopUpBanner and the payment note of ErrorState
   topUp: 'Top up',
-  balance: 'Balance: {balance} xTokens',
+  balance: ({ balance }: { balance: number }, f: MessageFormat) => `Balance: ${f.number(balance)} xTokens`,
   dismissTopUpBanner: 'Dismiss the low balance message',
 
   // BlockedAccountScreen
@@ -40,5 +42,4 @@ export const componentMessages = {
   // ErrorState's validation list (outside a form; in a form, ErrorSummary does this)
   fixThese: 'Fix these, then try again:',
   fieldProblem: '{field}: {message}',
-  moreProblems: 'And {count} more problems.',
 };

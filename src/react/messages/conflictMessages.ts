@@ -1,3 +1,5 @@
+import type { MessageFormat } from './messageFormat';
+
 /**
  * Strings of the guided conflict flow (block, wait, delete): `DELETE /v1/end-users/:email`
  * answered 409 `conflict` because the end-user still has queued or processing
@@ -16,11 +18,10 @@ export const conflictMessages = {
   unblocked: "{email} is unblocked and hasn't been deleted.",
   unblockFailed: "We couldn't unblock {email}. They are still blocked.",
   close: 'Close',
-  tryAgain: 'Try again',
   blocking: 'Blocking {email}…',
   checking: 'Blocked. Checking for generations that are still running…',
-  waitingOne: 'Blocked. Waiting for 1 generation to finish…',
-  waitingMany: 'Blocked. Waiting for {count} generations to finish…',
+  waiting: ({ count }: { count: number }, f: MessageFormat) =>
+    f.plural(count, { one: 'Blocked. Waiting for # generation to finish…', other: 'Blocked. Waiting for # generations to finish…' }),
   checkFailedRetrying: "Blocked. We couldn't check their generations just now. Trying again automatically…",
   deleting: 'Deleting {email}…',
   deleted: '{email} has been deleted.',
