@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'dist-demo', 'storybook-static', 'test-results', 'playwright-report', 'coverage', 'public/mockServiceWorker.js', 'tests/consumer'],
+    ignores: ['node_modules', 'dist', 'dist-demo', 'storybook-static', 'test-results', 'playwright-report', 'coverage', 'public/mockServiceWorker.js', 'tests/consumer', 'tests/hosts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -2,7 +2,8 @@
 // `npm run bench`: every benchmark in one run, each next to the alternative a team would
 // use instead; writes bench/results.md and bench/results.json.
 //
-//   node bench/run.mjs [--repeats=5] [--only=storm,bundle,render,parser] [--no-write]
+//   node bench/run.mjs [--repeats=5] [--storm-repeats=20] [--storms=burst503,…]
+//                      [--only=storm,tabs,bundle,render,parser] [--no-write]
 //
 // Loopback only (127.0.0.1, ephemeral ports). Each scenario runs in its own Node process
 // with a time limit, so one that hangs cannot hold the run.
@@ -15,13 +16,18 @@ import { measureBundles } from './bundle.mjs';
 import { buildScenarios, root } from './lib/build.mjs';
 import { toMarkdown } from './lib/report.mjs';
 
-const SCENARIOS = ['storm', 'bundle', 'render', 'parser'];
+const SCENARIOS = ['storm', 'tabs', 'bundle', 'render', 'parser'];
 /** Longest a scenario process may run before it is killed, in ms (the storm gets more per repeat). */
 const CHILD_TIMEOUT_MS = 4 * 60_000;
-const STORM_TIMEOUT_PER_REPEAT_MS = 60_000;
+/** Six storms, each allowed its 30 s run timeout (a hang) in every repeat. */
+const STORM_TIMEOUT_PER_REPEAT_MS = 6 * 30_000;
 
 const arg = (name) => process.argv.find((value) => value.startsWith(`--${name}=`))?.split('=')[1];
 const repeats = Math.max(1, Number(arg('repeats') ?? 5));
+// A storm that hangs once in 20 runs must show: every storm runs 20 times by default.
+const stormRepeats = Math.max(1, Number(arg('storm-repeats') ?? 20));
+const storms = arg('storms');
+const variants = arg('variants');
 const only = new Set((arg('only') ?? SCENARIOS.join(',')).split(','));
 const write = !process.argv.includes('--no-write');
 const started = performance.now();
@@ -37,9 +43,17 @@ const machine = {
   loadAverage: { start: Number(loadavg()[0].toFixed(2)), end: 0 },
 };
 console.log(`xmode-error-ui benchmarks — ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}`);
-console.log(`repeats: ${repeats}; scenarios: ${[...only].join(', ')}; load average ${machine.loadAverage.start}`);
+console.log(`repeats: ${repeats} (storms ${stormRepeats}); scenarios: ${[...only].join(', ')}; load average ${machine.loadAverage.start}`);
 if (machine.loadAverage.start > machine.cores) {
   console.log(`warning: load average ${machine.loadAverage.start} > ${machine.cores} cores; timings will be noisy (request counts and render counts are not affected)`);
+}
+
+function readPrevious() {
+  try {
+    return JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 function git(...args) {
@@ -77,12 +91,13 @@ function runChild(name, file, { env = 'production', args = [], preload, timeoutM
   });
 }
 
-const results = { generatedAt: new Date().toISOString(), commit, machine, repeats };
+const results = { generatedAt: new Date().toISOString(), commit, machine, repeats, stormRepeats };
 try {
   const built = await buildScenarios({
     storm: 'bench/storm/main.ts',
     render: 'bench/render/main.tsx',
     parser: 'bench/parser/main.ts',
+    tabs: 'bench/tabs/main.ts',
   });
 
   if (only.has('bundle')) {
@@ -106,17 +121,27 @@ try {
     };
   }
   if (only.has('storm')) {
-    console.log('\nrequest amplification (about 30 s per repeat)');
+    console.log(`\nrequest amplification (about 25 s per repeat, ${stormRepeats} repeats)`);
     results.storm = await runChild('storm', built.storm, {
-      args: [`--repeats=${repeats}`],
-      timeoutMs: CHILD_TIMEOUT_MS + repeats * STORM_TIMEOUT_PER_REPEAT_MS,
+      args: [`--repeats=${stormRepeats}`, ...(storms ? [`--storms=${storms}`] : []), ...(variants ? [`--variants=${variants}`] : [])],
+      timeoutMs: CHILD_TIMEOUT_MS + stormRepeats * STORM_TIMEOUT_PER_REPEAT_MS,
     });
+  }
+  if (only.has('tabs')) {
+    console.log(`\nthree tabs, one 429 (about 5 s per repeat, ${Math.ceil(stormRepeats / 2)} repeats per variant)`);
+    results.tabs = await runChild('tabs', built.tabs, { args: [`--repeats=${Math.ceil(stormRepeats / 2)}`], timeoutMs: CHILD_TIMEOUT_MS + stormRepeats * 30_000 });
   }
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }
 
 results.durationS = (performance.now() - started) / 1000;
+// A partial run (--only=…) keeps the other sections of the last full run, and says so.
+const previous = only.size < SCENARIOS.length ? readPrevious() : undefined;
+if (previous) {
+  for (const name of SCENARIOS) if (!only.has(name) && previous[name]) results[name] = previous[name];
+  results.partial = { ran: [...only], kept: SCENARIOS.filter((name) => !only.has(name) && previous[name]), from: previous.generatedAt };
+}
 machine.loadAverage.end = Number(loadavg()[0].toFixed(2));
 const markdown = toMarkdown(results);
 if (write) {

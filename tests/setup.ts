@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { toast } from 'sonner';
 import { afterEach } from 'vitest';
+import { setTabPortFactory } from '../src/core/tabChannel';
 
 afterEach(() => {
   // sonner replays still-active toasts to a new Toaster: end them with the test.
@@ -30,3 +31,8 @@ if (typeof Element !== 'undefined' && !Element.prototype.setPointerCapture) {
   Element.prototype.releasePointerCapture = () => undefined;
   Element.prototype.hasPointerCapture = () => false;
 }
+
+// Tabs of one origin talk over BroadcastChannel; each test file runs as one "origin", so a
+// provider left by one test could hear the next. Tab sharing is off unless a test installs
+// its own channel (tests/integration/tabHub.ts).
+setTabPortFactory(() => undefined);

@@ -22,29 +22,56 @@ function stormSection(storm) {
   const lines = [
     '## 1. Request amplification under a 429 storm / 503 burst',
     '',
-    `Each run starts a loopback server that answers the error for ${storm.scenarios[0].windowMs / 1000} s from the first request it receives, then 200. ` +
-      `${storm.scenarios[0].queries} React Query observers fetch from it. Cells: median (min–max) over ${storm.repeats} runs. ` +
+    'Each run starts a loopback server that answers the error for the storm\'s window from the first request it receives, then 200; ' +
+      'the storm\'s queries (React Query observers) fetch from it. The three variants of a storm run at the same time, each with its ' +
+      `own server and client. Cells: median (min–max) over ${storm.repeats} runs. ` +
       '"In the window": requests the server answered with the error. "After an error had arrived": of those, requests sent ' +
       'after the client had already received an error response — the avoidable ones. "Recovery lag": from the end of the ' +
-      'window to the last of the queries succeeding. Ratios compare medians with (c).',
+      `window to the last of the queries succeeding. "Not recovered": runs where some query still had no data ${(storm.runTimeoutMs ?? 30_000) / 1000} s ` +
+      'after the storm began (a hang, or retries given up). Ratios compare medians with (c).',
     '',
   ];
   for (const scenario of storm.scenarios) {
     const c = scenario.variants.c;
     lines.push(`### ${scenario.title}`, '');
-    lines.push('| variant | requests in the window | … sent after an error had arrived | all requests | recovery lag (ms) | in window ÷ (c) | after an error ÷ (c) |');
-    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    lines.push('| variant | requests in the window | … sent after an error had arrived | all requests | recovery lag (ms) | not recovered | in window ÷ (c) | after an error ÷ (c) |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const id of ['a', 'b', 'c']) {
       const v = scenario.variants[id];
-      const lag = v.allRecovered ? spread(v.recoveryLagMs) : `${spread(v.recoveryLagMs)}, some runs did not recover`;
+      if (!v) continue;
+      const notRecovered = v.notRecovered ?? (v.allRecovered ? 0 : '≥ 1');
+      const vsC = (x, y) => (!c ? '—' : id === 'c' ? '1×' : ratio(x, y));
       lines.push(
-        `| ${v.label} | ${spread(v.inWindow)} | ${spread(v.inWindowAfterFirstError)} | ${spread(v.requests)} | ${lag} | ` +
-          `${id === 'c' ? '1×' : ratio(v.inWindow.median, c.inWindow.median)} | ` +
-          `${id === 'c' ? '—' : ratio(v.inWindowAfterFirstError.median, c.inWindowAfterFirstError.median)} |`,
+        `| ${v.label} | ${spread(v.inWindow)} | ${spread(v.inWindowAfterFirstError)} | ${spread(v.requests)} | ${spread(v.recoveryLagMs)} | ` +
+          `${notRecovered} of ${v.runs.length} | ${vsC(v.inWindow.median, c?.inWindow.median)} | ` +
+          `${id === 'c' ? '—' : vsC(v.inWindowAfterFirstError.median, c?.inWindowAfterFirstError.median)} |`,
       );
     }
     lines.push('');
   }
+  return lines;
+}
+
+function tabsSection(tabs) {
+  const { perTab, shared } = tabs.variants;
+  const lines = [
+    '## 5. Three tabs, one 429',
+    '',
+    `${tabs.tabs} tabs of one origin and key, ${tabs.queriesPerTab} queries each; tab 1 mounts its queries at once, tab n at ` +
+      `(n − 1) × ${tabs.tabStaggerMs} ms, inside the server's ${tabs.windowMs / 1000} s 429 window (Retry-After: ${tabs.windowMs / 1000}). ` +
+      'Each tab is its own API client and query client; "shared" links them as the provider does (BroadcastChannel). ' +
+      `Cells: median (min–max) over ${tabs.repeats} runs per variant.`,
+    '',
+    '| variant | requests in the window | … from tabs 2 and 3 | all requests | recovery lag (ms) | not recovered | in window ÷ per-tab |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const v of [perTab, shared]) {
+    lines.push(
+      `| ${v.label} | ${spread(v.inWindow)} | ${spread(v.inWindowByLaterTabs)} | ${spread(v.requests)} | ${spread(v.recoveryLagMs)} | ` +
+        `${v.notRecovered} of ${v.runs} | ${v === perTab ? '1×' : ratio(v.inWindow.median, perTab.inWindow.median)} |`,
+    );
+  }
+  lines.push('');
   return lines;
 }
 
@@ -145,9 +172,16 @@ export function toMarkdown(results) {
       `Run time ${Math.round(results.durationS)} s. See the README section "Benchmarks" for how to read it.`,
     '',
   ];
+  if (results.partial) {
+    lines.push(
+      `This run measured ${results.partial.ran.join(', ')} only; ${results.partial.kept.join(', ')} are from the run of ${results.partial.from}.`,
+      '',
+    );
+  }
   if (results.storm) lines.push(...stormSection(results.storm));
   if (results.bundle) lines.push(...bundleSection(results.bundle));
   if (results.render) lines.push(...renderSection(results.render));
   if (results.parser) lines.push(...parserSection(results.parser));
+  if (results.tabs) lines.push(...tabsSection(results.tabs));
   return `${lines.join('\n').trimEnd()}\n`;
 }

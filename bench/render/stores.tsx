@@ -1,14 +1,7 @@
 import { createContext, useContext, useEffect, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
-import { XModeError, createCooldown } from '../../src/core';
-import {
-  XModeErrorProvider,
-  createAccountStore,
-  createXModeQueryClient,
-  initialAccountState,
-  useAccountState,
-  useRetryCountdown,
-  type AccountState,
-} from '../../src/react';
+import { XModeError } from '../../src/core';
+import { XModeErrorProvider, createXModeQueryClient, useAccountState, useRetryCountdown, type AccountState } from '../../src/react';
+import { initialAccountState } from '../../src/react/accountStore';
 import { Probe } from './probe';
 
 /** The id each measured component reports its renders under. */
@@ -47,9 +40,8 @@ const selectPaymentRequired = (state: AccountState) => state.paymentRequired;
  * `rateLimitedUntil`), components read slices with `useAccountState(selector)`.
  */
 export function moduleSetup(): Setup {
-  const store = createAccountStore();
-  const cooldown = createCooldown();
-  const client = createXModeQueryClient({ store, cooldown });
+  const client = createXModeQueryClient();
+  const { cooldown } = client.xmode;
   let failures = 0;
   const fail = async (error: XModeError) => {
     failures += 1;

@@ -1,5 +1,5 @@
 import { QueryClient, type QueryFunction } from '@tanstack/react-query';
-import { createCircuit, createCooldown, createXModeClient } from '../../src/core';
+import { createXModeClient } from '../../src/core';
 import { createXModeQueryClient } from '../../src/react';
 
 export type VariantId = 'a' | 'b' | 'c';
@@ -65,13 +65,11 @@ export function createVariant(id: VariantId, baseUrl: string, send: typeof fetch
       queryFn: (index) => ({ signal }) => api.get(`${baseUrl}/v1/balance?q=${index}`, { signal }).json<unknown>(),
     };
   }
-  // The module as the README embeds it, with a fresh cooldown (shared by both halves)
-  // and circuit, so no variant inherits another's state.
-  const cooldown = createCooldown();
-  const circuit = createCircuit();
-  const xmode = createXModeClient({ baseUrl, fetch: send, cooldown, circuit });
+  // The module as the README embeds it: a fresh API client (its own cooldown and circuit,
+  // so no variant inherits another's state) and the query client built from it.
+  const xmode = createXModeClient({ baseUrl, fetch: send });
   return {
-    client: createXModeQueryClient({ cooldown, circuit }),
+    client: createXModeQueryClient({ api: xmode }),
     queryFn: (index) => ({ signal }) => xmode.get<unknown>('/v1/balance', { signal, query: { q: index } }),
   };
 }

@@ -1,61 +1,22 @@
-// Error-state components (issue #6): banners, account gate, screens, inline states.
-export { AccountGate } from './AccountGate';
-export type { AccountGateProps } from './AccountGate';
-export { BlockedAccountScreen } from './BlockedAccountScreen';
-export type { BlockedAccountScreenProps } from './BlockedAccountScreen';
-export { ContentPolicyNotice } from './ContentPolicyNotice';
-export type { ContentPolicyNoticeProps } from './ContentPolicyNotice';
-export { ErrorState } from './ErrorState';
-export type { ErrorStateProps } from './ErrorState';
-export { ForbiddenState } from './ForbiddenState';
-export type { ForbiddenStateProps } from './ForbiddenState';
-export { NotFoundState } from './NotFoundState';
-export type { MissingResource, NotFoundStateProps } from './NotFoundState';
-export { OfflineBanner } from './OfflineBanner';
-export type { OfflineBannerProps } from './OfflineBanner';
-export { RateLimitNotice } from './RateLimitNotice';
-export type { RateLimitNoticeProps } from './RateLimitNotice';
-export { RetryingStatus } from './RetryingStatus';
-export type { RetryingStatusProps } from './RetryingStatus';
-export { ServerErrorState } from './ServerErrorState';
-export type { ServerErrorStateProps } from './ServerErrorState';
-export { TopUpBanner } from './TopUpBanner';
-export type { TopUpBannerProps } from './TopUpBanner';
-export { UnauthorizedState } from './UnauthorizedState';
-export type { UnauthorizedStateProps } from './UnauthorizedState';
-// StatePanel's parts stay internal; only the heading-level type is part of the props.
+// The components' public API (part of the main entry): one designed, accessible state per
+// code, the conflict flow, the image grid and the form parts. Each folder's index lists what
+// it exports; StatePanel's building blocks stay private but for two prop types.
+export * from './AccountGate';
+export * from './BlockedAccountScreen';
+export * from './ConflictFlow';
+export * from './ContentPolicyNotice';
+export * from './ErrorState';
+export * from './ErrorSummary';
+export * from './FieldError';
+export * from './ForbiddenState';
+export * from './GenerationImages';
+export * from './ImagePlaceholder';
+export * from './NotFoundState';
+export * from './OfflineBanner';
+export * from './RateLimitNotice';
+export * from './RetryingStatus';
+export * from './ServerErrorState';
+export * from './SubmitButton';
+export * from './TopUpBanner';
+export * from './UnauthorizedState';
 export type { HeadingLevel, StateLayoutProps } from './StatePanel';
-// Conflict flow and generation images (issue #6, part B).
-export {
-  ConflictFlow,
-  DEFAULT_POLL_INTERVAL_MS,
-  MAX_CHECK_BACKOFF_MS,
-  MAX_CHECK_FAILURES,
-  MAX_DELETE_CONFLICTS,
-  MIN_POLL_INTERVAL_MS,
-  checkDelayMs,
-  conflictFlowReducer,
-  initialConflictFlowState,
-  useConflictFlow,
-} from './ConflictFlow';
-export type {
-  ConflictFlowController,
-  ConflictFlowEvent,
-  ConflictFlowPhase,
-  ConflictFlowProps,
-  ConflictFlowRequests,
-  ConflictFlowState,
-  ConflictFlowStep,
-  UseConflictFlowOptions,
-} from './ConflictFlow';
-export { GenerationImages, MAX_IMAGES, MAX_IMAGE_MESSAGE_LENGTH, parseGenerationImages, safeImageUrl } from './GenerationImages';
-export type { GenerationImage, GenerationImagesProps, ImageSlot } from './GenerationImages';
-export { ImagePlaceholder } from './ImagePlaceholder';
-export type { ImagePlaceholderProps, MissingImageReason } from './ImagePlaceholder';
-// Form parts (issue #5): GOV.UK error summary, field message, cooldown-aware submit.
-export { ErrorSummary } from './ErrorSummary';
-export type { ErrorSummaryProps } from './ErrorSummary';
-export { FieldError } from './FieldError';
-export type { FieldErrorProps } from './FieldError';
-export { SubmitButton } from './SubmitButton';
-export type { SubmitButtonProps } from './SubmitButton';

@@ -1,5 +1,6 @@
 import type { XModeErrorCode } from './codes';
 import { normalizeFields } from './fields';
+import { redactSecrets, redactValue } from './redact';
 import { cleanText } from './text';
 
 /** What `new XModeError(init)` takes; every field is normalized by the constructor. */
@@ -12,11 +13,13 @@ export interface XModeErrorInit {
   /** Raw `fields`, any shape; normalized here. */
   fields?: unknown;
   retryAfterMs?: number;
+  /** The response's request id; dropped when it holds a secret (then it is not one). */
   requestId?: string;
   /** True when the request was aborted by the caller (never shown to the user). */
   aborted?: boolean;
   /** True when `message` was written by this module, not sent by the server. */
   clientMessage?: boolean;
+  /** What caused it; kept as a redacted copy (see `redactValue`), never as given. */
   cause?: unknown;
 }
 
@@ -26,8 +29,10 @@ export interface XModeErrorInit {
  * `message` is plain text (never HTML), at most `MAX_MESSAGE_LENGTH` characters, with API
  * keys and bearer tokens redacted. `fields` is always an object (null prototype, frozen),
  * `path → message`; messages that belong to no safe field are under `FORM_FIELD`.
- * `toJSON()` leaves out `cause`, so logging or serialising an error never leaks what the
- * original exception held.
+ * The constructor is the redaction boundary: message, fields keys and values, request id
+ * and the whole `cause` chain (a redacted copy that keeps name, message, stack and props)
+ * hold no API key or bearer token, so `console.error`, `util.inspect`, `JSON.stringify`
+ * and `toJSON()` (which leaves `cause` out) print none.
  *
  * @example
  * if (isXModeError(error) && error.code === 'rate_limited') wait(error.retryAfterMs);
@@ -53,14 +58,17 @@ export class XModeError extends Error {
   constructor(init: XModeErrorInit) {
     const given = cleanText(init.message);
     const message = given ?? defaultMessage(init.code, init.status);
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    // An XModeError cause was redacted by its own constructor.
+    const cause = init.cause instanceof XModeError ? init.cause : redactValue(init.cause);
+    super(message, init.cause === undefined ? undefined : { cause });
     const { fields, omitted } = normalizeFields(init.fields);
     this.code = init.code;
     this.status = init.status;
     this.fields = fields;
     this.omittedFieldCount = omitted;
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
-    if (init.requestId !== undefined) this.requestId = init.requestId;
+    const requestId = typeof init.requestId === 'string' ? init.requestId : undefined;
+    if (requestId && redactSecrets(requestId) === requestId) this.requestId = requestId;
     this.aborted = init.aborted ?? false;
     this.hasServerMessage = given !== undefined && !init.clientMessage;
     this.receivedAt = Date.now();

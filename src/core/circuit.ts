@@ -1,165 +1,142 @@
+import { createGate, type GateOptions } from './gate';
 import { XModeError } from './XModeError';
 
-/** First window after an API failure burst, in ms; doubled per failed probe. */
-export const CIRCUIT_BASE_MS = 1_000;
-/** Longest window between two probes, in ms (short: a waiting user sees "Loading"). */
-export const CIRCUIT_MAX_MS = 8_000;
+/** Shortest window between two probes, in ms. */
+const CIRCUIT_BASE_MS = 200;
+/** Longest window of the circuit's own schedule, in ms (short: a waiting user sees "Loading"). */
+const CIRCUIT_MAX_MS = 8_000;
 /** Longest a request waits behind an open circuit before it fails instead, in ms. */
-export const CIRCUIT_MAX_WAIT_MS = 60_000;
+const CIRCUIT_MAX_WAIT_MS = 60_000;
+/** Each window lasts this share of the time the circuit has been open (within base and max). */
+const WINDOW_SHARE = 1 / 8;
+/** Windows vary by ± this share, so clients that failed together do not probe together. */
+const WINDOW_JITTER = 0.2;
 
 /** How a request that passed the circuit ended. */
 export type CircuitOutcome = 'ok' | 'failed' | 'cancelled';
 
-/** Given by `pass()`: report the request's outcome once it has one. */
-export type CircuitTicket = (outcome: CircuitOutcome, error?: XModeError) => void;
+/**
+ * Given by `pass()`: call it with the request's outcome once it has one. It returns true
+ * when the caller may wait for the next window and send the request again instead of
+ * failing: a probe that failed with others behind it, within `holdMs` of the outage's start.
+ */
+export type CircuitTicket = (outcome: CircuitOutcome, error?: XModeError) => boolean;
 
 /**
- * A shared breaker for a struggling API (provider timeouts, 502/503/504). After the first
- * such failure, requests wait; when the window ends one request goes first (the probe).
- * If it succeeds every waiting request is sent; if it fails the window doubles. So a
- * burst of 20 failing queries costs one request per window instead of 20 per retry wave,
- * and recovery follows the first success.
+ * A breaker for a struggling API (provider timeouts, 502/503/504). After the first such
+ * failure, requests wait; when the window ends one request goes first (the probe). If it
+ * succeeds every waiting request is sent; if it fails a new window opens. Windows start
+ * short (`baseMs`) and grow with the outage (an eighth of its length so far, at most
+ * `maxMs`), so a short outage is noticed within a fraction of a second and a long one costs
+ * a few requests a minute. A `Retry-After` on the failure is honoured as the window.
  */
 export interface Circuit {
   /** Resolves with a ticket when this request may be sent; rejects on abort or after `maxWaitMs` behind an open circuit. */
   pass(signal?: AbortSignal): Promise<CircuitTicket>;
-  /** `closed` (send), `open` (wait), or `half-open` (one probe is out). */
+  /** `closed` (send), `open` (wait), or `half-open` (the window ended: one probe goes). */
   state(): 'closed' | 'open' | 'half-open';
   /** Ends the current window now so the next request goes as the probe (a user's Retry). */
   probeNow(): void;
-  /** Closes the circuit and releases every waiter (tests, a reset). */
+  /** Closes the circuit and releases every waiter (tests, a reset, another tab's success). */
   clear(): void;
+  /** Epoch ms when the current window ends; 0 when none runs. For other tabs: the window ends by its timer. */
+  until(): number;
+  /**
+   * Opens a window of `ms` without a failure of its own (another tab of the same key saw
+   * the outage); never shortens a longer one, at most `maxWaitMs`.
+   */
+  hold(ms: number): void;
+  /** Called when a window opens or the circuit closes. Returns an unsubscribe. */
+  subscribe(listener: () => void): () => void;
 }
 
 /** Timing of a circuit; the defaults suit the xMode API. */
-export interface CircuitOptions {
-  now?: () => number;
+export interface CircuitOptions extends GateOptions {
+  /** Shortest window, in ms. Default 200. */
   baseMs?: number;
+  /** Longest window of the circuit's own schedule, in ms. Default 8 000. */
   maxMs?: number;
+  /** Longest a request waits before it fails unsent, in ms; also the longest window a `Retry-After` opens. Default 60 000. */
   maxWaitMs?: number;
+  /** Source of the windows' jitter, in [0, 1). Default `Math.random`. */
+  random?: () => number;
 }
 
-interface Waiter {
-  admit: (probe: boolean) => void;
-}
-
-/** Creates a circuit; `sharedCircuit` is the one `createXModeClient` uses by default. */
+/** Creates a circuit. Every `createXModeClient` makes its own; pass one to several clients to share it. */
 export function createCircuit(options: CircuitOptions = {}): Circuit {
-  const { now = Date.now, baseMs = CIRCUIT_BASE_MS, maxMs = CIRCUIT_MAX_MS, maxWaitMs = CIRCUIT_MAX_WAIT_MS } = options;
-  const waiters: Waiter[] = [];
-  let failures = 0; // failed windows in a row; 0 = closed
-  let openUntil = 0;
-  let probeOut = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const {
+    baseMs = CIRCUIT_BASE_MS,
+    maxMs = CIRCUIT_MAX_MS,
+    maxWaitMs = CIRCUIT_MAX_WAIT_MS,
+    random = Math.random,
+  } = options;
+  const listeners = new Set<() => void>();
+  let windowEnds = 0; // epoch ms, what other tabs are told
+  const gate = createGate(options, () => {
+    windowEnds = 0;
+  });
   let lastFailure: XModeError | undefined;
-
-  const state = () => (failures === 0 ? 'closed' : now() < openUntil ? 'open' : 'half-open');
-
+  const notify = () => listeners.forEach((listener) => listener());
+  const openFor = (ms: number) => {
+    gate.open(ms);
+    windowEnds = Date.now() + ms;
+    notify();
+  };
   const close = () => {
-    failures = 0;
-    probeOut = false;
-    clearTimeout(timer);
-    waiters.splice(0).forEach((waiter) => waiter.admit(false));
-  };
-  const admitProbe = () => {
-    // A timer may fire before `now()` reaches the window's end (Node measures timers on a
-    // cached loop clock): wait out the rest instead of leaving every waiter parked.
-    const left = failures > 0 ? openUntil - now() : 0;
-    if (left > 0) {
-      clearTimeout(timer);
-      timer = setTimeout(admitProbe, left);
-      return;
-    }
-    if (state() !== 'half-open' || probeOut) return;
-    const next = waiters.shift();
-    if (!next) return;
-    probeOut = true;
-    next.admit(true);
-  };
-  const trip = () => {
-    failures += 1;
-    probeOut = false;
-    const length = Math.min(baseMs * 2 ** (failures - 1), maxMs);
-    openUntil = now() + length;
-    clearTimeout(timer);
-    timer = setTimeout(admitProbe, length);
+    const wasOpen = gate.phase() !== 'closed';
+    gate.close();
+    windowEnds = 0;
+    if (wasOpen) notify();
   };
 
-  const ticket = (probe: boolean): CircuitTicket => {
-    let used = false;
-    return (outcome, error) => {
-      if (used) return;
-      used = true;
-      if (outcome === 'ok') {
-        // Any answer proves the API is back, whichever request brought it.
-        if (failures > 0) close();
-      } else if (outcome === 'failed') {
-        // The first failure opens the circuit; then only the probe's result counts.
-        if (failures === 0 || probe) {
-          lastFailure = error ?? lastFailure;
-          trip();
-        }
-      } else if (probe) {
-        probeOut = false;
-        admitProbe();
-      }
-    };
+  const trip = (error?: XModeError) => {
+    const share = Math.min(Math.max(baseMs, (gate.phase() === 'closed' ? 0 : gate.age()) * WINDOW_SHARE), maxMs);
+    const own = share * (1 + WINDOW_JITTER * (2 * random() - 1));
+    const asked = error?.retryAfterMs;
+    const length = asked !== undefined && asked > own ? Math.min(asked, maxWaitMs) : own;
+    lastFailure = error ?? lastFailure;
+    openFor(length);
   };
+  const ticket = (token?: object): CircuitTicket =>
+    gate.ticket<CircuitOutcome>(token, (outcome, error, isProbe) => {
+      // Any answer proves the API is back, whichever request brought it.
+      if (outcome === 'ok') close();
+      else if (outcome === 'cancelled') gate.release(isProbe);
+      // The first failure opens the circuit; then only the probe's result counts.
+      else if (gate.phase() === 'closed' || isProbe) {
+        trip(error);
+        return gate.holdAgain(isProbe);
+      }
+      return false;
+    });
+  const notSent = () =>
+    new XModeError({
+      code: lastFailure?.code ?? 'provider_error',
+      status: lastFailure?.status ?? 0,
+      message: 'Not sent: the API kept failing while this request waited',
+      clientMessage: true,
+    });
 
   return {
-    state,
+    state: gate.phase,
     clear: close,
+    until: () => windowEnds,
+    hold(ms) {
+      if (!(ms > 0) || Date.now() + ms <= windowEnds) return;
+      openFor(Math.min(ms, maxWaitMs));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     probeNow() {
-      if (state() !== 'open') return;
-      openUntil = now();
-      clearTimeout(timer);
-      admitProbe();
+      if (gate.phase() === 'closed') return;
+      windowEnds = 0;
+      gate.endNow();
     },
-    pass(signal) {
-      if (signal?.aborted) return Promise.reject(signal.reason);
-      const current = state();
-      if (current === 'closed') return Promise.resolve(ticket(false));
-      if (current === 'half-open' && !probeOut) {
-        probeOut = true;
-        return Promise.resolve(ticket(true));
-      }
-      return new Promise<CircuitTicket>((resolve, reject) => {
-        const leave = () => {
-          const index = waiters.indexOf(waiter);
-          if (index >= 0) waiters.splice(index, 1);
-          clearTimeout(deadline);
-          signal?.removeEventListener('abort', onAbort);
-        };
-        const onAbort = () => {
-          leave();
-          reject(signal?.reason);
-        };
-        const deadline = setTimeout(() => {
-          leave();
-          reject(
-            new XModeError({
-              code: lastFailure?.code ?? 'provider_error',
-              status: lastFailure?.status ?? 0,
-              message: 'Not sent: the API kept failing while this request waited',
-              clientMessage: true,
-            }),
-          );
-        }, maxWaitMs);
-        const waiter: Waiter = {
-          admit: (probe) => {
-            leave();
-            resolve(ticket(probe));
-          },
-        };
-        waiters.push(waiter);
-        signal?.addEventListener('abort', onAbort, { once: true });
-      });
-    },
+    pass: (signal) => gate.pass(signal, ticket, { ms: maxWaitMs, error: notSent }),
   };
 }
-
-/** The circuit shared by default by every `createXModeClient`. */
-export const sharedCircuit: Circuit = createCircuit();
 
 /** A failure that says the API (or its provider) is struggling, not that the request is wrong. */
 export function isOutage(error: XModeError): boolean {

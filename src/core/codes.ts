@@ -18,13 +18,15 @@ export const API_ERROR_CODES = [
 ] as const;
 
 /** Codes the client assigns itself when there is no usable xMode error body. */
-export const CLIENT_ERROR_CODES = ['network_error', 'unexpected_response'] as const;
+export const CLIENT_ERROR_CODES = ['network_error', 'timeout', 'unexpected_response'] as const;
 
 /**
  * Every code an `XModeError` can carry: the 12 documented API codes, plus
- * `network_error` (no response at all: offline, DNS, CORS, aborted fetch) and
- * `unexpected_response` (a response that is neither the documented shape nor a status
- * with a documented code, or a 2xx whose body cannot be parsed).
+ * `network_error` (no response at all: offline, DNS, CORS, aborted fetch), `timeout`
+ * (a deadline passed: `AbortSignal.timeout`, or a body that did not arrive within the
+ * read timeout — a slow API, not an offline user) and `unexpected_response` (a response
+ * that is neither the documented shape nor a status with a documented code, or a 2xx
+ * whose body cannot be parsed).
  */
 export type XModeErrorCode =
   | (typeof API_ERROR_CODES)[number]

@@ -1,3 +1,6 @@
+import { createGate, type GateOptions } from './gate';
+import type { XModeError } from './XModeError';
+
 /** Cooldown after a 429 that named no `Retry-After`, in ms. */
 export const DEFAULT_RATE_LIMIT_COOLDOWN_MS = 1_000;
 /**
@@ -5,90 +8,107 @@ export const DEFAULT_RATE_LIMIT_COOLDOWN_MS = 1_000;
  * again after 10 minutes at most instead of locking the dashboard until a reload.
  */
 export const MAX_COOLDOWN_MS = 10 * 60_000;
+/**
+ * Shortest cooldown, in ms. A 429 saying `Retry-After: 0` is no licence to ask again at
+ * once: a shorter wait becomes this plus up to as much again of jitter.
+ */
+export const MIN_COOLDOWN_MS = 500;
+
+/** How a request that passed the cooldown ended: any answer but a 429 is `ok`. */
+export type CooldownOutcome = 'ok' | 'limited' | 'cancelled';
 
 /**
- * One shared "do not send" window for everything that talks to the xMode API. After a
- * 429 every request waits for the window to end instead of firing and getting 429 again;
- * when it ends, every waiter resumes once.
+ * Given by `pass()`: call it with the request's outcome once it has one. It returns true
+ * when the caller may wait for the next window and send the request again instead of
+ * failing: a probe that met another 429 within `holdMs` of the first.
+ */
+export type CooldownTicket = (outcome: CooldownOutcome, error?: XModeError) => boolean;
+
+/**
+ * One "do not send" window for the requests of an API client. After a
+ * 429 every request waits for the window to end instead of firing and getting 429
+ * again. When it ends, one request goes first (the probe); the rest follow its result:
+ * sent on any other answer, held for the next window on another 429. So a 429 that
+ * persists costs one request per window, whatever the number of waiting queries.
  */
 export interface Cooldown {
   /** Epoch ms when the current window ends; 0 when there is none. */
   until(): number;
-  /** Opens (or extends — never shortens) the window by `ms` from now (default `DEFAULT_RATE_LIMIT_COOLDOWN_MS`, for a 429 without `Retry-After`). */
+  /** Opens (or extends — never shortens) the window for a `Retry-After` of `ms` (see `windowFor`). */
   start(ms?: number): void;
-  /** Resolves when no window is open; rejects with the signal's reason on abort. */
-  wait(signal?: AbortSignal): Promise<void>;
+  /** Resolves with a ticket when this request may be sent; rejects with the signal's reason on abort. */
+  pass(signal?: AbortSignal): Promise<CooldownTicket>;
+  /**
+   * The window a `Retry-After` of `ms` opens: the default when there is none (or it is not a
+   * number), at most `maxMs`, at least 500 ms (`start` adds up to 500 ms of jitter above that floor). Read
+   * it wherever a 429's deadline is shown, so every surface counts to the same moment.
+   */
+  windowFor(ms: number | undefined): number;
   /** Called when a window opens, is extended, or ends. Returns an unsubscribe. */
   subscribe(listener: () => void): () => void;
-  /** Ends the window now (tests, a manual "try now"). */
+  /** Ends the window and any probing now, releasing every waiter (tests, a manual "try now"). */
   clear(): void;
 }
 
-/** Clock and cap of a cooldown (tests inject `now`). */
-export interface CooldownOptions {
-  now?: () => number;
+/** Clock, bounds and randomness of a cooldown (tests inject `now` and `random`). */
+export interface CooldownOptions extends GateOptions {
+  /** Longest window, in ms. Default `MAX_COOLDOWN_MS` (10 minutes). */
   maxMs?: number;
+  /** Source of the floor's jitter, in [0, 1). Default `Math.random`. */
+  random?: () => number;
 }
 
-/** Creates a cooldown; see `sharedCooldown` for the one the module uses by default. */
-export function createCooldown(options: CooldownOptions = {}): Cooldown {
-  const { now = Date.now, maxMs = MAX_COOLDOWN_MS } = options;
-  const listeners = new Set<() => void>();
-  const waiters = new Set<() => void>();
-  let until = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+/** A wait shorter than the floor becomes the floor plus up to as much again of jitter. */
+export function jitteredFloor(random: () => number): number {
+  return MIN_COOLDOWN_MS + Math.floor(random() * MIN_COOLDOWN_MS);
+}
 
+/**
+ * Creates a cooldown. Every `createXModeClient` makes its own (one window per client, so
+ * per API key and base URL); pass one cooldown to several clients to share a window.
+ */
+export function createCooldown(options: CooldownOptions = {}): Cooldown {
+  const { now = Date.now, maxMs = MAX_COOLDOWN_MS, random = Math.random } = options;
+  const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
-  const end = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    until = 0;
-    const resumed = [...waiters];
-    waiters.clear();
-    resumed.forEach((resume) => resume());
+  const gate = createGate(options, notify);
+  let until = 0;
+
+  const windowFor = (ms: number | undefined) =>
+    ms === undefined || Number.isNaN(ms) ? DEFAULT_RATE_LIMIT_COOLDOWN_MS : Math.min(Math.max(ms, MIN_COOLDOWN_MS), maxMs);
+  const start = (ms?: number) => {
+    const length = ms !== undefined && ms < MIN_COOLDOWN_MS ? jitteredFloor(random) : windowFor(ms);
+    const next = now() + length;
+    if (gate.phase() === 'open' && next <= until) return;
+    until = next;
+    gate.open(length);
     notify();
   };
-  const remaining = () => (until ? Math.max(0, until - now()) : 0);
+  const ticket = (token?: object): CooldownTicket =>
+    gate.ticket<CooldownOutcome>(token, (outcome, error, isProbe) => {
+      if (outcome === 'limited') {
+        start(error?.retryAfterMs);
+        return gate.holdAgain(isProbe);
+      }
+      // Only an answer after the window says the limit is over; one sent before it says nothing.
+      if (outcome === 'ok' && gate.phase() === 'half-open') gate.close();
+      else if (outcome === 'cancelled') gate.release(isProbe);
+      return false;
+    });
 
   return {
-    until: () => (remaining() > 0 ? until : 0),
-    start(ms = DEFAULT_RATE_LIMIT_COOLDOWN_MS) {
-      const length = Math.min(Math.max(0, Number.isFinite(ms) ? ms : maxMs), maxMs);
-      const next = now() + length;
-      if (length === 0 || next <= until) return;
-      until = next;
-      clearTimeout(timer);
-      timer = setTimeout(end, length);
-      notify();
-    },
-    wait(signal) {
-      if (signal?.aborted) return Promise.reject(signal.reason);
-      if (remaining() === 0) return Promise.resolve();
-      return new Promise<void>((resolve, reject) => {
-        const onAbort = () => {
-          waiters.delete(resume);
-          reject(signal?.reason);
-        };
-        const resume = () => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        };
-        waiters.add(resume);
-        signal?.addEventListener('abort', onAbort, { once: true });
-      });
-    },
+    // Only the gate's timer ends a window: until() is 0 as soon as it has, whatever the clock says.
+    until: () => (gate.phase() === 'open' ? until : 0),
+    start,
+    windowFor,
+    pass: (signal) => gate.pass(signal, ticket),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    clear: () => {
-      if (until) end();
+    clear() {
+      gate.close();
+      notify();
     },
   };
 }
-
-/**
- * The cooldown shared by default by `createXModeClient` and `createXModeQueryClient`, so
- * a dashboard gets one window per API key with no wiring. Pass your own to isolate.
- */
-export const sharedCooldown: Cooldown = createCooldown();

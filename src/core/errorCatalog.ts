@@ -53,6 +53,8 @@ const NEVER: RetryRule = { kind: 'never' };
  *   says "if this persists"), never for mutations (it may have been applied).
  * - `network_error`: retried for queries (React Query pauses them while offline), never
  *   for mutations: the request may have reached the server and spent xTokens.
+ * - `timeout`: retried twice for queries, never for mutations (the server may have
+ *   done it); a toast with Retry, no account flag: a slow API is not an offline user.
  * - `unexpected_response`: mostly proxies (HTML 502/503/504) and cut-off bodies:
  *   retried twice for queries, never for mutations. 4xx responses are never retried.
  */
@@ -91,6 +93,11 @@ export const errorCatalog = {
     retry: { kind: 'backoff', maxRetries: 3, mutations: false },
     surface: 'banner',
     account: 'offline',
+  },
+  timeout: {
+    status: 0,
+    retry: { kind: 'backoff', maxRetries: 2, mutations: false },
+    surface: 'toast',
   },
   unexpected_response: {
     status: 0,

@@ -1,13 +1,27 @@
 import { isXModeErrorCode, type XModeErrorCode } from './codes';
 import { codeByStatus } from './errorCatalog';
 import { parseRetryAfter } from './parseRetryAfter';
-import { readBody } from './readBody';
+import { readBody, readTimeout, type BodyCut } from './readBody';
+import { dropCutToken } from './redact';
+import { abortError } from './toXModeError';
 import { XModeError } from './XModeError';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-// Finds the code at the start of a body that is not whole JSON (cut by the read limit or
-// the network): a 1 MB message or a dropped connection still tells which error it was.
-const CODE_IN_PREFIX = /"error"\s*:\s*\{\s*"code"\s*:\s*"([a-z_]{1,40})"/;
+// What a body that is not whole JSON (cut by the read limit, the read timeout or the
+// network) still tells: the code and the start of the message of its `error` object, in
+// either order, before any nested value. Each character is taken by one branch only, so
+// the scan is linear.
+const ERROR_MEMBERS = String.raw`"error"\s*:\s*\{(?:[^{}"]|"(?:[^"\\]|\\.)*")*?`;
+const CODE_IN_PREFIX = new RegExp(`${ERROR_MEMBERS}"code"\\s*:\\s*"([a-z_]{1,40})"`);
+const MESSAGE_IN_PREFIX = new RegExp(`${ERROR_MEMBERS}"message"\\s*:\\s*"((?:[^"\\\\]|\\\\.){0,4000})(")?`);
+
+/** Options of `errorFromResponse`. */
+export interface ErrorFromResponseOptions {
+  /** The request's signal: aborting it while the body streams gives an aborted error. */
+  signal?: AbortSignal | null;
+  /** Longest the body may take after the headers, in ms. Default 30 s; `Infinity` for none. */
+  readTimeoutMs?: number;
+}
 
 /**
  * Turns a failed (or unparseable) `Response` into an `XModeError`. Never rejects.
@@ -16,28 +30,34 @@ const CODE_IN_PREFIX = /"error"\s*:\s*\{\s*"code"\s*:\s*"([a-z_]{1,40})"/;
  *   when the status disagrees (401 carries two codes; the body is the more specific
  *   source). `status` always keeps the real HTTP status.
  * - Anything else (HTML from a proxy, `problem+json`, empty, truncated) falls back to the
- *   one code documented for the status, else `unexpected_response`.
- * - `Retry-After` → `retryAfterMs`; `x-request-id` → `requestId`.
- * - At most `MAX_BODY_BYTES` of the body are read.
+ *   one code documented for the status, else `unexpected_response`. A body cut short
+ *   still gives its code and the start of its message.
+ * - `Retry-After` → `retryAfterMs` (an HTTP date is read against the response's `Date`);
+ *   `x-request-id` → `requestId`.
+ * - At most `MAX_BODY_BYTES` of the body are read, within `readTimeoutMs`; an abort of
+ *   `signal` meanwhile gives an aborted error (silent in the UI).
  */
-export async function errorFromResponse(response: Response): Promise<XModeError> {
+export async function errorFromResponse(response: Response, options: ErrorFromResponseOptions = {}): Promise<XModeError> {
   let status = 0;
   try {
     status = Number.isInteger(response.status) ? response.status : 0;
     const headers = response.headers;
-    const retryAfterMs = parseRetryAfter(headers.get('retry-after'));
+    const retryAfterMs = parseRetryAfter(headers.get('retry-after'), Date.now(), headers.get('date'));
     const rawId = headers.get('x-request-id')?.trim();
     const requestId = rawId && REQUEST_ID.test(rawId) ? rawId : undefined;
-    const { text } = await readBody(response);
+    const timeoutMs = readTimeout(options.readTimeoutMs);
+    const { text, cut } = await readBody(response, { signal: options.signal, timeoutMs });
+    if (cut === 'aborted') return abortError(options.signal?.reason, status);
     const parsed = parseJson(text);
     const error = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : undefined;
-    // A body cut short (by the read limit or the network) still names its code.
-    const bodyCode = error?.code ?? (parsed === undefined ? CODE_IN_PREFIX.exec(text)?.[1] : undefined);
+    const whole = parsed !== undefined;
+    const bodyCode = error?.code ?? (whole ? undefined : CODE_IN_PREFIX.exec(text)?.[1]);
     const code: XModeErrorCode = isXModeErrorCode(bodyCode) ? bodyCode : fallbackCode(status);
+    const message = error?.message ?? (whole ? looseMessage(parsed) : messageInPrefix(text));
     return new XModeError({
       code,
       status,
-      message: error?.message ?? looseMessage(parsed),
+      ...(message === undefined && cut === 'timeout' ? { message: cutMessage(status, cut, timeoutMs), clientMessage: true } : { message }),
       fields: error?.fields,
       retryAfterMs,
       requestId,
@@ -50,6 +70,18 @@ export async function errorFromResponse(response: Response): Promise<XModeError>
 /** The code for a status with no usable body: the documented one, else unexpected. */
 export function fallbackCode(status: number): XModeErrorCode {
   return codeByStatus[status] ?? 'unexpected_response';
+}
+
+/** "30 s" or "500 ms". */
+export function seconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+}
+
+/** Why a body read was cut, as the message of a success body that never arrived whole. */
+export function cutMessage(status: number, cut: BodyCut, timeoutMs: number): string {
+  return cut === 'timeout'
+    ? `The xMode API answered ${status}, but its body did not arrive within ${seconds(timeoutMs)}`
+    : `The xMode API answered ${status} with a body that is not JSON`;
 }
 
 function parseJson(text: string): unknown {
@@ -70,4 +102,18 @@ function looseMessage(parsed: unknown): unknown {
   if (!isRecord(parsed)) return undefined;
   if (typeof parsed.error === 'string') return parsed.error;
   return parsed.detail ?? parsed.title ?? parsed.message;
+}
+
+/** The start of the `error.message` of a cut body (a 2 MB message is cut like a 2 KB one). */
+function messageInPrefix(text: string): string | undefined {
+  const match = MESSAGE_IN_PREFIX.exec(text);
+  if (!match?.[1]) return undefined;
+  // A cut can fall inside an escape (`\u00`), and leaves a piece of its last word.
+  const raw = match[1].replace(/\\(?:u[0-9a-fA-F]{0,3})?$/, '');
+  try {
+    const decoded = JSON.parse(`"${raw}"`) as string;
+    return match[2] ? decoded : dropCutToken(decoded);
+  } catch {
+    return undefined;
+  }
 }

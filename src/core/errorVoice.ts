@@ -63,6 +63,7 @@ export const errorVoice = {
   provider_timeout: NEAREST,
   provider_error: NEAREST,
   internal_error: NEAREST,
+  timeout: NEAREST,
   network_error: { form: 'summary', page: 'banner', background: 'banner' },
   unexpected_response: NEAREST,
   storage_failed: { form: 'image', page: 'image', background: 'image' },

@@ -1,3 +1,5 @@
+import { listedProblems } from './fieldList';
+import { redactSecrets } from './redact';
 import { cleanText } from './text';
 
 /** Most field entries kept from one response; the rest are counted, not kept. */
@@ -11,12 +13,12 @@ const MAX_DEPTH = 4;
 
 /**
  * Key of the entry that collects messages belonging to no usable field: keys that could
- * pollute prototypes (`__proto__`, `constructor`, `prototype`), a `fields` that is a
- * string or a list, over-long paths. Forms show it as a form-level error.
+ * pollute prototypes (`__proto__`, `constructor`, `prototype`), keys holding a secret, a
+ * `fields` that is a string or a list, over-long paths. Forms show it as a form-level error.
  */
 export const FORM_FIELD = '_form';
 
-const UNSAFE_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
+const UNSAFE_SEGMENTS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const FALLBACK_FIELD_MESSAGE = 'Check this value';
 
 /** What `normalizeFields` returns. */
@@ -30,8 +32,10 @@ export interface NormalizedFields {
 /**
  * Normalizes the `fields` member of an error body, whatever its type, into
  * `path → message`. Nested objects and arrays become dotted paths
- * (`{ images: [{ prompt: 'too long' }] }` → `images.0.prompt`); non-string leaves become
- * text; nothing is lost but what exceeds the caps, and that is counted.
+ * (`{ images: [{ prompt: 'too long' }] }` → `images.0.prompt`); a list of problem objects
+ * (`[{ field, message }]`, `[{ loc, msg }]`…) names its fields (see `listedProblems`);
+ * non-string leaves become text; nothing is lost but what exceeds the caps, and that is
+ * counted.
  */
 export function normalizeFields(raw: unknown): NormalizedFields {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -40,7 +44,8 @@ export function normalizeFields(raw: unknown): NormalizedFields {
 
   // `message` is computed only for an entry that is kept: 5 000 fields cost 100 cleanings.
   const put = (path: string, message: () => string): void => {
-    const key = path.length > MAX_FIELD_PATH_LENGTH || isUnsafePath(path) ? FORM_FIELD : path;
+    // A key that held a secret is no field of a form: its message goes to the form level.
+    const key = path.length > MAX_FIELD_PATH_LENGTH || isUnsafePath(path) || holdsSecret(path) ? FORM_FIELD : path;
     const existing = out[key];
     if (existing !== undefined) {
       out[key] = cleanText(`${existing}; ${message()}`, MAX_FIELD_MESSAGE_LENGTH) ?? existing;
@@ -60,6 +65,11 @@ export function normalizeFields(raw: unknown): NormalizedFields {
       return;
     }
     if (typeof value === 'object' && depth < MAX_DEPTH) {
+      const problems = path ? undefined : listedProblems(value);
+      if (problems) {
+        for (const [field, message] of problems) walk(message, field, depth + 1);
+        return;
+      }
       const entries = Array.isArray(value)
         ? value.map((item, index) => [String(index), item] as const)
         : Object.entries(value);
@@ -82,6 +92,10 @@ export function normalizeFields(raw: unknown): NormalizedFields {
     // A getter or proxy that throws: keep what was read so far.
   }
   return { fields: Object.freeze(out), omitted };
+}
+
+function holdsSecret(path: string): boolean {
+  return redactSecrets(path) !== path;
 }
 
 function isUnsafePath(path: string): boolean {

@@ -1,4 +1,7 @@
-// The framework-free core: no React import anywhere below this folder.
+// The framework-free core (`xmode-error-ui/core`): no React import anywhere below this
+// folder, no data state at module scope, usable from server code. This list is the core's
+// public API; tests/unit/apiReport.test.ts pins it (with the main entry) in api/*.api.txt.
+// Tuning constants stay private: they are options of the factories that use them.
 export { API_ERROR_CODES, CLIENT_ERROR_CODES, isApiErrorCode, isXModeErrorCode } from './codes';
 export type { CatalogCode, ImageErrorCode, XModeErrorCode } from './codes';
 export { errorCatalog, codeByStatus } from './errorCatalog';
@@ -9,15 +12,14 @@ export { XModeError, isXModeError } from './XModeError';
 export type { XModeErrorInit } from './XModeError';
 export { errorFromResponse, fallbackCode } from './errorFromResponse';
 export { toXModeError } from './toXModeError';
-export { parseRetryAfter, MAX_TIMEOUT_MS } from './parseRetryAfter';
-export { createRetryPolicy, shouldRetry, retryDelay, DEFAULT_MAX_RETRY_AFTER_MS } from './retryPolicy';
+export { parseRetryAfter } from './parseRetryAfter';
+export { createRetryPolicy, shouldRetry, retryDelay } from './retryPolicy';
 export type { RetryPolicy, RetryPolicyOptions } from './retryPolicy';
-export { createXModeClient, MAX_SUCCESS_BODY_BYTES } from './createXModeClient';
+export { createXModeClient } from './createXModeClient';
 export type { XModeClient, XModeClientOptions, XModeRequestOptions } from './createXModeClient';
-export { FORM_FIELD, MAX_FIELDS } from './fields';
-export { MAX_MESSAGE_LENGTH, cleanText } from './text';
-export { MAX_BODY_BYTES } from './readBody';
-export { createCooldown, sharedCooldown, DEFAULT_RATE_LIMIT_COOLDOWN_MS, MAX_COOLDOWN_MS } from './cooldown';
+export { FORM_FIELD } from './fields';
+export { cleanText } from './text';
+export { createCooldown } from './cooldown';
 export type { Cooldown, CooldownOptions } from './cooldown';
-export { createCircuit, sharedCircuit, isOutage, CIRCUIT_BASE_MS, CIRCUIT_MAX_MS, CIRCUIT_MAX_WAIT_MS } from './circuit';
-export type { Circuit, CircuitOptions, CircuitOutcome, CircuitTicket } from './circuit';
+export { createCircuit, isOutage } from './circuit';
+export type { Circuit, CircuitOptions } from './circuit';

@@ -2,30 +2,62 @@
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 const DELTA_SECONDS = /^\d+$/;
-// RFC 9110 §5.6.7: IMF-fixdate, and the obsolete RFC 850 and asctime forms.
-const HTTP_DATE = [
-  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
-  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT$/,
-  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/,
-];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// RFC 9110 §5.6.7: IMF-fixdate, and the obsolete RFC 850 and asctime forms. Groups: day,
+// month, year, hour, minute, second (asctime: month, day, time, year).
+const IMF_FIXDATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+const RFC_850 = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-([A-Z][a-z]{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+const ASCTIME = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) ([ \d]\d) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/;
 
 /**
- * Parses a `Retry-After` header (RFC 9110 §10.2.3) into milliseconds from `now`.
+ * Parses a `Retry-After` header (RFC 9110 §10.2.3) into milliseconds from now.
  * Accepts delta-seconds (`"120"`) or an HTTP date; anything else (`-5`, `1e3`, `0x10`,
- * `Infinity`, `""`, `null`) gives `undefined`. A date in the past gives 0. The result is
- * never negative and never above `MAX_TIMEOUT_MS`.
+ * `Infinity`, `""`, `null`, an impossible date such as 31 February) gives `undefined`.
+ *
+ * An HTTP date is measured against `serverDate` (the response's `Date` header) when that
+ * is a valid HTTP date, so a client clock minutes off still waits what the server meant;
+ * else against `now`. The day name is not checked against the date: RFC 9110 gives it no
+ * meaning for a recipient, and ignoring the header would retry sooner than asked. A date
+ * in the past gives 0. The result is never negative and never above `MAX_TIMEOUT_MS`.
  */
 export function parseRetryAfter(
   value: string | null | undefined,
   now: number = Date.now(),
+  serverDate?: string | null,
 ): number | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   if (DELTA_SECONDS.test(text)) return clamp(Number(text) * 1000);
-  if (!HTTP_DATE.some((pattern) => pattern.test(text))) return undefined;
-  // asctime has no zone: it is GMT by definition.
-  const at = Date.parse(text.endsWith('GMT') ? text : `${text} GMT`);
-  return Number.isFinite(at) ? clamp(at - now) : undefined;
+  const at = parseHttpDate(text, now);
+  if (at === undefined) return undefined;
+  const serverNow = typeof serverDate === 'string' ? parseHttpDate(serverDate.trim(), now) : undefined;
+  return clamp(at - (serverNow ?? now));
+}
+
+/** Epoch ms of an HTTP date (any of the three forms), or undefined when it is none or impossible. */
+export function parseHttpDate(text: string, now: number = Date.now()): number | undefined {
+  let parts: [day: string, month: string, year: number, hour: string, minute: string, second: string] | undefined;
+  const fix = IMF_FIXDATE.exec(text);
+  const old = fix ? undefined : RFC_850.exec(text);
+  const asc = fix || old ? undefined : ASCTIME.exec(text);
+  if (fix) parts = [fix[1]!, fix[2]!, Number(fix[3]), fix[4]!, fix[5]!, fix[6]!];
+  else if (old) parts = [old[1]!, old[2]!, fullYear(Number(old[3]), now), old[4]!, old[5]!, old[6]!];
+  else if (asc) parts = [asc[2]!.trim(), asc[1]!, Number(asc[6]), asc[3]!, asc[4]!, asc[5]!];
+  if (!parts) return undefined;
+  const [dayText, monthName, year, hourText, minuteText, secondText] = parts;
+  const month = MONTHS.indexOf(monthName);
+  const [day, hour, minute, second] = [dayText, hourText, minuteText, secondText].map(Number) as [number, number, number, number];
+  const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  // Second 60 is a leap second (RFC 9110); Date.UTC rolls anything else over, so check first.
+  if (month < 0 || day < 1 || day > daysInMonth || hour > 23 || minute > 59 || second > 60) return undefined;
+  return Date.UTC(year, month, day, hour, minute, second);
+}
+
+/** RFC 850's two-digit year: the one in this century unless that is over 50 years ahead. */
+function fullYear(twoDigits: number, now: number): number {
+  const century = Math.floor(new Date(now).getUTCFullYear() / 100) * 100;
+  const year = century + twoDigits;
+  return year > new Date(now).getUTCFullYear() + 50 ? year - 100 : year;
 }
 
 function clamp(ms: number): number {

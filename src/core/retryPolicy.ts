@@ -1,3 +1,4 @@
+import { MIN_COOLDOWN_MS, jitteredFloor } from './cooldown';
 import { errorCatalog } from './errorCatalog';
 import { toXModeError } from './toXModeError';
 
@@ -28,8 +29,9 @@ export interface RetryPolicy {
 /**
  * Builds the retry policy from `errorCatalog`: each code's rule decides, nothing else.
  * Aborted requests and 4xx responses (but 408/429) are never retried; `rate_limited`
- * waits its `Retry-After` (backoff with jitter when absent) and is not retried when the
- * wait exceeds `maxRetryAfterMs`.
+ * waits its `Retry-After` (backoff with jitter when absent; at least 500 ms plus up to as
+ * much again of jitter, so `Retry-After: 0` never means "at once") and is not retried when
+ * the wait exceeds `maxRetryAfterMs`.
  *
  * @example
  * new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, retryDelay } } })
@@ -53,6 +55,8 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
   const retryDelay = (failureCount: number, thrown: unknown): number => {
     const error = toXModeError(thrown);
     if (errorCatalog[error.code].retry.kind === 'retry-after' && error.retryAfterMs !== undefined) {
+      // A zero (or tiny) Retry-After is no licence to hammer: the cooldown's floor, with jitter.
+      if (error.retryAfterMs < MIN_COOLDOWN_MS) return jitteredFloor(random);
       return Math.min(error.retryAfterMs, maxRetryAfterMs);
     }
     // "Equal jitter": half the step fixed, half random, so retries never fire together.

@@ -2,36 +2,42 @@ import { isXModeErrorCode } from './codes';
 import { fallbackCode } from './errorFromResponse';
 import { XModeError, isXModeError } from './XModeError';
 
-// What browsers say when fetch gets no response: Chrome, Safari, Firefox, undici.
-const NETWORK_MESSAGES = /failed to fetch|load failed|networkerror|network request failed|fetch failed|network error/i;
+// Exactly what fetch rejects with when no response came (a TypeError): Chrome, Firefox,
+// Safari 16 and 17+, React Native / cross-fetch, undici (and its dropped body), Cloudflare.
+// Exact text, so `Cannot read properties of undefined (reading 'networkError')` is a bug,
+// not an offline user.
+const NETWORK_MESSAGES: ReadonlySet<string> = new Set([
+  'Failed to fetch',
+  'NetworkError when attempting to fetch resource.',
+  'The Internet connection appears to be offline.',
+  'Load failed',
+  'Network request failed',
+  'fetch failed',
+  'terminated',
+  'Network connection lost',
+]);
 
 /**
  * Normalizes anything thrown (by fetch, a query function, a library) into an
  * `XModeError`. Never throws.
  *
- * - an `XModeError` is returned as is;
- * - an `AbortError` / `TimeoutError` → `network_error` with `aborted: true` (abort) so
- *   the UI can stay silent;
- * - a fetch `TypeError` ("Failed to fetch", "Load failed", "NetworkError when attempting
- *   to fetch resource") → `network_error`;
+ * - an `XModeError` is returned as is; one from another copy of the module (or a look-alike)
+ *   is rebuilt through this copy's constructor, so it is redacted and `instanceof` holds;
+ * - an `AbortError` → `network_error` with `aborted: true`, so the UI stays silent;
+ * - a `TimeoutError` (`AbortSignal.timeout`) → `timeout`: its own state, never offline;
+ * - a fetch `TypeError` with a browser's exact no-response text ("Failed to fetch",
+ *   "Load failed", "NetworkError when attempting to fetch resource.", "fetch failed",
+ *   "Network request failed") → `network_error`;
  * - a parsed error body `{ error: { code, message, fields } }` → that code;
  * - anything else → `unexpected_response`, with the original in `cause`.
  */
 export function toXModeError(thrown: unknown): XModeError {
   try {
-    if (isXModeError(thrown)) return thrown;
+    if (thrown instanceof XModeError) return thrown;
+    if (isXModeError(thrown)) return rebuild(thrown);
     const name = errorName(thrown);
-    if (name === 'AbortError' || name === 'TimeoutError') {
-      return new XModeError({
-        code: 'network_error',
-        status: 0,
-        message: name === 'AbortError' ? 'The request was cancelled' : 'The request timed out',
-        aborted: name === 'AbortError',
-        clientMessage: true,
-        cause: thrown,
-      });
-    }
-    if (thrown instanceof TypeError && NETWORK_MESSAGES.test(thrown.message)) {
+    if (name === 'AbortError' || name === 'TimeoutError') return abortError(thrown);
+    if (thrown instanceof TypeError && NETWORK_MESSAGES.has(thrown.message)) {
       return new XModeError({ code: 'network_error', status: 0, cause: thrown });
     }
     const body = errorBody(thrown);
@@ -51,6 +57,18 @@ export function toXModeError(thrown: unknown): XModeError {
   }
 }
 
+/**
+ * What a request ends with when its signal aborted (the caller's, or `AbortSignal.timeout`),
+ * whatever the reason is: `timeout` for a `TimeoutError`, else a silent abort
+ * (`network_error`, `aborted: true`) — `controller.abort(new Error('closed'))` included.
+ */
+export function abortError(reason: unknown, status = 0): XModeError {
+  if (errorName(reason) === 'TimeoutError') {
+    return new XModeError({ code: 'timeout', status, message: 'The request timed out', clientMessage: true, cause: reason });
+  }
+  return new XModeError({ code: 'network_error', status, message: 'The request was cancelled', aborted: true, clientMessage: true, cause: reason });
+}
+
 function errorName(value: unknown): unknown {
   return typeof value === 'object' && value !== null && 'name' in value ? value.name : undefined;
 }
@@ -61,4 +79,21 @@ function errorBody(value: unknown): Record<string, unknown> | undefined {
   return typeof inner === 'object' && inner !== null && !Array.isArray(inner)
     ? (inner as Record<string, unknown>)
     : undefined;
+}
+
+/** An XModeError of another copy of the module, through this copy's redacting constructor. */
+function rebuild(foreign: XModeError): XModeError {
+  const read = foreign as Partial<XModeError>;
+  const status = typeof read.status === 'number' ? read.status : 0;
+  return new XModeError({
+    code: isXModeErrorCode(read.code) ? read.code : fallbackCode(status),
+    status,
+    message: read.message,
+    fields: read.fields,
+    retryAfterMs: typeof read.retryAfterMs === 'number' ? read.retryAfterMs : undefined,
+    requestId: read.requestId,
+    aborted: read.aborted === true,
+    clientMessage: read.hasServerMessage === false,
+    cause: read.cause,
+  });
 }

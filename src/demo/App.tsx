@@ -1,6 +1,6 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { PSEUDO_LOCALE, XModeErrorProvider, defaultMessages, pseudoLocalize } from 'xmode-error-ui';
+import { useEffect, useMemo } from 'react';
+import { PSEUDO_LOCALE, XModeErrorProvider, defaultMessages, pseudoLocalize, type XModeQueryClient } from 'xmode-error-ui';
+import { balanceCoversKeptRequest } from './api/dashboardApi';
 import { interceptLinks } from './interceptLinks';
 import { Layout } from './layout/Layout';
 import { MockControlsContext, type MockControls } from './mock/MockControls';
@@ -11,7 +11,7 @@ import { renderRoute } from './routes';
 export const SUPPORT_URL = '/support';
 
 export interface AppProps {
-  queryClient: QueryClient;
+  queryClient: XModeQueryClient;
   /** The mock's controls, or null when the demo talks to a real xMode API. */
   mock: MockControls | null;
   /** The module's copy in the pseudo-locale (`?locale=en-XA`), to check every string is translatable. */
@@ -25,11 +25,13 @@ const PSEUDO_MESSAGES = pseudoLocalize(defaultMessages);
 export function App({ queryClient, mock, pseudoLocale = false }: AppProps) {
   const pathname = usePathname();
   useEffect(() => interceptLinks(), []);
+  const checkBalance = useMemo(() => balanceCoversKeptRequest(queryClient), [queryClient]);
   return (
     <XModeErrorProvider
       client={queryClient}
       supportUrl={SUPPORT_URL}
       topUpHref="/billing"
+      checkBalance={checkBalance}
       {...(pseudoLocale ? { messages: PSEUDO_MESSAGES, locale: PSEUDO_LOCALE } : {})}
     >
       <MockControlsContext.Provider value={mock}>

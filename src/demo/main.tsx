@@ -5,7 +5,8 @@ import 'xmode-error-ui/styles.css';
 import './demo.css';
 import './components.css';
 import { apiKeyStore } from './api/apiKeyStore';
-import { usesMockApi } from './api/clients';
+import { usesMockApi, v1 } from './api/clients';
+import { createGeneration, createGenerationKey, generationKeys } from './api/generations';
 import { App } from './App';
 import type { MockControls } from './mock/MockControls';
 
@@ -32,7 +33,12 @@ if (container) {
   const root = createRoot(container);
   startMockIfNeeded().then(
     (mock) => {
-      const queryClient = createXModeQueryClient();
+      const queryClient = createXModeQueryClient({ api: v1 });
+      // "Generate again" after a 402 sends the kept request with this, even after a reload.
+      queryClient.setMutationDefaults([...createGenerationKey], {
+        mutationFn: createGeneration,
+        onSuccess: () => queryClient.invalidateQueries({ queryKey: generationKeys.all }),
+      });
       root.render(
         <StrictMode>
           <App queryClient={queryClient} mock={mock} pseudoLocale={pseudo} />

@@ -11,6 +11,7 @@ export const SCENARIO_IDS = [
   'truncated_json',
   'absurd_retry_after',
   'hostile_fields',
+  'rate_limited_list',
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
@@ -90,6 +91,8 @@ export const SCENARIOS: readonly Scenario[] = [
     description: 'Submit: 429 asking to wait ~3170 years; the client must clamp it and show a countdown, not wait.' },
   { id: 'hostile_fields', label: 'Hostile validation body', code: 'validation_error', path: '/generations/new', match: SUBMIT,
     description: 'Submit: 400 with __proto__/constructor field keys, HTML and bidi characters in messages, a leaked key, a 10 KB message and 500 fields.' },
+  { id: 'rate_limited_list', label: 'Rate limited list (429, 3 s)', code: 'rate_limited', path: '/generations', match: LIST, times: 1,
+    description: 'The generation list answers 429 with Retry-After: 3 once. Other tabs of the dashboard (same key) wait for the same window instead of sending.' },
 ];
 
 /** The scenario with this id, or undefined (e.g. an id from a URL). */

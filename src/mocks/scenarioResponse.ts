@@ -38,6 +38,8 @@ export function scenarioResponse(scenario: Scenario, params: PathParams): Respon
       });
     case 'absurd_retry_after':
       return xmodeError('rate_limited', { retryAfter: ABSURD_RETRY_AFTER_S });
+    case 'rate_limited_list':
+      return xmodeError('rate_limited', { retryAfter: 3 });
     case 'hostile_fields':
       return rawResponse(400, hostileBody(), 'application/json', { 'x-request-id': nextRequestId() });
     case 'validation_error':

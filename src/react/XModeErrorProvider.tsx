@@ -1,30 +1,46 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+'use client';
+
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createXModeClient, type XModeClient } from '../core';
 import { bindRuntime } from './bindRuntime';
 import { XModeContext, type XModeContextValue } from './context';
 import { createXModeQueryClient } from './createXModeQueryClient';
-import { mergeMessages, type XModeMessageOverrides } from './messages';
-import { configureRuntime, getXModeRuntime, type XModeRuntimeConfig } from './runtime';
+import { isXModeQueryClient, type XModeQueryClient, type XModeSettingsInput } from './runtime';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { XModeToaster, type XModeToastTheme } from './XModeToaster';
 
-/** Props of `<XModeErrorProvider>`. */
-export interface XModeErrorProviderProps {
-  /** A client from `createXModeQueryClient()`; one is created when omitted. */
-  client?: QueryClient;
-  /** Overrides of any user-facing string. Keep the object stable (module constant or memo). */
-  messages?: XModeMessageOverrides;
-  /**
-   * The reader's locale (BCP 47, e.g. `de-CH`): numbers, plurals, times and dates of the
-   * copy are formatted in it (`Intl`). Default: the runtime's. Translate the words with
-   * `messages`.
-   */
-  locale?: string;
-  /** Called once per final error, aborts excluded: for logging or analytics. */
-  onError?: XModeRuntimeConfig['onError'];
-  /** Contact-support URL or `mailto:` shown with server errors and the blocked screen. */
-  supportUrl?: string;
-  /** The dashboard's billing route, target of every "Top up" link. */
-  topUpHref?: string;
+/**
+ * Where the provider's query client comes from: at most one of `client`, `api`, `baseUrl`.
+ * Each is read once, when the provider mounts.
+ */
+export type XModeClientSource =
+  | {
+      /** A query client from `createXModeQueryClient()` (built with `{ api }` to share its cooldown). */
+      client: XModeQueryClient;
+      api?: never;
+      baseUrl?: never;
+    }
+  | {
+      /** An API client: the provider builds its query client from it. */
+      api: XModeClient;
+      client?: never;
+      baseUrl?: never;
+    }
+  | {
+      /**
+       * The API's base URL: the provider builds its own API and query client. Serializable,
+       * so a Next.js server layout can render the provider; pair it with a proxy route that
+       * adds the key. Read the API client with `useXModeClient()`.
+       */
+      baseUrl: string;
+      client?: never;
+      api?: never;
+    }
+  | { client?: never; api?: never; baseUrl?: never };
+
+/** The provider's settings props: the host settings, plus what only the provider does. */
+export interface XModeErrorProviderSettings extends XModeSettingsInput {
   /**
    * The app router's navigation (`(href) => router.push(href)`): the module's links to the
    * dashboard's own routes (top up, API keys, billing, settings) then move client-side
@@ -34,44 +50,49 @@ export interface XModeErrorProviderProps {
   navigate?: (href: string) => void;
   /** Render sonner's `<Toaster />` here. `false` when the app renders its own. Default true. */
   toaster?: boolean;
-  /** Show toasts at all. `false` when the app presents every error itself. Default true. */
-  toasts?: boolean;
   /**
    * The toasts' theme. Default `system`: the module's tokens as the page sets them
    * (`prefers-color-scheme`, or `data-theme` / `.xm-dark` on an ancestor); `light` or
    * `dark` forces one (pass the host's theme switch here).
    */
   theme?: XModeToastTheme;
-  children?: ReactNode;
 }
+
+/** Props of `<XModeErrorProvider>`: where its query client comes from, settings, children. */
+export type XModeErrorProviderProps = XModeClientSource & XModeErrorProviderSettings & { children?: ReactNode };
 
 /**
  * Provides the xMode query client, the account state, the copy and sonner's Toaster.
- * An app with its own `QueryClientProvider` passes the same client here (nesting the
- * same client is harmless); an app with its own `<Toaster />` passes `toaster={false}`.
+ * Settings props (`messages`, `onError`, `supportUrl`, `topUpHref`, `toasts`) override
+ * only what they set: the query client's own settings stay in effect for the rest. An app
+ * with its own `QueryClientProvider` passes the same client here (nesting the same client
+ * is harmless); an app with its own `<Toaster />` passes `toaster={false}`. Keep
+ * `messages` and `onError` stable (module constants or memoized).
  *
  * @example
- * const queryClient = createXModeQueryClient();
- * <XModeErrorProvider client={queryClient} supportUrl="/support" topUpHref="/billing"><App /></XModeErrorProvider>
+ * const api = createXModeClient({ baseUrl: '/api/xmode', apiKey: () => keyStore.current });
+ * <XModeErrorProvider api={api} supportUrl="mailto:support@xmode.example" topUpHref="/billing"><App /></XModeErrorProvider>
  */
 export function XModeErrorProvider(props: XModeErrorProviderProps) {
-  const { client, messages, locale, onError, supportUrl, topUpHref, navigate, toaster = true, toasts = true, theme, children } = props;
-  const [ownClient] = useState(() => (client ? undefined : createXModeQueryClient()));
-  const queryClient = client ?? (ownClient as QueryClient);
-  const runtime = getXModeRuntime(queryClient);
-  if (!runtime) {
-    throw new Error('xmode-error-ui: <XModeErrorProvider client> must be a client made by createXModeQueryClient().');
-  }
-  const merged = useMemo(() => mergeMessages(messages, locale), [messages, locale]);
+  const { navigate, toaster = true, theme, children, messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance } = props;
+  const [queryClient] = useState(() => resolveClient(props));
+  const runtime = queryClient.xmode;
+  const settings = useMemo(
+    () => runtime.settings({ messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance }),
+    [runtime, messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance],
+  );
 
-  useLayoutEffect(() => {
-    configureRuntime(runtime, { messages: merged, onError, supportUrl, topUpHref, toasts });
-  }, [runtime, merged, onError, supportUrl, topUpHref, toasts]);
+  // Errors are routed outside React (the caches' onError): lay the props over the query
+  // client's settings there too, before any query of the tree can fail.
+  useIsomorphicLayoutEffect(
+    () => runtime.configure({ messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance }),
+    [runtime, messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance],
+  );
   useEffect(() => bindRuntime(runtime), [runtime]);
 
   const value = useMemo<XModeContextValue>(
-    () => ({ runtime, messages: merged, supportUrl, topUpHref, navigate }),
-    [runtime, merged, supportUrl, topUpHref, navigate],
+    () => ({ runtime, messages: settings.messages, supportUrl: settings.supportUrl, topUpHref: settings.topUpHref, navigate }),
+    [runtime, settings, navigate],
   );
   return (
     <QueryClientProvider client={queryClient}>
@@ -81,4 +102,18 @@ export function XModeErrorProvider(props: XModeErrorProviderProps) {
       </XModeContext.Provider>
     </QueryClientProvider>
   );
+}
+
+function resolveClient({ client, api, baseUrl }: XModeErrorProviderProps): XModeQueryClient {
+  const given = [client, api, baseUrl].filter((value) => value !== undefined).length;
+  if (given > 1) {
+    throw new Error('xmode-error-ui: give <XModeErrorProvider> one of `client`, `api` or `baseUrl`, not several.');
+  }
+  if (client !== undefined) {
+    if (!isXModeQueryClient(client)) {
+      throw new Error('xmode-error-ui: <XModeErrorProvider client> must be a client made by createXModeQueryClient().');
+    }
+    return client;
+  }
+  return createXModeQueryClient({ api: api ?? (baseUrl === undefined ? undefined : createXModeClient({ baseUrl })) });
 }

@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useRef, useState, type FocusEvent, type RefObject } from 'react';
 import { Toaster } from 'sonner';
 import { useMessages } from './context';

@@ -7,6 +7,8 @@ export interface AccountState {
   readonly blocked: boolean;
   /** `payment_required`: cleared by a successful paid request or `clearPaymentRequired()`. */
   readonly paymentRequired: boolean;
+  /** The user dismissed the top-up banner; re-armed when `paymentRequired` clears. */
+  readonly topUpDismissed: boolean;
   /** `unauthorized`: the key is missing or revoked. Distinct from `blocked`. */
   readonly unauthorized: boolean;
   /** Epoch ms when the shared 429 cooldown ends; 0 when none. */
@@ -23,6 +25,8 @@ export interface AccountStore {
   setState(patch: Partial<AccountState>): void;
   /** Call after a top-up succeeded. */
   clearPaymentRequired(): void;
+  /** Hides the top-up banner until `paymentRequired` clears (a later 402 shows it again). */
+  dismissTopUp(): void;
   reset(): void;
 }
 
@@ -30,6 +34,7 @@ export interface AccountStore {
 export const initialAccountState: AccountState = {
   blocked: false,
   paymentRequired: false,
+  topUpDismissed: false,
   unauthorized: false,
   rateLimitedUntil: 0,
   offline: false,
@@ -41,6 +46,8 @@ export function createAccountStore(initial: AccountState = initialAccountState):
   const listeners = new Set<() => void>();
   const setState = (patch: Partial<AccountState>) => {
     const next = { ...state, ...patch };
+    // A dismissal lasts as long as the payment problem it hid.
+    if (!next.paymentRequired) next.topUpDismissed = false;
     if ((Object.keys(next) as Array<keyof AccountState>).every((key) => next[key] === state[key])) return;
     state = next;
     listeners.forEach((listener) => listener());
@@ -53,6 +60,9 @@ export function createAccountStore(initial: AccountState = initialAccountState):
     },
     setState,
     clearPaymentRequired: () => setState({ paymentRequired: false }),
+    dismissTopUp: () => {
+      if (state.paymentRequired) setState({ topUpDismissed: true });
+    },
     reset: () => setState(initialAccountState),
   };
 }

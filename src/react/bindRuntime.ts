@@ -1,5 +1,6 @@
 import { onlineManager } from '@tanstack/react-query';
 import { voiceFor } from '../core';
+import { connectTabs } from './connectTabs';
 import { dismissCooldownToast, showCooldownToast } from './cooldownToast';
 import type { XModeRuntime } from './runtime';
 import { whenRendered } from './voices';
@@ -9,7 +10,8 @@ import { whenRendered } from './voices';
  * React Query's `onlineManager` into the account state, and the one voice of each 429
  * window: the form's summary when the form shows the refused request, else a mounted
  * `<RateLimitNotice>`, else the one `rate-limited` toast. Offline has no toast:
- * `<OfflineBanner>` is its one, persistent place. Returns the disconnect.
+ * `<OfflineBanner>` is its one, persistent place. It also links the other tabs of the same
+ * API key (`connectTabs`). Returns the disconnect.
  */
 export function bindRuntime(runtime: XModeRuntime): () => void {
   const { store, cooldown, voices } = runtime;
@@ -21,8 +23,9 @@ export function bindRuntime(runtime: XModeRuntime): () => void {
     const voice = voiceFor('rate_limited', context, (kind) => voices.isMounted(kind, 'rate_limited'));
     voices.settle('rate_limited', voice);
     // A window that ended meanwhile has nothing left to say.
-    if (voice === 'toast' && runtime.config.toasts && cooldown.until() > 0) {
-      showCooldownToast(store, runtime.config.messages);
+    const { toasts, messages } = runtime.settings();
+    if (voice === 'toast' && toasts && cooldown.until() > 0) {
+      showCooldownToast(store, messages);
       toasted = true;
     }
   };
@@ -51,7 +54,9 @@ export function bindRuntime(runtime: XModeRuntime): () => void {
   const unsubscribeOnline = onlineManager.subscribe((online) => store.setState({ offline: !online }));
   store.setState({ offline: !onlineManager.isOnline() });
   syncCooldown();
+  const disconnectTabs = connectTabs(runtime);
   return () => {
+    disconnectTabs();
     unsubscribeCooldown();
     unsubscribeStore();
     unsubscribeOnline();

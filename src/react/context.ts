@@ -1,3 +1,5 @@
+'use client';
+
 import { createContext, useContext } from 'react';
 import type { XModeMessages } from './messages';
 import type { XModeRuntime } from './runtime';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useSyncExternalStore } from 'react';
 import { toast } from 'sonner';
 import type { AccountStore } from './accountStore';

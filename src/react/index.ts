@@ -1,51 +1,35 @@
-// The React adapter: query client, provider, account state, hooks, copy.
+// The React adapter's public API (part of the main entry). Other layers of this package
+// import what they need from the defining module, not from here: this list is what ships.
 export { createXModeQueryClient } from './createXModeQueryClient';
 export type { XModeQueryClientOptions } from './createXModeQueryClient';
 export { XModeErrorProvider } from './XModeErrorProvider';
-export type { XModeErrorProviderProps } from './XModeErrorProvider';
+export type { XModeClientSource, XModeErrorProviderProps, XModeErrorProviderSettings } from './XModeErrorProvider';
+export type { XModeErrorInfo, XModeQueryClient, XModeRuntime, XModeSettings, XModeSettingsInput } from './runtime';
 export type { XModeToastTheme } from './XModeToaster';
-export { createAccountStore, initialAccountState } from './accountStore';
 export type { AccountState, AccountStore } from './accountStore';
-export { useAccountState, useAccountActions } from './useAccountState';
-export { useRetryCountdown, useSecondsUntil } from './useRetryCountdown';
+export { useAccountActions, useAccountState, useXModeClient } from './useAccountState';
+export { useRetryCountdown } from './useRetryCountdown';
 export type { RetryCountdown } from './useRetryCountdown';
+export { usePaymentRecovery } from './usePaymentRecovery';
+export type { PaymentRecoveryControls } from './usePaymentRecovery';
+export type { BalanceCheck, KeptPaidRequest, PaymentRecoveryPhase, PaymentRecoveryState } from './paymentRecovery';
 export { useErrorState } from './useErrorState';
-export { useErrorCopy } from './useErrorCopy';
 export type { ErrorUiState } from './useErrorState';
-export { useMessages, useXModeContext } from './context';
-export { createVoiceRegistry, useClaim, useMountVoice, useVoiceMounted, useVoiceOf, whenRendered } from './voices';
-export type { MountedVoice, VoiceRegistry } from './voices';
-export { getXModeRuntime } from './runtime';
-export type { XModeErrorInfo, XModeRuntime, XModeRuntimeConfig } from './runtime';
+export { useMessages } from './context';
 export type { XModeMeta } from './routeError';
-export { TOAST_IDS, toastIdFor, RequestIdLine } from './toasts';
-export { MAX_COUNTED_SECONDS, defaultMessages, describeError, formatClock, formatMessage, mergeMessages, supportRequestId } from './messages';
+export { TOAST_IDS, RequestIdLine } from './toasts';
+export { defaultMessages, pseudoLocalize, PSEUDO_LOCALE } from './messages';
 export type { ErrorCopy, ErrorCopyText, ErrorCopyValues, MessageFormat, PluralForms, XModeMessageOverrides, XModeMessages } from './messages';
-export { PSEUDO_LOCALE, createMessageFormat, pseudoLocalize, pseudoText } from './messages';
-
-// Forms: server errors into react-hook-form (src/react/forms).
-export {
-  DEFAULT_CONTENT_POLICY_FIELD,
-  DEFAULT_SUMMARY_MAX_ITEMS,
-  FORM_ERROR_PATH,
-  MAX_FORM_MESSAGE_LENGTH,
-  SERVER_ERROR_TYPE,
-  mapServerErrors,
-  useErrorSummary,
-  useFieldError,
-  useServerErrors,
-  useSubmitState,
-} from './forms';
-export type {
-  ErrorSummaryItem,
-  ErrorSummaryState,
-  FieldA11yProps,
-  FieldErrorState,
-  FieldLabels,
-  FieldMap,
-  MapServerErrorsOptions,
-  ServerErrorMapping,
-  ServerErrors,
-  SubmitState,
-  UseServerErrorsOptions,
-} from './forms';
+// Forms: server errors into react-hook-form, and the headless hooks behind the form components.
+export { mapServerErrors } from './forms/mapServerErrors';
+export type { MapServerErrorsOptions, ServerErrorMapping } from './forms/mapServerErrors';
+export type { FieldLabels, FieldMap } from './forms/fieldPaths';
+export { useServerErrors } from './forms/useServerErrors';
+export type { FieldA11yProps, ServerErrors, UseServerErrorsOptions } from './forms/useServerErrors';
+export { FORM_ERROR_PATH, SERVER_ERROR_TYPE } from './forms/formErrors';
+export { useErrorSummary } from './forms/useErrorSummary';
+export type { ErrorSummaryItem, ErrorSummaryState } from './forms/useErrorSummary';
+export { useFieldError } from './forms/useFieldError';
+export type { FieldErrorState } from './forms/useFieldError';
+export { useSubmitState } from './forms/useSubmitState';
+export type { SubmitState } from './forms/useSubmitState';

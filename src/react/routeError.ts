@@ -7,6 +7,7 @@ import {
   type Circuit,
   type XModeError,
 } from '../core';
+import type { KeptPaidRequest } from './paymentRecovery';
 import type { XModeErrorInfo, XModeRuntime } from './runtime';
 import { showErrorToast, type RetryAction } from './toasts';
 import { whenRendered } from './voices';
@@ -18,7 +19,10 @@ export interface XModeMeta {
    * that shows an error claims it, and a claimed error is never toasted (see `errorVoice`).
    */
   toast?: boolean;
-  /** A request that spends xTokens: its success clears `paymentRequired`. */
+  /**
+   * A request that spends xTokens: its success clears `paymentRequired`; a mutation with a
+   * `mutationKey` that fails with 402 is kept, to be sent again once the balance is back.
+   */
   paid?: boolean;
 }
 
@@ -45,6 +49,8 @@ export interface RouteContext {
   /** False when nobody is looking any more (an unmounted component's query). */
   observed: boolean;
   retry?: RetryAction;
+  /** A paid mutation: what to keep if it failed with 402 (`submittedAt` tells a stale 402). */
+  paidRequest?: KeptPaidRequest;
 }
 
 /**
@@ -60,16 +66,20 @@ export function routeError(runtime: XModeRuntime, thrown: unknown, context: Rout
   const error = toXModeError(thrown);
   if (error.aborted) return;
   const entry = errorCatalog[error.code];
-  if ('account' in entry) ACCOUNT_ACTIONS[entry.account](runtime, error);
+  const { paidRequest } = context;
+  // A 402 of a request sent before the balance came back says nothing new: no banner again.
+  const stale = error.code === 'payment_required' && paidRequest !== undefined && runtime.recovery.isStale(paidRequest.submittedAt);
+  if ('account' in entry && !stale) ACCOUNT_ACTIONS[entry.account](runtime, error);
+  if (error.code === 'payment_required' && paidRequest && !stale) runtime.recovery.keep(paidRequest);
   const { voices } = runtime;
   voices.begin(error.code);
   whenRendered(() => {
     const voice = voiceFor(error.code, voices.contextOf(error), (kind) => voices.isMounted(kind, error.code));
     voices.settle(error.code, voice);
-    const { config } = runtime;
-    const toasted = voice === 'toast' && entry.surface !== 'cooldown' && config.toasts && context.observed && context.meta.toast !== false;
-    if (toasted) showErrorToast(error, config, context.retry);
-    config.onError?.(error, { source: context.source, key: context.key, toasted });
+    const settings = runtime.settings();
+    const toasted = voice === 'toast' && entry.surface !== 'cooldown' && settings.toasts && context.observed && context.meta.toast !== false;
+    if (toasted) showErrorToast(error, settings, context.retry);
+    settings.onError?.(error, { source: context.source, key: context.key, toasted });
   });
 }
 

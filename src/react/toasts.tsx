@@ -1,8 +1,10 @@
+'use client';
+
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { errorCatalog, type XModeError } from '../core';
 import { describeError, formatMessage, supportRequestId, type XModeMessages } from './messages';
-import type { XModeRuntimeConfig } from './runtime';
+import type { XModeSettings } from './runtime';
 
 /** Stable toast ids: one toast per cause, updated in place. */
 export const TOAST_IDS = {
@@ -24,7 +26,7 @@ export function toastIdFor(error: XModeError): string {
  * Shows (or updates) the toast of a final error nothing on screen shows: title, advice,
  * request id, Retry. It stays until closed (WCAG 2.2.1: its actions have no time limit).
  */
-export function showErrorToast(error: XModeError, config: XModeRuntimeConfig, retry?: RetryAction): void {
+export function showErrorToast(error: XModeError, config: XModeSettings, retry?: RetryAction): void {
   const { messages, supportUrl } = config;
   const copy = describeError(messages, error);
   const requestId = supportRequestId(error);

@@ -1,4 +1,7 @@
+'use client';
+
 import { useCallback, useSyncExternalStore } from 'react';
+import type { XModeClient } from '../core';
 import type { AccountState } from './accountStore';
 import { useXModeContext } from './context';
 
@@ -28,4 +31,22 @@ export function useAccountActions() {
     clearUnauthorized: () => store.setState({ unauthorized: false }),
     clearBlocked: () => store.setState({ blocked: false }),
   };
+}
+
+/**
+ * The provider's API client (given as `api`, built from `baseUrl`, or the one its `client`
+ * was built with): call the xMode API with the cooldown and circuit the UI reads.
+ *
+ * @example
+ * const xmode = useXModeClient();
+ * useQuery({ queryKey: ['balance'], queryFn: ({ signal }) => xmode.get('/v1/balance', { signal }) });
+ */
+export function useXModeClient(): XModeClient {
+  const { api } = useXModeContext().runtime;
+  if (!api) {
+    throw new Error(
+      'xmode-error-ui: useXModeClient() needs an API client: give <XModeErrorProvider> `baseUrl` or `api`, or build its `client` with createXModeQueryClient({ api }).',
+    );
+  }
+  return api;
 }

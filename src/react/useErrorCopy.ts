@@ -1,3 +1,5 @@
+'use client';
+
 import type { CatalogCode } from '../core';
 import { useMessages } from './context';
 import { describeError, type ErrorCopyValues, type ErrorLike } from './messages';

@@ -1,3 +1,5 @@
+'use client';
+
 import { errorCatalog, isXModeError, toXModeError, type UiSurface, type XModeError, type XModeErrorCode } from '../core';
 import { useMessages, useXModeContext } from './context';
 import { describeError, supportRequestId } from './messages';

@@ -1,5 +1,8 @@
+'use client';
+
 import { useCallback, useSyncExternalStore } from 'react';
-import { isXModeError } from '../core';
+import { isXModeError, type Cooldown } from '../core';
+import { useXModeContext } from './context';
 import { useAccountState } from './useAccountState';
 
 /** How often a countdown re-renders its reader, in ms. */
@@ -17,12 +20,12 @@ export interface RetryCountdown {
 
 /**
  * Seconds left in the shared 429 cooldown, or in `error.retryAfterMs` (counted from
- * `error.receivedAt`) when the error did not come through the shared client.
- * Only the component that calls it re-renders on each tick.
+ * `error.receivedAt`, capped as the cooldown caps its window) when the error did not come
+ * through the shared client. Only the component that calls it re-renders on each tick.
  */
 export function useRetryCountdown(error?: unknown): RetryCountdown {
   const sharedUntil = useAccountState((state) => state.rateLimitedUntil);
-  const until = Math.max(sharedUntil, retryAfterDeadline(error));
+  const until = Math.max(sharedUntil, useRetryAfterDeadline(error));
   const secondsLeft = useSecondsUntil(until);
   return { secondsLeft, active: secondsLeft > 0, until };
 }
@@ -44,8 +47,17 @@ export function useSecondsUntil(until: number): number {
   return useSyncExternalStore(subscribe, read, read);
 }
 
-/** Epoch ms when a `rate_limited` error's own `Retry-After` ends (from `receivedAt`); 0 otherwise. */
-export function retryAfterDeadline(error: unknown): number {
+/** `retryAfterDeadline` with the provider's cooldown: the deadline every surface reads. */
+export function useRetryAfterDeadline(error: unknown): number {
+  return retryAfterDeadline(error, useXModeContext().runtime.cooldown);
+}
+
+/**
+ * Epoch ms when a `rate_limited` error's own `Retry-After` ends: from `receivedAt`, for the
+ * window `cooldown` opens for it (so `Retry-After: 99999999999` ends at the cooldown's cap,
+ * as the shared window does); 0 for other errors and a 429 without `Retry-After`.
+ */
+export function retryAfterDeadline(error: unknown, cooldown: Pick<Cooldown, 'windowFor'>): number {
   if (!isXModeError(error) || error.code !== 'rate_limited' || error.retryAfterMs === undefined) return 0;
-  return error.receivedAt + error.retryAfterMs;
+  return error.receivedAt + cooldown.windowFor(error.retryAfterMs);
 }

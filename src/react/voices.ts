@@ -1,4 +1,7 @@
-import { useCallback, useLayoutEffect, useSyncExternalStore } from 'react';
+'use client';
+
+import { useCallback, useSyncExternalStore } from 'react';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import type { CatalogCode, Voice, VoiceContext, XModeError } from '../core';
 import { useXModeContext } from './context';
 
@@ -114,5 +117,5 @@ export function useVoiceMounted(voice: MountedVoice, code: CatalogCode): boolean
 /** Registers a page-wide surface for `code` while mounted and `enabled`. */
 export function useMountVoice(voice: MountedVoice, code: CatalogCode, enabled = true): void {
   const { voices } = useXModeContext().runtime;
-  useLayoutEffect(() => (enabled ? voices.mount(voice, code) : undefined), [voices, voice, code, enabled]);
+  useIsomorphicLayoutEffect(() => (enabled ? voices.mount(voice, code) : undefined), [voices, voice, code, enabled]);
 }

@@ -1,7 +1,8 @@
 import { AnchorMdx } from '@storybook/addon-docs/blocks';
 import { isExportStory, storyNameFromExport, toId, type IncludeExcludeOptions } from 'storybook/internal/csf';
 import { errorCatalog, type CatalogCode, type CatalogEntry, type RetryRule } from '../core';
-import { defaultMessages, describeError } from '../react';
+import { defaultMessages } from '../react';
+import { describeError } from '../react/messages';
 
 /** The title prefix of the stories that show one code each: `Error states/<code>`. */
 export const ERROR_STATES_GROUP = 'Error states';

@@ -1,3 +1,4 @@
+import { SCENARIOS } from '../../src/mocks/scenarioList';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { nav } from './helpers';
 
@@ -87,7 +88,7 @@ test.describe('dashboard pages', () => {
     await page.goto('/');
     await page.locator('summary', { hasText: 'Scenarios' }).click();
     const links = page.locator('.demo-scenarios__links a');
-    await expect(links).toHaveCount(19);
+    await expect(links).toHaveCount(SCENARIOS.length);
     await expect(links.first()).toHaveAttribute('href', '/?scenario=validation_error');
   });
 });

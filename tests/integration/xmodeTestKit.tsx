@@ -4,12 +4,10 @@ import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
 import {
   XModeErrorProvider,
-  createAccountStore,
   createCircuit,
-  createCooldown,
   createXModeClient,
   createXModeQueryClient,
-  type XModeErrorProviderProps,
+  type XModeErrorProviderSettings,
   type XModeQueryClientOptions,
 } from '../../src';
 
@@ -43,21 +41,21 @@ export function sequence(path: string, times: number, first: () => Response, the
   });
 }
 
-/** A client, query client, store and cooldown isolated for one test. */
-export function createKit(options: XModeQueryClientOptions = {}) {
-  const cooldown = createCooldown();
-  const store = createAccountStore();
+/**
+ * An API client and the query client built from it, as the README embeds them, isolated
+ * for one test; `cooldown`, `circuit` and `store` are theirs, named for the assertions.
+ */
+export function createKit(options: Omit<XModeQueryClientOptions, 'api'> = {}) {
   // A short breaker window: these tests are about retries and toasts; tests/unit/circuit.test.ts times the breaker.
-  const circuit = createCircuit({ baseMs: 10 });
-  const queryClient = createXModeQueryClient({ cooldown, circuit, store, ...options });
-  const api = createXModeClient({ baseUrl: API, apiKey: 'xm_live_testkey000000', cooldown, circuit });
-  return { cooldown, circuit, store, queryClient, api };
+  const api = createXModeClient({ baseUrl: API, apiKey: 'xm_live_testkey000000', circuit: createCircuit({ baseMs: 10 }) });
+  const queryClient = createXModeQueryClient({ api, ...options });
+  return { cooldown: api.cooldown, circuit: api.circuit, store: queryClient.xmode.store, queryClient, api };
 }
 
 export function renderWithKit(
   ui: ReactNode,
   kit: ReturnType<typeof createKit>,
-  props: Omit<XModeErrorProviderProps, 'client' | 'children'> = {},
+  props: XModeErrorProviderSettings = {},
 ) {
   return render(
     <XModeErrorProvider client={kit.queryClient} {...props}>

@@ -1,4 +1,5 @@
-import { DEFAULT_MAX_RETRY_AFTER_MS, errorCatalog, type CatalogCode, type RetryRule } from '../../src/core';
+import { errorCatalog, type CatalogCode, type RetryRule } from '../../src/core';
+import { DEFAULT_MAX_RETRY_AFTER_MS } from '../../src/core/retryPolicy';
 import { defaultMessages, describeError } from '../../src/react/messages';
 
 /** The component that shows each code (what `ErrorState` picks, plus the account-wide ones). */
@@ -16,12 +17,14 @@ const COMPONENT_FOR: Record<CatalogCode, string> = {
   provider_error: '`RetryingStatus`; a toast with Retry only when nothing shows it',
   internal_error: '`ServerErrorState` (request id); a toast only when nothing shows it',
   network_error: '`OfflineBanner`',
+  timeout: '`ServerErrorState` with Retry; a toast with Retry only when nothing shows it (never the offline banner)',
   unexpected_response: '`ServerErrorState` (request id); a toast only when nothing shows it',
   storage_failed: '`GenerationImages` → `ImagePlaceholder` with "Re-run prompt"',
 };
 
 const STATUS_LABEL: Partial<Record<CatalogCode, string>> = {
   network_error: '— (no response)',
+  timeout: '— (a deadline passed: `AbortSignal.timeout`, a stalled 2xx body)',
   unexpected_response: 'other (proxy 502/503, cut 2xx…); 4xx never retried',
   storage_failed: '200 (per image)',
 };

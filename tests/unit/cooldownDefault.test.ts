@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_RATE_LIMIT_COOLDOWN_MS, createCooldown } from '../../src/core';
+import { createCooldown } from '../../src/core';
+import { DEFAULT_RATE_LIMIT_COOLDOWN_MS } from '../../src/core/cooldown';
 
 vi.mock('react', () => ({}));
 

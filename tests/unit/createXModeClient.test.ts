@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_SUCCESS_BODY_BYTES, createXModeClient, isXModeError } from '../../src/core';
+import { createXModeClient, isXModeError } from '../../src/core';
+import { MAX_SUCCESS_BODY_BYTES } from '../../src/core/createXModeClient';
 import { apiError, errorBody } from './helpers';
 
 vi.mock('react', () => ({}));

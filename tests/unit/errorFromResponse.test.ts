@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FORM_FIELD, MAX_FIELDS, MAX_MESSAGE_LENGTH, errorFromResponse, isXModeError } from '../../src/core';
+import { FORM_FIELD, errorFromResponse, isXModeError } from '../../src/core';
+import { MAX_FIELDS } from '../../src/core/fields';
+import { MAX_MESSAGE_LENGTH } from '../../src/core/text';
 import { apiError, errorBody } from './helpers';
 
 vi.mock('react', () => ({}));
@@ -237,5 +239,90 @@ describe('errorFromResponse', () => {
       const error = await errorFromResponse(input as unknown as Response);
       expect(isXModeError(error)).toBe(true);
     }
+  });
+});
+
+describe('errorFromResponse: hostile bodies and clocks', () => {
+  it('should measure an HTTP-date Retry-After against the response Date, whatever the client clock says', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(Date.UTC(2026, 10, 25, 12, 5, 0)); // 5 minutes fast
+      const error = await errorFromResponse(
+        apiError(429, errorBody('rate_limited'), { 'retry-after': 'Wed, 25 Nov 2026 12:00:30 GMT', date: 'Wed, 25 Nov 2026 12:00:00 GMT' }),
+      );
+      expect(error.retryAfterMs).toBe(30_000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('should cut a message over 1 MiB like a shorter one, not drop it', async () => {
+    const body = JSON.stringify(errorBody('validation_error', `Prompt rejected: ${'very '.repeat(300_000)}long`));
+    const error = await errorFromResponse(apiError(400, body));
+    expect(error.code).toBe('validation_error');
+    expect(error.hasServerMessage).toBe(true);
+    expect(error.message.startsWith('Prompt rejected: very very')).toBe(true);
+    expect(error.message.endsWith('…')).toBe(true);
+    expect(error.message.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+  });
+
+  it('should read the message of a cut body whatever the order of its members', async () => {
+    const error = await errorFromResponse(apiError(500, `{"error":{"message":"upstream \\u00e9chec ${'x'.repeat(2_000_000)}`));
+    expect(error.code).toBe('internal_error');
+    expect(error.message.startsWith('upstream échec x')).toBe(true);
+  });
+
+  it('should settle a body that stalls after its headers with the code of its status', async () => {
+    vi.useFakeTimers();
+    try {
+      const body = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"err')) });
+      const pending = errorFromResponse(new Response(body, { status: 500 }), { readTimeoutMs: 1_000 });
+      await vi.advanceTimersByTimeAsync(1_000);
+      const error = await pending;
+      expect(error).toMatchObject({ code: 'internal_error', status: 500, hasServerMessage: false });
+      expect(error.message).toMatch(/did not arrive within 1 s/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('should settle an abort while the body streams as an aborted error', async () => {
+    const controller = new AbortController();
+    const body = new ReadableStream<Uint8Array>({ start: (stream) => stream.enqueue(new TextEncoder().encode('{"err')) });
+    const pending = errorFromResponse(new Response(body, { status: 500 }), { signal: controller.signal });
+    controller.abort(new Error('user closed the dialog'));
+    expect(await pending).toMatchObject({ aborted: true });
+  });
+
+  describe('fields as a list of objects', () => {
+    it.each([
+      ['{ field, message }', [{ field: 'prompt', message: 'is required' }, { field: 'endUserEmail', message: 'must be a valid email address' }]],
+      ['{ path, message }', [{ path: 'prompt', message: 'is required' }, { path: ['endUserEmail'], message: 'must be a valid email address' }]],
+      ['{ name, error }', [{ name: 'prompt', error: 'is required' }, { name: 'endUserEmail', error: 'must be a valid email address' }]],
+      ['{ loc, msg } (FastAPI)', [{ loc: ['body', 'prompt'], msg: 'is required' }, { loc: ['body', 'endUserEmail'], msg: 'must be a valid email address' }]],
+      ['{ instancePath, message } (Ajv)', [{ instancePath: '/prompt', message: 'is required' }, { instancePath: '/endUserEmail', message: 'must be a valid email address' }]],
+      ['{ param, msg } (express-validator)', [{ param: 'prompt', msg: 'is required' }, { param: 'endUserEmail', msg: 'must be a valid email address' }]],
+    ])('should map %s to the named fields', async (_label, fields) => {
+      const error = await errorFromResponse(apiError(400, errorBody('validation_error', 'Invalid request', fields)));
+      expect({ ...error.fields }).toEqual({ prompt: 'is required', endUserEmail: 'must be a valid email address' });
+    });
+
+    it('should keep nested paths, join repeated fields and put nameless entries at form level', async () => {
+      const error = await errorFromResponse(
+        apiError(400, errorBody('validation_error', 'Invalid', [
+          { loc: ['body', 'images', 0, 'prompt'], msg: 'too long' },
+          { field: 'prompt', message: 'is required' },
+          { field: 'prompt', message: 'is too short' },
+          { message: 'Check the request' },
+        ])),
+      );
+      expect({ ...error.fields }).toEqual({ 'images.0.prompt': 'too long', prompt: 'is required; is too short', [FORM_FIELD]: 'Check the request' });
+    });
+
+    it('should still route a hostile name in a list to the form level', async () => {
+      const error = await errorFromResponse(apiError(400, errorBody('validation_error', 'Invalid', [{ field: '__proto__', message: 'polluted' }])));
+      expect({ ...error.fields }).toEqual({ [FORM_FIELD]: 'polluted' });
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_TIMEOUT_MS, parseRetryAfter } from '../../src/core';
+import { parseRetryAfter } from '../../src/core';
+import { MAX_TIMEOUT_MS } from '../../src/core/parseRetryAfter';
 
 vi.mock('react', () => ({}));
 
@@ -44,5 +45,61 @@ describe('parseRetryAfter', () => {
   it('should reject dates in other formats', () => {
     expect(parseRetryAfter('2026-11-25T12:00:30Z', NOW)).toBeUndefined();
     expect(parseRetryAfter('Wed, 25 Nov 2026 12:00:30 PST', NOW)).toBeUndefined();
+  });
+});
+
+describe('parseRetryAfter: an HTTP date against the server clock', () => {
+  const SERVER_NOW = 'Wed, 25 Nov 2026 12:00:00 GMT';
+
+  it.each([
+    ['5 minutes fast', NOW + 5 * 60_000],
+    ['5 minutes slow', NOW - 5 * 60_000],
+    ['in sync', NOW],
+  ])('should measure a date against the response Date header when the client clock is %s', (_label, clientNow) => {
+    expect(parseRetryAfter('Wed, 25 Nov 2026 12:00:30 GMT', clientNow, SERVER_NOW)).toBe(30_000);
+  });
+
+  it('should fall back to the client clock when the Date header is missing or not a date', () => {
+    expect(parseRetryAfter('Wed, 25 Nov 2026 12:00:30 GMT', NOW, null)).toBe(30_000);
+    expect(parseRetryAfter('Wed, 25 Nov 2026 12:00:30 GMT', NOW, 'yesterday')).toBe(30_000);
+    expect(parseRetryAfter('Wed, 25 Nov 2026 12:00:30 GMT', NOW, 'Wed, 31 Feb 2026 12:00:00 GMT')).toBe(30_000);
+  });
+
+  it('should not read delta-seconds against the Date header', () => {
+    expect(parseRetryAfter('30', NOW + 5 * 60_000, SERVER_NOW)).toBe(30_000);
+  });
+});
+
+describe('parseRetryAfter: impossible dates', () => {
+  it.each([
+    ['Wed, 31 Feb 2025 12:00:00 GMT'],
+    ['Sat, 29 Feb 2025 12:00:00 GMT'],
+    ['Thu, 31 Apr 2026 12:00:00 GMT'],
+    ['Wed, 00 Nov 2026 12:00:00 GMT'],
+    ['Wed, 25 Nov 2026 24:00:00 GMT'],
+    ['Wed, 25 Nov 2026 12:60:00 GMT'],
+    ['Wed, 25 Nov 2026 12:00:61 GMT'],
+    ['Wed, 25 Foo 2026 12:00:00 GMT'],
+    ['Wednesday, 31-Feb-25 12:00:00 GMT'],
+    ['Wed Feb 31 12:00:00 2025'],
+  ])('should reject %j instead of rolling it over', (value) => {
+    expect(parseRetryAfter(value, NOW)).toBeUndefined();
+  });
+
+  it('should accept 29 February of a leap year and a leap second', () => {
+    const leapDay = Date.UTC(2028, 1, 29, 0, 0, 0);
+    expect(parseRetryAfter('Tue, 29 Feb 2028 00:00:10 GMT', leapDay)).toBe(10_000);
+    expect(parseRetryAfter('Wed, 25 Nov 2026 12:00:60 GMT', NOW)).toBe(60_000);
+  });
+
+  it('should accept a date whose weekday is wrong: the date alone is unambiguous', () => {
+    // 25 Nov 2026 is a Wednesday. RFC 9110 gives the day name no meaning for a recipient;
+    // rejecting would retry sooner than the server asked.
+    expect(parseRetryAfter('Mon, 25 Nov 2026 12:00:30 GMT', NOW)).toBe(30_000);
+  });
+
+  it('should read a two-digit RFC 850 year as the nearest past century (RFC 9110 §5.6.7)', () => {
+    expect(parseRetryAfter('Wednesday, 25-Nov-26 12:00:30 GMT', NOW)).toBe(30_000);
+    expect(parseRetryAfter('Thursday, 25-Nov-99 12:00:30 GMT', NOW)).toBe(0);
   });
 });

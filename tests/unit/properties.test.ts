@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { isXModeErrorCode, errorFromResponse, parseRetryAfter, toXModeError, MAX_TIMEOUT_MS, MAX_MESSAGE_LENGTH } from '../../src/core';
+import { isXModeErrorCode, errorFromResponse, parseRetryAfter, toXModeError } from '../../src/core';
+import { MAX_TIMEOUT_MS } from '../../src/core/parseRetryAfter';
+import { MAX_MESSAGE_LENGTH } from '../../src/core/text';
 
 vi.mock('react', () => ({}));
 

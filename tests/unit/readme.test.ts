@@ -21,6 +21,16 @@ describe('README', () => {
     expect(readme.slice(start, end + END.length), 'run `npm run docs:catalog` to regenerate it').toBe(expected);
   });
 
+  it('should show each compiled example exactly as its file in the consumer fixture', () => {
+    const readme = readFileSync(README, 'utf8');
+    const examples = [...readme.matchAll(/<!-- example: (\S+) -->\n```tsx?\n([\s\S]*?)\n```/g)];
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const [, path, code] of examples) {
+      const file = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8').trimEnd();
+      expect(code, `README example ${path} differs from the file (the file is what the consumer fixture compiles)`).toBe(file);
+    }
+  });
+
   it('should start with the two set-up commands', () => {
     const readme = readFileSync(README, 'utf8');
     const firstBlock = readme.slice(readme.indexOf('```sh'), readme.indexOf('```', readme.indexOf('```sh') + 5));

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { API_ERROR_CODES, DEFAULT_MAX_RETRY_AFTER_MS, XModeError, createRetryPolicy, retryDelay, shouldRetry } from '../../src/core';
+import { API_ERROR_CODES, XModeError, createRetryPolicy, retryDelay, shouldRetry } from '../../src/core';
+import { DEFAULT_MAX_RETRY_AFTER_MS } from '../../src/core/retryPolicy';
 import type { XModeErrorCode } from '../../src/core';
 
 vi.mock('react', () => ({}));
@@ -68,7 +69,12 @@ describe('shouldRetry', () => {
 describe('retryDelay', () => {
   it('should wait exactly the Retry-After of a rate_limited error', () => {
     expect(retryDelay(0, err('rate_limited', 429, { retryAfterMs: 2000 }))).toBe(2000);
-    expect(retryDelay(5, err('rate_limited', 429, { retryAfterMs: 0 }))).toBe(0);
+    expect(retryDelay(0, err('rate_limited', 429, { retryAfterMs: 500 }))).toBe(500);
+  });
+
+  it.each([0, 1, 499])('should floor a Retry-After of %i ms at 500 ms plus up to 500 ms of jitter, not retry at once', (retryAfterMs) => {
+    const delays = [0, 0.5, 0.999].map((draw) => createRetryPolicy({ random: () => draw }).retryDelay(5, err('rate_limited', 429, { retryAfterMs })));
+    expect(delays).toEqual([500, 750, 999]);
   });
 
   it('should back off exponentially with jitter otherwise', () => {

@@ -14,6 +14,8 @@ describe('toXModeError', () => {
     ['Load failed'],
     ['NetworkError when attempting to fetch resource.'],
     ['fetch failed'],
+    ['Network request failed'],
+    ['The Internet connection appears to be offline.'],
   ])('should map a fetch TypeError %j to network_error with status 0', (message) => {
     const error = toXModeError(new TypeError(message));
     expect(error).toMatchObject({ code: 'network_error', status: 0, aborted: false });
@@ -25,8 +27,21 @@ describe('toXModeError', () => {
     expect(error).toMatchObject({ code: 'network_error', aborted: true });
   });
 
-  it('should map a TimeoutError to a network_error that is not an abort', () => {
-    expect(toXModeError(new DOMException('timed out', 'TimeoutError'))).toMatchObject({ code: 'network_error', aborted: false });
+  it('should map a TimeoutError to timeout: not an abort, and not offline', () => {
+    expect(toXModeError(new DOMException('signal timed out', 'TimeoutError'))).toMatchObject({ code: 'timeout', status: 0, aborted: false });
+  });
+
+  it.each([
+    ["Cannot read properties of undefined (reading 'networkError')"],
+    ['networkError is not a function'],
+    ['Failed to fetch the user settings from localStorage'],
+    ['fetch failed: config.baseUrl is undefined'],
+  ])('should not take a programming error %j for a network failure', (message) => {
+    expect(toXModeError(new TypeError(message)).code).toBe('unexpected_response');
+  });
+
+  it('should take only a TypeError for a network failure', () => {
+    expect(toXModeError(new Error('Failed to fetch')).code).toBe('unexpected_response');
   });
 
   it('should read a parsed error body', () => {
@@ -34,11 +49,12 @@ describe('toXModeError', () => {
     expect(error).toMatchObject({ code: 'payment_required', message: 'Top up', status: 402 });
   });
 
-  it('should map a programming error to unexpected_response, keeping it as cause', () => {
+  it('should map a programming error to unexpected_response, keeping a redacted copy as cause', () => {
     const thrown = new TypeError("Cannot read properties of undefined (reading 'x')");
     const error = toXModeError(thrown);
     expect(error.code).toBe('unexpected_response');
-    expect(error.cause).toBe(thrown);
+    expect(error.cause).toBeInstanceOf(TypeError);
+    expect(error.cause).toMatchObject({ name: 'TypeError', message: thrown.message, stack: thrown.stack });
   });
 
   it.each([[null], [undefined], ['a string'], [42], [Symbol('s')], [{ error: null }], [{ error: [] }]])(

@@ -1,4 +1,7 @@
-import { useErrorCopy, useXModeContext } from '../../react';
+'use client';
+
+import { useErrorCopy } from '../../react/useErrorCopy';
+import { useXModeContext } from '../../react/context';
 import { DashboardLink, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Props of `<BlockedAccountScreen>`. */

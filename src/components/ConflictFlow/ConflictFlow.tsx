@@ -1,6 +1,9 @@
+'use client';
+
 import { useEffect, useId, useRef } from 'react';
 import { cleanText } from '../../core';
-import { RequestIdLine, describeError, formatMessage, useErrorState, useMessages, type MessageFormat, type XModeMessages } from '../../react';
+import { RequestIdLine, useErrorState, useMessages, type XModeMessages } from '../../react';
+import { describeError, formatMessage, type MessageFormat } from '../../react/messages';
 import type { ConflictFlowState, ConflictFlowStep } from './conflictFlowReducer';
 import { useConflictFlow, type UseConflictFlowOptions } from './useConflictFlow';
 import { useUnblock, type UnblockStatus } from './useUnblock';

@@ -1,5 +1,8 @@
-import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
+'use client';
+
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { XModeError, toXModeError } from '../../core';
+import { useIsomorphicLayoutEffect } from '../../react/useIsomorphicLayoutEffect';
 import {
   checkDelayMs,
   conflictFlowReducer,
@@ -51,7 +54,7 @@ export interface ConflictFlowController {
 export function useConflictFlow(options: UseConflictFlowOptions): ConflictFlowController {
   const [state, dispatch] = useReducer(conflictFlowReducer, initialConflictFlowState);
   const latest = useRef(options);
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     latest.current = options;
   });
 

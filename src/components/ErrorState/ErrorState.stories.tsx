@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
 import { XModeError, errorCatalog, isXModeErrorCode, type XModeErrorCode } from '../../core';
-import { defaultMessages, describeError } from '../../react';
+import { defaultMessages } from '../../react';
+import { describeError } from '../../react/messages';
 import { ErrorState } from './ErrorState';
 
 const meta = {

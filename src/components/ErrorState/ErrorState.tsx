@@ -1,3 +1,5 @@
+'use client';
+
 import { useErrorState } from '../../react';
 import { BlockedAccountScreen } from '../BlockedAccountScreen';
 import { ContentPolicyNotice } from '../ContentPolicyNotice';
@@ -54,6 +56,7 @@ export function ErrorState(props: ErrorStateProps) {
     case 'not_found':
       return <NotFoundState {...layout} error={state.error} resource={resource} />;
     case 'internal_error':
+    case 'timeout':
     case 'unexpected_response':
       return <ServerErrorState {...layout} error={state.error} onRetry={onRetry} />;
     case 'rate_limited':

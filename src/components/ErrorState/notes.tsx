@@ -1,5 +1,10 @@
+'use client';
+
 import { FORM_FIELD } from '../../core';
-import { formatMessage, useVoiceMounted, useXModeContext, type ErrorUiState } from '../../react';
+import { type ErrorUiState } from '../../react';
+import { formatMessage } from '../../react/messages';
+import { useVoiceMounted } from '../../react/voices';
+import { useXModeContext } from '../../react/context';
 import { DashboardLink, ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Most field problems listed; the core keeps at most 100 anyway. */

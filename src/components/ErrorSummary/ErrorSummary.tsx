@@ -1,6 +1,9 @@
+'use client';
+
 import { useId, type MouseEvent } from 'react';
 import type { FieldValues } from 'react-hook-form';
-import { RequestIdLine, supportRequestId, useErrorSummary, useMessages, type ServerErrors } from '../../react';
+import { RequestIdLine, useErrorSummary, useMessages, type ServerErrors } from '../../react';
+import { supportRequestId } from '../../react/messages';
 import { DashboardLink } from '../StatePanel';
 
 /** Props of `<ErrorSummary>`. */

@@ -1,3 +1,5 @@
+'use client';
+
 import type { FieldPath, FieldValues } from 'react-hook-form';
 import { useFieldError, useMessages, type ServerErrors } from '../../react';
 

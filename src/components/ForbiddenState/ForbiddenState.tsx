@@ -1,5 +1,9 @@
+'use client';
+
 import { isXModeError } from '../../core';
-import { useClaim, useErrorCopy, useMessages } from '../../react';
+import { useMessages } from '../../react';
+import { useClaim } from '../../react/voices';
+import { useErrorCopy } from '../../react/useErrorCopy';
 import { DashboardLink, ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Props of `<ForbiddenState>`. */

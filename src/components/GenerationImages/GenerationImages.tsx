@@ -1,6 +1,9 @@
+'use client';
+
 import { useState, type CSSProperties } from 'react';
 import { cleanText } from '../../core';
-import { formatMessage, useMessages, type MessageFormat, type XModeMessages } from '../../react';
+import { useMessages, type XModeMessages } from '../../react';
+import { formatMessage, type MessageFormat } from '../../react/messages';
 import { LiveRegion } from '../LiveRegion';
 import { ImagePlaceholder, type MissingImageReason } from '../ImagePlaceholder/ImagePlaceholder';
 import { parseGenerationImages, type GenerationImage } from './parseGenerationImages';

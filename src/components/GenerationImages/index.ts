@@ -1,4 +1,5 @@
 export { GenerationImages } from './GenerationImages';
 export type { GenerationImagesProps } from './GenerationImages';
-export { parseGenerationImages, safeImageUrl, MAX_IMAGES, MAX_IMAGE_MESSAGE_LENGTH } from './parseGenerationImages';
+// Caps and URL checks stay private: they are how the parser is safe, not options.
+export { parseGenerationImages } from './parseGenerationImages';
 export type { GenerationImage, ImageSlot } from './parseGenerationImages';

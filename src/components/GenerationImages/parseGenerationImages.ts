@@ -29,7 +29,7 @@ export const MAX_IMAGES = 100;
 export const MAX_IMAGE_MESSAGE_LENGTH = 160;
 
 // Schemes an <img src> may use; `data:` only for images (never `data:text/html`).
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'blob:', 'data:']);
+const SAFE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'blob:', 'data:']);
 
 /**
  * Turns whatever the API sent as `images` into grid cells. Never throws.

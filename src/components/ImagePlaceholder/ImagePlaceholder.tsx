@@ -1,5 +1,8 @@
+'use client';
+
 import { cleanText } from '../../core';
-import { formatMessage, useMessages } from '../../react';
+import { useMessages } from '../../react';
+import { formatMessage } from '../../react/messages';
 
 /** Longest server message shown, in characters. */
 const MAX_DETAIL_LENGTH = 160;

@@ -1,3 +1,5 @@
+'use client';
+
 import { Children, useEffect, useState, type ReactNode } from 'react';
 
 /** Props of the internal `<LiveRegion>`. */

@@ -1,5 +1,10 @@
+'use client';
+
 import { cleanText, isXModeError } from '../../core';
-import { formatMessage, useClaim, useErrorCopy, useMessages, type XModeMessages } from '../../react';
+import { useMessages, type XModeMessages } from '../../react';
+import { formatMessage } from '../../react/messages';
+import { useClaim } from '../../react/voices';
+import { useErrorCopy } from '../../react/useErrorCopy';
 import { ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Longest resource id shown, in characters (an email address fits; a pasted essay does not). */

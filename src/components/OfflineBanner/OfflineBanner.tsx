@@ -1,6 +1,10 @@
+'use client';
+
 import { onlineManager, useQueryClient } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
-import { useAccountState, useErrorCopy, useMessages, useMountVoice, useVoiceOf } from '../../react';
+import { useAccountState, useMessages } from '../../react';
+import { useErrorCopy } from '../../react/useErrorCopy';
+import { useMountVoice, useVoiceOf } from '../../react/voices';
 import { classNames } from '../StatePanel';
 
 /** Props of `<OfflineBanner>`. */

@@ -1,6 +1,11 @@
+'use client';
+
 import { useState } from 'react';
 import { toXModeError } from '../../core';
-import { MAX_COUNTED_SECONDS, formatMessage, useErrorCopy, useMessages, useMountVoice, useRetryCountdown, useVoiceOf } from '../../react';
+import { useMessages, useRetryCountdown } from '../../react';
+import { MAX_COUNTED_SECONDS, formatMessage } from '../../react/messages';
+import { useErrorCopy } from '../../react/useErrorCopy';
+import { useMountVoice, useVoiceOf } from '../../react/voices';
 import { classNames } from '../StatePanel';
 
 /** Props of `<RateLimitNotice>`. */

@@ -1,6 +1,9 @@
+'use client';
+
 import { useState } from 'react';
 import { errorCatalog } from '../../core';
-import { useErrorState, useMessages, useXModeContext, type XModeMessages } from '../../react';
+import { useErrorState, useMessages, type XModeMessages } from '../../react';
+import { useXModeContext } from '../../react/context';
 import { LiveRegion } from '../LiveRegion';
 import { classNames, formatParts } from '../StatePanel';
 

@@ -1,9 +1,12 @@
-import { RequestIdLine, useErrorState, useXModeContext } from '../../react';
+'use client';
+
+import { RequestIdLine, useErrorState } from '../../react';
+import { useXModeContext } from '../../react/context';
 import { DashboardLink, formatParts, ServerDetail, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Props of `<ServerErrorState>`. */
 export interface ServerErrorStateProps extends StateLayoutProps {
-  /** The `internal_error` / `unexpected_response` (any error is accepted and normalized). */
+  /** The `internal_error` / `timeout` / `unexpected_response` (any error is accepted and normalized). */
   error: unknown;
   /** Shown as a Retry button when the catalog says retrying can help. */
   onRetry?: () => void;
@@ -14,7 +17,7 @@ export interface ServerErrorStateProps extends StateLayoutProps {
 }
 
 /**
- * `internal_error` / `unexpected_response` in place of what failed: what happened, the
+ * `internal_error` / `timeout` / `unexpected_response` in place of what failed: what happened, the
  * server's message as text, when it happened (`<time>`), the request id with a copy
  * button, a contact-support link, and Retry when the code is retryable and `onRetry` is
  * given (pass it only where repeating is safe: queries, not a failed payment). Announced

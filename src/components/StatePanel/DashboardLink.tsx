@@ -1,5 +1,7 @@
+'use client';
+
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
-import { useXModeContext } from '../../react';
+import { useXModeContext } from '../../react/context';
 
 /** Props of the internal `<DashboardLink>`: an anchor with a required `href`. */
 export interface DashboardLinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {

@@ -1,4 +1,7 @@
-import { formatMessage, useMessages } from '../../react';
+'use client';
+
+import { useMessages } from '../../react';
+import { formatMessage } from '../../react/messages';
 import { serverText } from './serverText';
 
 /** "Details from xMode: …" with the server's own message, as text; nothing without one. */

@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect } from 'react';
 
 // How many mounted states ask for the prefix, and the prefix this module added (if any):

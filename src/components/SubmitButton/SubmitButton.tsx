@@ -1,3 +1,5 @@
+'use client';
+
 import { useId, type ButtonHTMLAttributes, type MouseEvent } from 'react';
 import { useSubmitState, type ServerErrors } from '../../react';
 

@@ -1,8 +1,13 @@
-import type { MouseEvent } from 'react';
-import { formatMessage, useAccountState, useErrorCopy, useMountVoice, useVoiceOf, useXModeContext } from '../../react';
+'use client';
+
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { useAccountState, usePaymentRecovery, type PaymentRecoveryControls } from '../../react';
+import { useXModeContext } from '../../react/context';
+import { formatMessage, type XModeMessages } from '../../react/messages';
+import { useErrorCopy } from '../../react/useErrorCopy';
+import { useMountVoice, useVoiceOf } from '../../react/voices';
 import { LiveRegion } from '../LiveRegion';
 import { DashboardLink, classNames } from '../StatePanel';
-import { dismissTopUpBanner, useTopUpDismissed } from './topUpDismissal';
 
 /** Props of `<TopUpBanner>`. */
 export interface TopUpBannerProps {
@@ -16,15 +21,18 @@ export interface TopUpBannerProps {
 }
 
 /**
- * The one page-wide banner of `payment_required`: "Your xTokens balance is too low for
- * this request", the balance when known, a "Top up" link and a dismiss button.
+ * The one page-wide banner of `payment_required`, and of the way back from it.
  *
- * - Reads the account state, so ten failed requests still make one banner.
- * - Announced once (`role="alert"`) when it appears, unless the form that sent the
+ * - While the balance is too low: "Your xTokens balance is too low for this request", the
+ *   balance when known, a "Top up" link, "I've topped up" (when the provider has a
+ *   `checkBalance`: re-checks with backoff and says what it found) and a dismiss button.
+ *   Announced once (`role="alert"`) when it appears, unless the form that sent the
  *   request says it in its error summary (`errorVoice`); the actions stay outside the alert.
- * - Dismissing hides it for the session until `paymentRequired` clears (a successful
- *   paid request or `clearPaymentRequired()` after a top-up); the next
- *   `payment_required` shows it again.
+ * - Once the balance is back (a top-up, a paid success, a check, another tab) and a paid
+ *   request failed with 402: "Your balance is topped up" and "Generate again", which sends
+ *   that request again in one action. Progress is said in one polite live region.
+ * - Reads the account state, so ten failed requests still make one banner; dismissing
+ *   hides it until `paymentRequired` clears (the next 402 shows it again).
  * - Without a `topUpHref` (prop or provider) it shows no link.
  *
  * @example
@@ -32,39 +40,106 @@ export interface TopUpBannerProps {
  */
 export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: TopUpBannerProps) {
   const { runtime, messages, topUpHref: providerHref } = useXModeContext();
-  const paymentRequired = useAccountState((state) => state.paymentRequired);
-  const dismissed = useTopUpDismissed(runtime.store);
-  const visible = paymentRequired && !dismissed;
+  const required = useAccountState((state) => state.paymentRequired);
+  const dismissed = useAccountState((state) => state.topUpDismissed);
+  const recovery = usePaymentRecovery();
+  const visible = required && !dismissed;
   const voice = useVoiceOf('payment_required');
   useMountVoice('banner', 'payment_required', visible);
   const copy = useErrorCopy('payment_required');
-  if (!visible) return null;
+  const resend = useRef<HTMLButtonElement>(null);
+  const recovering = !required && recovery.kept !== undefined && ['ready', 'sending', 'failed'].includes(recovery.phase);
+  const done = !required && recovery.phase === 'sent';
+  // The check was started from this banner: when it finds the balance, move focus to the
+  // one action that is left ("I've topped up" is gone).
+  const checkedHere = useRef(false);
+  useEffect(() => {
+    if (recovering && checkedHere.current) resend.current?.focus();
+    if (recovering) checkedHere.current = false;
+  }, [recovering]);
 
+  if (!visible && !recovering && !done) return null;
   const href = topUpHref ?? providerHref;
+  const text = messages.components;
   return (
-    <div className={classNames('xm-banner', 'xm-banner--warning', className)}>
-      <div className="xm-banner__message">
-        <LiveRegion role="alert" speak={voice === undefined || voice === 'banner'}>
-          <p className="xm-banner__title">{copy.title}</p>
-        </LiveRegion>
-        {/* A detail that may load later: outside the alert, so it is not said again. */}
-        {balance !== undefined && Number.isFinite(balance) ? (
-          <p>{formatMessage(messages.components.balance, { balance }, messages.format)}</p>
-        ) : null}
-      </div>
+    <div className={classNames('xm-banner', recovering || done ? 'xm-banner--info' : 'xm-banner--warning', className)}>
+      {visible ? (
+        <div className="xm-banner__message">
+          <LiveRegion role="alert" speak={voice === undefined || voice === 'banner'}>
+            <p className="xm-banner__title">{copy.title}</p>
+          </LiveRegion>
+          {/* A detail that may load later: outside the alert, so it is not said again. */}
+          {balance !== undefined && Number.isFinite(balance) ? (
+            <p>{formatMessage(text.balance, { balance }, messages.format)}</p>
+          ) : null}
+        </div>
+      ) : null}
+      <p role="status" className={classNames('xm-banner__status', visible ? undefined : 'xm-banner__title')}>
+        {statusText(recovery, visible, text)}
+      </p>
       <div className="xm-banner__actions">
-        {href ? (
+        {visible && href ? (
           <DashboardLink className="xm-button" href={href} onClick={onTopUpClick}>
-            {messages.components.topUp}
+            {text.topUp}
           </DashboardLink>
-        ) : (
-          <p>{copy.description}</p>
-        )}
-        <button type="button" className="xm-banner__dismiss" onClick={() => dismissTopUpBanner(runtime.store)}>
+        ) : null}
+        {visible && !href ? <p>{copy.description}</p> : null}
+        {visible && recovery.canCheck ? (
+          <button
+            type="button"
+            className="xm-button xm-button--secondary"
+            aria-disabled={recovery.phase === 'checking' || undefined}
+            onClick={() => {
+              if (recovery.phase === 'checking') return;
+              checkedHere.current = true;
+              void recovery.check();
+            }}
+          >
+            {recovery.phase === 'not-yet' ? text.checkAgain : text.iveToppedUp}
+          </button>
+        ) : null}
+        {recovering && recovery.canResend ? (
+          <button
+            ref={resend}
+            type="button"
+            className="xm-button"
+            aria-disabled={recovery.phase === 'sending' || undefined}
+            onClick={() => {
+              if (recovery.phase !== 'sending') void recovery.resend();
+            }}
+          >
+            {text.resendPaidRequest}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="xm-banner__dismiss"
+          onClick={visible ? runtime.store.dismissTopUp : recovery.discard}
+        >
           <span aria-hidden="true">×</span>
-          <span className="xm-visually-hidden">{messages.components.dismissTopUpBanner}</span>
+          <span className="xm-visually-hidden">{visible ? text.dismissTopUpBanner : text.dismissBalanceBack}</span>
         </button>
       </div>
     </div>
   );
+}
+
+function statusText(recovery: PaymentRecoveryControls, required: boolean, text: XModeMessages['components']): string {
+  if (required) {
+    if (recovery.phase === 'checking') return text.checkingBalance;
+    if (recovery.phase === 'not-yet') return text.balanceNotYet;
+    return '';
+  }
+  switch (recovery.phase) {
+    case 'ready':
+      return recovery.canResend ? text.balanceBack : text.balanceBackResendFromForm;
+    case 'sending':
+      return text.resendingPaidRequest;
+    case 'failed':
+      return text.resendFailed;
+    case 'sent':
+      return text.resentPaidRequest;
+    default:
+      return '';
+  }
 }

@@ -1,4 +1,8 @@
-import { formatMessage, useErrorCopy, useMessages } from '../../react';
+'use client';
+
+import { useMessages } from '../../react';
+import { formatMessage } from '../../react/messages';
+import { useErrorCopy } from '../../react/useErrorCopy';
 import { DashboardLink, StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** How many trailing characters of a key may be shown. */

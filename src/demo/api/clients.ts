@@ -1,4 +1,4 @@
-import { createCircuit, createCooldown, createXModeClient } from 'xmode-error-ui';
+import { createXModeClient } from 'xmode-error-ui';
 import { apiKeyStore } from './apiKeyStore';
 
 const configuredUrl = import.meta.env.VITE_XMODE_API_URL?.trim();
@@ -13,21 +13,15 @@ export const usesMockApi = !configuredUrl;
 export const apiBaseUrl = configuredUrl || window.location.origin;
 
 /**
- * `/v1/*`: the API-key endpoints. Uses the module's shared cooldown (the one the query
- * client reads, so a 429 pauses every `/v1` request and drives the countdown) and its
- * shared circuit breaker (after a provider outage, one probe goes first).
+ * `/v1/*`: the API-key endpoints. The query client is built from it (src/demo/main.tsx),
+ * so its 429 cooldown pauses every `/v1` request and drives the countdown, and its
+ * circuit breaker (after a provider outage, one probe goes first) is the one Retry passes.
  */
 export const v1 = createXModeClient({ baseUrl: apiBaseUrl, apiKey: () => apiKeyStore.get() });
 
 /**
- * Its own 429 window and circuit breaker for `/dashboard/*` (billing, keys): a `/v1` 429
- * or provider outage never holds back a top-up. Cleared by "Reset mock".
- */
-export const dashboardCooldown = createCooldown();
-export const dashboardCircuit = createCircuit();
-
-/**
  * `/dashboard/*`: the signed-in dashboard's endpoints (no API key; they keep working
- * while the account is blocked).
+ * while the account is blocked). A client of its own, so its own 429 window and circuit
+ * breaker: a `/v1` 429 or provider outage never holds back a top-up.
  */
-export const dashboard = createXModeClient({ baseUrl: apiBaseUrl, cooldown: dashboardCooldown, circuit: dashboardCircuit });
+export const dashboard = createXModeClient({ baseUrl: apiBaseUrl });

@@ -1,4 +1,6 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { BalanceCheck } from 'xmode-error-ui';
+import { IMAGE_COST_XTOKENS } from '../forms/generationRules';
 import { dashboard } from './clients';
 import type { ApiKeySummary, BillingEntry, ListOf } from './types';
 
@@ -24,6 +26,19 @@ export function useTopUp() {
     mutationFn: (amount: number) => dashboard.post<{ xTokens: number }>('/dashboard/billing/top-up', { amount }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: dashboardKeys.billing() }),
   });
+}
+
+/**
+ * "I've topped up": reads the balance again, fresh, and says whether it covers the kept
+ * generation (its image count × the image price; one image when nothing is kept).
+ */
+export function balanceCoversKeptRequest(queryClient: QueryClient): BalanceCheck {
+  return async (kept) => {
+    const billing = await queryClient.fetchQuery({ ...billingQuery, staleTime: 0 });
+    const variables = kept?.variables as { imageCount?: unknown } | undefined;
+    const images = typeof variables?.imageCount === 'number' ? variables.imageCount : 1;
+    return billing.xTokens >= images * IMAGE_COST_XTOKENS;
+  };
 }
 
 /** `GET /dashboard/keys`: only the last 4 characters of each key. */

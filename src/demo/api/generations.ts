@@ -31,12 +31,18 @@ export function useGeneration(id: string) {
   });
 }
 
-/** `POST /v1/generations`: spends xTokens, so its success clears the top-up banner. */
+/** The key of `POST /v1/generations`: the create form's mutation, and the one a 402 keeps. */
+export const createGenerationKey = ['generations', 'create'] as const;
+
+/** `POST /v1/generations`. Registered as the key's mutation default too (main.tsx), so "Generate again" can send it after a reload. */
+export const createGeneration = (input: GenerationInput) => v1.post<Generation>('/v1/generations', input);
+
+/** `POST /v1/generations`: spends xTokens, so its success clears the top-up banner; a 402 is kept to send again. */
 export function useCreateGeneration() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: ['generations', 'create'],
-    mutationFn: (input: GenerationInput) => v1.post<Generation>('/v1/generations', input),
+    mutationKey: [...createGenerationKey],
+    mutationFn: createGeneration,
     meta: { xmode: { paid: true } },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: generationKeys.all }),
   });

@@ -1,8 +1,19 @@
-import { useState } from 'react';
+import { useMutationState } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
-import { ErrorSummary, FieldError, RateLimitNotice, RetryingStatus, SubmitButton, isXModeError, useServerErrors } from 'xmode-error-ui';
-import { useCreateGeneration } from '../api/generations';
-import type { Generation } from '../api/types';
+import {
+  ErrorSummary,
+  FieldError,
+  RateLimitNotice,
+  RetryingStatus,
+  SubmitButton,
+  isXModeError,
+  usePaymentRecovery,
+  useServerErrors,
+  type KeptPaidRequest,
+} from 'xmode-error-ui';
+import { createGenerationKey, useCreateGeneration } from '../api/generations';
+import type { Generation, GenerationInput } from '../api/types';
 import { Link } from '../router';
 import { readPrefill } from './generationPrefill';
 import { ReferenceImagesField } from './ReferenceImagesField';
@@ -18,10 +29,25 @@ import {
 
 const EMPTY: GenerationFormValues = { prompt: '', referenceImages: [], endUserEmail: '', imageCount: 1 };
 
-function initialValues(): GenerationFormValues {
-  const prefill = readPrefill();
+/** "Re-run prompt" pre-fills the form; else a generation kept after a 402 does (the user comes back from billing). */
+function initialValues(kept: KeptPaidRequest | undefined): GenerationFormValues {
+  const prefill = readPrefill() ?? keptInput(kept);
   if (!prefill) return EMPTY;
   return { ...prefill, referenceImages: prefill.referenceImages.map((url) => ({ url })) };
+}
+
+function keptInput(kept: KeptPaidRequest | undefined): GenerationInput | undefined {
+  if (!kept || JSON.stringify(kept.mutationKey) !== JSON.stringify(createGenerationKey)) return undefined;
+  return readPrefill({ prefill: kept.variables });
+}
+
+/** The last generation created since the form opened: by its own submit, or by "Generate again" in the top-up banner. */
+function useLastCreated(since: number): Generation | undefined {
+  const sent = useMutationState({
+    filters: { mutationKey: [...createGenerationKey], status: 'success', predicate: (mutation) => mutation.state.submittedAt >= since },
+    select: (mutation) => mutation.state.data as Generation,
+  });
+  return sent.at(-1);
 }
 
 const isProviderFailure = (error: unknown) =>
@@ -33,11 +59,22 @@ const isProviderFailure = (error: unknown) =>
  * What the user typed is never cleared by an error; "Re-run prompt" pre-fills it.
  */
 export function GenerationForm() {
-  const [defaultValues] = useState(initialValues);
+  const recovery = usePaymentRecovery();
+  const [defaultValues] = useState(() => initialValues(recovery.kept));
+  const [openedAt] = useState(Date.now);
   const form = useForm<GenerationFormValues>({ defaultValues, shouldFocusError: false });
   const references = useFieldArray({ control: form.control, name: 'referenceImages' });
   const create = useCreateGeneration();
-  const [created, setCreated] = useState<Generation | null>(null);
+  const created = useLastCreated(openedAt);
+  const resent = created !== undefined && created.id !== create.data?.id;
+  // Sent again from the banner: the form's request went through, as after its own submit.
+  useEffect(() => {
+    if (!resent) return;
+    create.reset();
+    form.reset(EMPTY);
+    references.replace([]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per generation sent again
+  }, [resent, created?.id]);
   const server = useServerErrors(form, create.error, {
     idPrefix: 'generate',
     pending: create.isPending,
@@ -46,14 +83,12 @@ export function GenerationForm() {
   });
 
   const submit = server.handleSubmit(async (values) => {
-    setCreated(null);
-    const generation = await create.mutateAsync({
+    await create.mutateAsync({
       prompt: values.prompt,
       endUserEmail: values.endUserEmail.trim(),
       imageCount: values.imageCount,
       referenceImages: values.referenceImages.map((reference) => reference.url.trim()),
     });
-    setCreated(generation);
     form.reset(EMPTY);
     references.replace([]);
   });

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
-import { getXModeRuntime, sharedCircuit, sharedCooldown } from 'xmode-error-ui';
+import type { XModeQueryClient } from 'xmode-error-ui';
 import type { ScenarioId } from '../../mocks/scenarios';
 import { apiKeyStore } from '../api/apiKeyStore';
-import { dashboardCircuit, dashboardCooldown } from '../api/clients';
+import { dashboard, v1 } from '../api/clients';
 import { navigate } from '../router';
 import type { MockControls } from './MockControls';
 
@@ -14,7 +14,7 @@ import type { MockControls } from './MockControls';
  * mock". A `<details>`, so it stays out of the way and works with the keyboard.
  */
 export function ScenarioPanel({ mock }: { mock: MockControls }) {
-  const queryClient = useQueryClient();
+  const queryClient = useQueryClient() as XModeQueryClient;
   const [selected, setSelected] = useState<ScenarioId>(mock.scenarios[0]?.id ?? 'validation_error');
   const [status, setStatus] = useState('');
 
@@ -30,11 +30,11 @@ export function ScenarioPanel({ mock }: { mock: MockControls }) {
 
   const reset = () => {
     mock.reset();
-    sharedCooldown.clear();
-    dashboardCooldown.clear();
-    sharedCircuit.clear();
-    dashboardCircuit.clear();
-    getXModeRuntime(queryClient)?.store.reset();
+    for (const client of [v1, dashboard]) {
+      client.cooldown.clear();
+      client.circuit.clear();
+    }
+    queryClient.xmode.store.reset();
     apiKeyStore.set(mock.apiKey);
     toast.dismiss();
     queryClient.getMutationCache().clear();

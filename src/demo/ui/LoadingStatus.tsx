@@ -1,4 +1,4 @@
-import { sharedCircuit } from 'xmode-error-ui';
+import { v1 } from '../api/clients';
 
 export interface LoadingStatusProps {
   /** What is loading, e.g. "generations". */
@@ -14,7 +14,7 @@ export interface LoadingStatusProps {
  * its state changes.
  */
 export function LoadingStatus({ what, failureCount }: LoadingStatusProps) {
-  const held = sharedCircuit.state() !== 'closed';
+  const held = v1.circuit.state() !== 'closed';
   const text = held
     ? `The API had trouble a moment ago: loading ${what} as soon as it answers again…`
     : failureCount > 0

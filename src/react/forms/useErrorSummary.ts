@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useRef, type RefObject } from 'react';
 import { useFormState, type FieldPath, type FieldValues } from 'react-hook-form';
 import { formatMessage } from '../messages';

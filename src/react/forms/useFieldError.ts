@@ -1,3 +1,5 @@
+'use client';
+
 import { useFormState, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useMessages } from '../context';
 import { fieldErrorMessage } from './formErrors';

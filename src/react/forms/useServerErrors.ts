@@ -1,7 +1,10 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type BaseSyntheticEvent } from 'react';
+'use client';
+
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type BaseSyntheticEvent } from 'react';
 import type { FieldPath, FieldValues, SubmitHandler, UseFormReturn } from 'react-hook-form';
 import { isXModeError, toXModeError, type XModeError } from '../../core';
 import { useMessages, useXModeContext } from '../context';
+import { useIsomorphicLayoutEffect } from '../useIsomorphicLayoutEffect';
 import { retryAfterDeadline } from '../useRetryCountdown';
 import { FORM_ERROR_PATH, SERVER_ERROR_TYPE, fieldErrorMessage, flattenFormErrors, valuePaths } from './formErrors';
 import { mapServerErrors, type MapServerErrorsOptions } from './mapServerErrors';
@@ -106,7 +109,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
   const applied = useRef(new Set<string>());
   const summaries = useRef(0);
   const submitting = useRef(false);
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     latest.current = options;
   });
 
@@ -176,7 +179,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
 
   const handleSubmit = (onValid: SubmitHandler<TTransformedValues>) => (event?: BaseSyntheticEvent) => {
     event?.preventDefault?.();
-    const coolingDown = (cooldown && runtime.cooldown.until() > 0) || retryAfterDeadline(shown) > Date.now();
+    const coolingDown = (cooldown && runtime.cooldown.until() > 0) || retryAfterDeadline(shown, runtime.cooldown) > Date.now();
     if (submitting.current || pending || coolingDown) return;
     submitting.current = true;
     clear();

@@ -1,7 +1,8 @@
+'use client';
+
 import { MAX_COUNTED_SECONDS, formatMessage } from '../messages';
 import { useMessages } from '../context';
-import { useRetryCountdown, useSecondsUntil } from '../useRetryCountdown';
-import { retryAfterDeadline } from '../useRetryCountdown';
+import { useRetryAfterDeadline, useRetryCountdown, useSecondsUntil } from '../useRetryCountdown';
 import type { ServerErrors } from './useServerErrors';
 
 /** Whether the submit button may send now, and why not. */
@@ -28,9 +29,10 @@ export interface SubmitState {
 export function useSubmitState(server: Pick<ServerErrors, 'pending' | 'error' | 'cooldown'>): SubmitState {
   const { forms, format } = useMessages();
   const shared = useRetryCountdown(server.error);
-  const own = useSecondsUntil(retryAfterDeadline(server.error));
+  const ownUntil = useRetryAfterDeadline(server.error);
+  const own = useSecondsUntil(ownUntil);
   const secondsLeft = server.cooldown ? shared.secondsLeft : own;
-  const until = server.cooldown ? shared.until : retryAfterDeadline(server.error);
+  const until = server.cooldown ? shared.until : ownUntil;
   const active = secondsLeft > 0;
   // Long waits (a capped Retry-After) are said as a time, never "in 2147484 s".
   const cooling =

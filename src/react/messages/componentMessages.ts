@@ -11,6 +11,18 @@ export const componentMessages = {
   topUp: 'Top up',
   balance: ({ balance }: { balance: number }, f: MessageFormat) => `Balance: ${f.number(balance)} xTokens`,
   dismissTopUpBanner: 'Dismiss the low balance message',
+  // TopUpBanner after a top-up: the paid request that failed, sent again in one action.
+  iveToppedUp: "I've topped up",
+  checkAgain: 'Check again',
+  checkingBalance: 'Checking your balance…',
+  balanceNotYet: "We don't see your top-up yet. Credits can take a minute to appear: check again shortly.",
+  balanceBack: 'Your balance is topped up.',
+  balanceBackResendFromForm: 'Your balance is topped up. Send your request again from its form.',
+  resendPaidRequest: 'Generate again',
+  resendingPaidRequest: 'Sending your request again…',
+  resentPaidRequest: 'Your request was sent again.',
+  resendFailed: "Your request couldn't be sent again.",
+  dismissBalanceBack: 'Dismiss the balance message',
 
   // BlockedAccountScreen
   stillAvailable: 'These parts of the dashboard still work:',

@@ -87,6 +87,10 @@ export const errorMessages: Record<CatalogCode, ErrorCopy> = {
         ? "Your connection works, but the xMode API isn't answering. Try again in a moment."
         : 'Check your connection. We will reconnect automatically.',
   },
+  timeout: {
+    title: 'The xMode API is taking too long to answer',
+    description: 'The request ran out of time. This is usually temporary: try again in a moment.',
+  },
   unexpected_response: {
     title: 'We got an unexpected response',
     description: ({ requestId }) => (requestId ? SUPPORT_WITH_ID : SUPPORT_WITH_TIME),

@@ -47,17 +47,20 @@ export const defaultMessages: XModeMessages = {
 
 const STRING_SECTIONS: readonly StringSection[] = ['ui', 'forms', 'components', 'images', 'conflict'];
 
-/** Defaults with the host's overrides on top, formatting in `locale`. */
-export function mergeMessages(overrides?: XModeMessageOverrides, locale?: string): XModeMessages {
-  if (!overrides && locale === undefined) return defaultMessages;
-  const errors = { ...defaultMessages.errors };
+/**
+ * `base` (default: the English defaults) with the host's overrides on top; with `locale`,
+ * numbers, plurals and times are formatted in it.
+ */
+export function mergeMessages(overrides?: XModeMessageOverrides, base: XModeMessages = defaultMessages, locale?: string): XModeMessages {
+  if (!overrides && locale === undefined) return base;
+  const errors = { ...base.errors };
   for (const code of Object.keys(errors) as CatalogCode[]) {
     const override = overrides?.errors?.[code];
     if (override) errors[code] = { ...errors[code], ...override };
   }
-  const merged = { ...defaultMessages, errors, format: createMessageFormat(locale) };
+  const merged = { ...base, errors, format: locale === undefined ? base.format : createMessageFormat(locale) };
   for (const section of STRING_SECTIONS) {
-    Object.assign(merged, { [section]: { ...defaultMessages[section], ...overrides?.[section] } });
+    Object.assign(merged, { [section]: { ...base[section], ...overrides?.[section] } });
   }
   return merged;
 }

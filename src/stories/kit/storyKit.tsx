@@ -1,8 +1,6 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import {
   createCircuit,
-  createCooldown,
   createRetryPolicy,
   createXModeClient,
   type Circuit,
@@ -12,11 +10,11 @@ import {
   type XModeClient,
 } from '../../core';
 import {
-  createAccountStore,
   createXModeQueryClient,
   type AccountState,
   type AccountStore,
-  type XModeErrorProviderProps,
+  type XModeErrorProviderSettings,
+  type XModeQueryClient,
   type XModeQueryClientOptions,
 } from '../../react';
 import { MOCK_API_KEY, type MockDbSeed } from '../../mocks/db';
@@ -29,14 +27,14 @@ import type { ForceScenarioOptions, ScenarioId } from '../../mocks/scenarios';
 export const STORY_API_BASE_URL = '/api';
 
 /**
- * What one story owns: a fresh query client, account store, 429 cooldown and outage
- * circuit (nothing leaks from the story before), and an API client that shares them.
+ * What one story owns: a fresh API client (its 429 cooldown and outage circuit) and the
+ * query client built from it, with its account store: nothing leaks from the story before.
  */
 export interface StoryKit {
   readonly cooldown: Cooldown;
   readonly circuit: Circuit;
   readonly store: AccountStore;
-  readonly queryClient: QueryClient;
+  readonly queryClient: XModeQueryClient;
   readonly api: XModeClient;
 }
 
@@ -45,12 +43,12 @@ export type StoryScenario = ScenarioId | readonly [ScenarioId, ForceScenarioOpti
 
 /** `parameters.xmode` of a story (or a file's meta). Every key is optional. */
 export interface XModeStoryParameters {
-  /** `createXModeQueryClient` options (the story's own cooldown and store are added). */
-  client?: Omit<XModeQueryClientOptions, 'cooldown' | 'store'>;
+  /** `createXModeQueryClient` options (the story's own API client is added). */
+  client?: Omit<XModeQueryClientOptions, 'api'>;
   /** `createCircuit` options of the story's outage breaker (provider errors, 502/503/504). */
   circuit?: CircuitOptions;
   /** `<XModeErrorProvider>` props besides the client. */
-  provider?: Partial<Omit<XModeErrorProviderProps, 'client' | 'children'>>;
+  provider?: XModeErrorProviderSettings;
   /** How the mock API starts (`resetMockDb(seed)`): e.g. `{ xTokens: 0 }`. */
   seed?: MockDbSeed;
   /** Mock scenarios forced after the reset, in order (`forceScenario`). */
@@ -97,12 +95,9 @@ export const SHORT_WAITS: Pick<XModeStoryParameters, 'client' | 'circuit'> = {
 
 /** A kit for one story; `preview.tsx` makes one per story in a loader. */
 export function createStoryKit({ client = {}, circuit: circuitOptions }: Pick<XModeStoryParameters, 'client' | 'circuit'> = {}): StoryKit {
-  const cooldown = createCooldown();
-  const circuit = createCircuit(circuitOptions);
-  const store = createAccountStore();
-  const queryClient = createXModeQueryClient({ ...client, cooldown, circuit, store });
-  const api = createXModeClient({ baseUrl: STORY_API_BASE_URL, apiKey: MOCK_API_KEY, cooldown, circuit });
-  return { cooldown, circuit, store, queryClient, api };
+  const api = createXModeClient({ baseUrl: STORY_API_BASE_URL, apiKey: MOCK_API_KEY, circuit: createCircuit(circuitOptions) });
+  const queryClient = createXModeQueryClient({ ...client, api });
+  return { cooldown: api.cooldown, circuit: api.circuit, store: queryClient.xmode.store, queryClient, api };
 }
 
 /** Reads `parameters.xmode`, whatever else the parameters hold. */

@@ -1,30 +1,38 @@
-// A minimal embedding app, built against the packed package exactly as users install it.
-// It follows the README's "Embed in 3 lines" literally, opts into the typed errors and
-// uses each entry for real.
+// A minimal embedding app, built against the packed package exactly as users install it
+// (React 19 in tests/consumer, React 18 in tests/hosts/vite-react18, same sources). It
+// follows the README, opts into the typed errors and uses each entry for real;
+// src/readme/ holds the README's longer examples, compiled here, and ../shared
+// (tests/hosts/shared) the dashboard parts every host renders.
 import { useQuery } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { XModeErrorProvider, createXModeQueryClient, useAccountState, type XModeErrorCode } from 'xmode-error-ui';
-import { XModeError, createXModeClient, errorCatalog } from 'xmode-error-ui/core';
+import { OfflineBanner, TopUpBanner, XModeErrorProvider, createXModeClient, useAccountState, useXModeClient, type XModeErrorCode } from 'xmode-error-ui';
+import { XModeError, errorCatalog } from 'xmode-error-ui/core';
 import type {} from 'xmode-error-ui/register';
 import 'xmode-error-ui/styles.css';
+import { GenerationForm } from '../shared/GenerationForm';
+import { RequestPanel } from '../shared/RequestPanel';
+import { Generations } from './readme/wiring';
 
 const codes = Object.keys(errorCatalog) as XModeErrorCode[];
+// One tab, one user: the API client (its 429 cooldown and outage circuit) lives as long as
+// the page. `/api` is a proxy that adds the key.
 const xmode = createXModeClient({ baseUrl: '/api' });
-const queryClient = createXModeQueryClient();
 
 function Balance() {
+  const api = useXModeClient();
   const balance = useQuery({
     queryKey: ['balance'],
-    queryFn: ({ signal }) => xmode.get<{ xTokens: number }>('/v1/balance', { signal }),
+    queryFn: ({ signal }) => api.get<{ xTokens: number }>('/v1/balance', { signal }),
   });
   const blocked = useAccountState((state) => state.blocked);
   // `error` is an XModeError without a cast, thanks to xmode-error-ui/register.
   const code: XModeErrorCode | undefined = balance.error?.code;
-  const sameClass: boolean = balance.error ? balance.error instanceof XModeError : true;
+  const sameClass: boolean = new XModeError({ code: 'forbidden', status: 403 }) instanceof XModeError;
   return (
     <p role="status">
-      {codes.length} codes · {blocked ? 'blocked' : 'ok'} · {code ?? 'no error'} · {String(sameClass)}
+      {codes.length} codes · {blocked ? 'blocked' : 'ok'} · {code ?? 'no error'} · {String(sameClass)} ·{' '}
+      {balance.data ? `${balance.data.xTokens} xTokens` : 'loading balance'}
     </p>
   );
 }
@@ -33,8 +41,16 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <XModeErrorProvider client={queryClient} supportUrl="mailto:support@xmode.example" topUpHref="/billing">
-        <Balance />
+      <XModeErrorProvider api={xmode} supportUrl="mailto:support@xmode.example" topUpHref="/billing">
+        <TopUpBanner />
+        <OfflineBanner />
+        <main>
+          <h1>xmode-error-ui consumer</h1>
+          <Balance />
+          <Generations />
+          <RequestPanel />
+          <GenerationForm />
+        </main>
       </XModeErrorProvider>
     </StrictMode>,
   );

@@ -4,16 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StrictMode, type ReactNode } from 'react';
 import { XModeError, XModeErrorProvider, type XModeClient } from '../../../src';
-import {
-  ConflictFlow,
-  MAX_CHECK_FAILURES,
-  MAX_DELETE_CONFLICTS,
-  checkDelayMs,
-  conflictFlowReducer,
-  initialConflictFlowState,
-  type ConflictFlowProps,
-  type ConflictFlowState,
-} from '../../../src/components';
+import { ConflictFlow, type ConflictFlowProps, type ConflictFlowState } from '../../../src/components';
+import { MAX_CHECK_FAILURES, MAX_DELETE_CONFLICTS, checkDelayMs, conflictFlowReducer, initialConflictFlowState } from '../../../src/components/ConflictFlow/conflictFlowReducer';
 import { expectNoAxeViolations } from '../axe';
 import { API, createKit, sequence, setupCountingServer, xmodeError } from '../xmodeTestKit';
 

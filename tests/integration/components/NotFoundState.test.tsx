@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MAX_MESSAGE_LENGTH, XModeError } from '../../../src';
+import { XModeError } from '../../../src';
+import { MAX_MESSAGE_LENGTH } from '../../../src/core/text';
 import { NotFoundState } from '../../../src/components';
 import { expectNoAxeViolations } from '../axe';
 import { renderInProvider } from './componentKit';

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { XModeErrorProvider, type XModeErrorProviderProps } from '../../../src';
+import { XModeErrorProvider, type XModeErrorProviderSettings } from '../../../src';
 import { createKit } from '../xmodeTestKit';
 
 /**
@@ -11,7 +11,7 @@ import { createKit } from '../xmodeTestKit';
 export function renderInProvider(
   ui: ReactNode,
   kit: ReturnType<typeof createKit> = createKit(),
-  props: Omit<XModeErrorProviderProps, 'client' | 'children'> = {},
+  props: XModeErrorProviderSettings = {},
 ) {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <XModeErrorProvider client={kit.queryClient} toaster={false} {...props}>

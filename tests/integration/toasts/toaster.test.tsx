@@ -2,12 +2,12 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { toast } from 'sonner';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { XModeError, XModeErrorProvider, type XModeErrorProviderProps } from '../../../src';
+import { XModeError, XModeErrorProvider, type XModeErrorProviderSettings, type XModeSettings } from '../../../src';
 import { showErrorToast } from '../../../src/react/toasts';
 import { defaultMessages } from '../../../src/react/messages';
 import { createKit } from '../xmodeTestKit';
 
-function renderPage(props: Omit<XModeErrorProviderProps, 'client' | 'children'> = {}) {
+function renderPage(props: XModeErrorProviderSettings = {}) {
   const kit = createKit();
   render(
     <XModeErrorProvider client={kit.queryClient} supportUrl="mailto:support@xmode.test" {...props}>
@@ -19,6 +19,8 @@ function renderPage(props: Omit<XModeErrorProviderProps, 'client' | 'children'> 
 }
 
 const serverError = () => new XModeError({ code: 'internal_error', status: 500, requestId: 'req_t1' });
+/** The settings a toast is shown with, as the runtime resolves them. */
+const settings = (extra: Partial<XModeSettings> = {}): XModeSettings => ({ messages: defaultMessages, toasts: true, shareAcrossTabs: true, ...extra });
 const toastEl = () => document.querySelector<HTMLElement>('[data-sonner-toast]');
 
 afterEach(() => vi.useRealTimers());
@@ -27,7 +29,7 @@ describe('the module toaster', () => {
   it('should let Tab leave a toast for good (no loop back to where focus came from)', async () => {
     const user = userEvent.setup();
     renderPage();
-    act(() => showErrorToast(serverError(), { messages: defaultMessages, supportUrl: 'mailto:support@xmode.test', toasts: true }, () => undefined));
+    act(() => showErrorToast(serverError(), settings({ supportUrl: 'mailto:support@xmode.test' }), () => undefined));
     await waitFor(() => expect(toastEl()).not.toBeNull());
     screen.getByRole('button', { name: 'Last in the page' }).focus();
     // Into the toasts: the toast itself, then its controls.
@@ -45,7 +47,7 @@ describe('the module toaster', () => {
 
   it('should give focus back to where it came from when the focused toast goes away', async () => {
     renderPage();
-    act(() => showErrorToast(serverError(), { messages: defaultMessages, toasts: true }, () => undefined));
+    act(() => showErrorToast(serverError(), settings(), () => undefined));
     await waitFor(() => expect(toastEl()).not.toBeNull());
     const origin = screen.getByRole('button', { name: 'Last in the page' });
     origin.focus();
@@ -67,7 +69,7 @@ describe('the module toaster', () => {
 
   it('should name the toasts and their close buttons from the copy', async () => {
     renderPage();
-    act(() => showErrorToast(serverError(), { messages: defaultMessages, toasts: true }));
+    act(() => showErrorToast(serverError(), settings()));
     await waitFor(() => expect(toastEl()).not.toBeNull());
     expect(screen.getByRole('region', { name: /^Notifications/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Close notification' })).toBeInTheDocument();
@@ -87,7 +89,7 @@ describe('the module toaster', () => {
   it('should keep an error toast until it is closed (its actions have no time limit)', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     renderPage();
-    act(() => showErrorToast(serverError(), { messages: defaultMessages, toasts: true }, () => undefined));
+    act(() => showErrorToast(serverError(), settings(), () => undefined));
     await act(() => vi.advanceTimersByTimeAsync(50));
     expect(toastEl()).not.toBeNull();
     await act(() => vi.advanceTimersByTimeAsync(60_000));

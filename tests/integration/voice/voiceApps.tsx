@@ -31,7 +31,8 @@ export function VoiceForm({ api }: { api: XModeClient }) {
   const form = useForm<Values>({ defaultValues: { prompt: 'A fox', email: 'ana@example.com' }, shouldFocusError: false });
   const create = useMutation({
     mutationFn: (values: Values) => api.post<{ id: string }>('/v1/generations', { prompt: values.prompt, endUserEmail: values.email }),
-    retryDelay: 5,
+    // Long enough for a person to notice the retry (the module's own first wait is at least 0.5 s).
+    retryDelay: 150,
     meta: { xmode: { paid: true } },
   });
   const server = useServerErrors(form, create.error, { idPrefix: 'voice', pending: create.isPending, fieldMap: { endUserEmail: 'email' } });

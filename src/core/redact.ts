@@ -1,0 +1,165 @@
+// The one place that decides what a secret looks like. `XModeError` applies it to
+// everything it carries (message, fields keys and values, request id, cause chain), so
+// no other code has to remember to.
+
+// An xMode key: `xm_<env>_` and 8+ characters, in any case, plain or percent-encoded
+// (`xm%5Flive%5F…`), wherever it sits (`token_xm_live_…`, `Bearer%20xm_live_…`). No word
+// boundary: `_` and `%20` are word characters to a regex.
+const API_KEY = /xm(?:_|%5f)[a-z]+(?:_|%5f)[a-z0-9_%-]{8,}/gi;
+// A bearer token, raw or URL/form-encoded (`Bearer%20…`, `Bearer+…`), 8+ characters. The
+// placeholder `xm_live_` (no key after it) is no token: the reference's advice "send
+// `Bearer xm_live_…`" stays readable. The token cannot start with a separator: no backtracking between them.
+const BEARER = /(bearer)((?:\s|%20|\+)+)(?!xm(?:_|%5f)[a-z]+(?:_|%5f)(?![a-z0-9]))[a-z0-9._~/=-][a-z0-9._~+/=%-]{7,}/gi;
+// A header or setting that names its value a secret: `Authorization: Basic …`,
+// `api_key=…`, `"access_token": "…"`. A bare "Basic" is a word, not a credential.
+// The value is never a name itself: `Authorization: Authorization: Basic …` is redacted too.
+const NAMED =
+  /(authorization|api[_-]?key|access[_-]?token)(["']?\s*[:=]\s*["']?)((?:basic|bearer|token|digest)(?:\s|%20|\+)+)?(?!authorization|api[_-]?key|access[_-]?token)[^\s"',;&+%][^\s"',;&]{7,}/gi;
+// Property names whose value is a credential whatever it looks like (headers, configs).
+const SECRET_NAMES = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api[_-]?key|apikey|password|secret|access[_-]?token|token)$/i;
+
+/** What a key becomes. */
+export const REDACTED_KEY = 'xm_[redacted]';
+const REDACTED = '[redacted]';
+
+// Every shape above starts with one of these: one cheap scan spares most text three.
+const HINT = /xm|bearer|authorization|api[_-]?key|access[_-]?token/i;
+
+/** Replaces xMode API keys, bearer tokens and named credentials with a fixed marker. */
+export function redactSecrets(text: string): string {
+  if (!HINT.test(text)) return text;
+  return text
+    .replace(API_KEY, REDACTED_KEY)
+    .replace(BEARER, (_match, scheme: string, space: string) => `${scheme}${space}${REDACTED}`)
+    .replace(NAMED, (_match, name: string, glue: string, scheme = '') => `${name}${glue}${scheme}${REDACTED}`);
+}
+
+/**
+ * Drops what a cut left of a token at the end of `text` (at most 64 characters): a key cut
+ * in two is too short for `redactSecrets` to recognise, and half a key is still a leak.
+ */
+export function dropCutToken(text: string): string {
+  return text.replace(/[\w%.~+/=-]{1,64}$/, '');
+}
+
+/**
+ * `redactSecrets` over the first `size` characters of `text`, so a 1 MB string costs no
+ * more than a short one. `prepare` runs before redaction (cleanText removes control
+ * characters there, which can join a key). A cut string loses its cut last token.
+ */
+export function redactHead(text: string, size: number, prepare: (text: string) => string = (same) => same): string {
+  if (text.length <= size) return redactSecrets(prepare(text));
+  return dropCutToken(redactSecrets(prepare(text.slice(0, size))));
+}
+
+const MAX_DEPTH = 8; // causes and nested props followed
+const MAX_KEYS = 50; // own props copied per object
+const MAX_STRING = 8_000; // characters kept per string (stacks included)
+
+const BUILT_IN_ERRORS = [TypeError, RangeError, SyntaxError, ReferenceError, URIError, EvalError] as const;
+
+/**
+ * A copy of `value` with every secret redacted, for keeping as `cause`: what
+ * `util.inspect` and `console.error` print — name, message, stack, own enumerable props,
+ * nested causes, `AggregateError` errors — survives, redacted; the type survives for
+ * built-in errors and `DOMException`. Props named like credentials (`authorization`,
+ * `cookie`, `apiKey`…) lose their value. Cycles, throwing getters and depth are handled.
+ * Never throws.
+ */
+export function redactValue(value: unknown): unknown {
+  return copy(value, 0, new Map());
+}
+
+function copy(value: unknown, depth: number, seen: Map<object, unknown>): unknown {
+  try {
+    if (typeof value === 'string') return redactHead(value, MAX_STRING);
+    if (typeof value === 'function') return '[Function]';
+    if (typeof value !== 'object' || value === null) return value;
+    if (seen.has(value)) return seen.get(value);
+    if (depth > MAX_DEPTH) return '[…]';
+    if (isError(value)) return copyError(value, depth, seen);
+    if (value instanceof Date) return new Date(value.getTime());
+    if (Array.isArray(value)) {
+      const out: unknown[] = [];
+      seen.set(value, out);
+      for (const item of value.slice(0, MAX_KEYS)) out.push(copy(item, depth + 1, seen));
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    seen.set(value, out);
+    const entries = isHeaders(value) ? [...value.entries()] : Object.keys(value).map((key) => [key, ownValue(value, key)] as const);
+    copyEntries(entries, out, depth, seen);
+    if (entries.length === 0 && value.toString !== Object.prototype.toString) {
+      // URL, URLSearchParams, Request-like objects: their text is what helps.
+      return redactHead(String(value), MAX_STRING);
+    }
+    return out;
+  } catch {
+    return '[unreadable]';
+  }
+}
+
+function copyError(error: Error, depth: number, seen: Map<object, unknown>): Error {
+  const name = typeof error.name === 'string' ? copy(error.name, depth, seen) as string : 'Error';
+  const message = typeof error.message === 'string' ? (copy(error.message, depth, seen) as string) : '';
+  const out = makeError(error, name, message);
+  seen.set(error, out);
+  const stack = readProp(error, 'stack');
+  define(out, 'stack', typeof stack === 'string' ? copy(stack, depth, seen) : `${name}: ${message}`);
+  if ('cause' in error) define(out, 'cause', copy(readProp(error, 'cause'), depth + 1, seen));
+  const errors = readProp(error, 'errors');
+  if (Array.isArray(errors)) define(out, 'errors', copy(errors, depth + 1, seen));
+  const own = Object.keys(error).filter((key) => !['name', 'message', 'stack', 'cause', 'errors'].includes(key));
+  copyEntries(own.map((key) => [key, ownValue(error, key)] as const), out as unknown as Record<string, unknown>, depth, seen);
+  return out;
+}
+
+function makeError(original: Error, name: string, message: string): Error {
+  if (typeof DOMException !== 'undefined' && original instanceof DOMException) return new DOMException(message, name);
+  const Type = BUILT_IN_ERRORS.find((type) => original instanceof type) ?? Error;
+  const out = new Type(message);
+  if (out.name !== name) define(out, 'name', name);
+  return out;
+}
+
+function copyEntries(entries: ReadonlyArray<readonly [string, unknown]>, out: Record<string, unknown>, depth: number, seen: Map<object, unknown>) {
+  for (const [key, item] of entries.slice(0, MAX_KEYS)) {
+    // Defined, not assigned: an own `__proto__` stays a prop instead of becoming a prototype.
+    Object.defineProperty(out, redactHead(key, 256), {
+      value: SECRET_NAMES.test(key) ? REDACTED : copy(item, depth + 1, seen),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+}
+
+// An accessor is not called (as `util.inspect` does not): a getter may throw, be slow or act.
+function ownValue(target: object, key: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(target, key);
+  return descriptor && 'value' in descriptor ? descriptor.value : '[Getter]';
+}
+
+function readProp(target: object, key: string): unknown {
+  try {
+    return (target as Record<string, unknown>)[key];
+  } catch {
+    return '[unreadable]';
+  }
+}
+
+function define(target: object, key: string, value: unknown) {
+  try {
+    Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
+  } catch {
+    // A frozen or exotic object: keep what it has.
+  }
+}
+
+function isError(value: object): value is Error {
+  return value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
+}
+
+function isHeaders(value: object): value is { entries(): IterableIterator<[string, string]> } {
+  return typeof Headers !== 'undefined' && value instanceof Headers;
+}

@@ -1,0 +1,188 @@
+/**
+ * What the tabs of one origin tell each other about one API client (its base URL and key):
+ * the state an error taught, so a tab that did not get the 429, the outage or the 402
+ * does not rediscover it request by request. Framework-free; `connectTabs` in the React
+ * adapter wires it to a runtime.
+ *
+ * Messages carry a `scope` (a fingerprint of base URL and key, never the key) and
+ * absolute deadlines (tabs of one origin share a clock). Every message is validated: a
+ * malformed or hostile one is ignored, and a deadline can never reach past `maxWindowMs`
+ * from now.
+ */
+
+/** The account-wide flags tabs share; each change carries when it happened. */
+export const TAB_FLAGS = ['blocked', 'unauthorized', 'paymentRequired'] as const;
+export type TabFlag = (typeof TAB_FLAGS)[number];
+
+/** A flag's value and the epoch ms it took it: the newer change wins. */
+export interface TabFlagChange {
+  readonly on: boolean;
+  readonly at: number;
+}
+
+/** What one message says; every part is optional. */
+export interface TabState {
+  /** Epoch ms when the 429 window ends. */
+  cooldownUntil?: number;
+  /** Epoch ms when the outage circuit's window ends; with `circuitClosedAt`, the newer wins. */
+  circuitUntil?: number;
+  /** Epoch ms when a tab saw the API answer again (its circuit closed). */
+  circuitClosedAt?: number;
+  flags?: Partial<Record<TabFlag, TabFlagChange>>;
+}
+
+/** A message on the channel. `hello` asks the other tabs for their state (a tab that just opened). */
+export type TabMessage =
+  | { readonly v: 1; readonly kind: 'hello'; readonly scope: string; readonly from: string }
+  | { readonly v: 1; readonly kind: 'state'; readonly scope: string; readonly from: string; readonly state: TabState };
+
+/** The name of the one channel every xmode-error-ui tab of an origin uses. */
+export const TAB_CHANNEL_NAME = 'xmode-error-ui';
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+// Farther than this in the past, a change is too old to be news (and cannot be a clock).
+const MAX_AGE_MS = 24 * 60 * 60_000;
+
+/**
+ * Reads a message from the channel, or `undefined` when it is not one: wrong shape or
+ * version, an id that is not an id, a number that is not a time. Deadlines are clamped
+ * to at most `maxWindowMs` after `now`; unknown keys are dropped.
+ */
+export function parseTabMessage(data: unknown, now: number, maxWindowMs: number): TabMessage | undefined {
+  try {
+    if (!isRecord(data) || data.v !== 1) return undefined;
+    const { kind, scope, from } = data;
+    if (typeof scope !== 'string' || !ID.test(scope) || typeof from !== 'string' || !ID.test(from)) return undefined;
+    if (kind === 'hello') return { v: 1, kind, scope, from };
+    if (kind !== 'state' || !isRecord(data.state)) return undefined;
+    const raw = data.state;
+    const state: TabState = {};
+    const deadline = (value: unknown) => (isTime(value, now) ? Math.min(value, now + maxWindowMs) : undefined);
+    const cooldownUntil = deadline(raw.cooldownUntil);
+    const circuitUntil = deadline(raw.circuitUntil);
+    const circuitClosedAt = isTime(raw.circuitClosedAt, now) && raw.circuitClosedAt <= now ? raw.circuitClosedAt : undefined;
+    if (cooldownUntil !== undefined) state.cooldownUntil = cooldownUntil;
+    if (circuitUntil !== undefined) state.circuitUntil = circuitUntil;
+    if (circuitClosedAt !== undefined) state.circuitClosedAt = circuitClosedAt;
+    if (isRecord(raw.flags)) {
+      const flags: Partial<Record<TabFlag, TabFlagChange>> = {};
+      for (const flag of TAB_FLAGS) {
+        const change = raw.flags[flag];
+        if (isRecord(change) && typeof change.on === 'boolean' && isTime(change.at, now) && change.at <= now) {
+          flags[flag] = { on: change.on, at: change.at };
+        }
+      }
+      if (Object.keys(flags).length > 0) state.flags = flags;
+    }
+    return { v: 1, kind, scope, from, state };
+  } catch {
+    // A proxy or getter that throws: not a message.
+    return undefined;
+  }
+}
+
+/** A short, non-reversible id of a base URL and key (FNV-1a, 64 bits): which tabs share state. */
+export function tabScope(baseUrl: string, key: string | undefined): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const char of `${baseUrl}\n${key ?? ''}`) {
+    hash ^= BigInt(char.codePointAt(0) ?? 0);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+/** The part of `BroadcastChannel` the tabs use, so tests and old browsers can supply their own. */
+export interface TabPort {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  removeEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  close(): void;
+}
+
+/** Opens the channel, or `undefined` where the platform has none (a server, an old browser). */
+export type TabPortFactory = (name: string) => TabPort | undefined;
+
+// The environment adapter: the browser's BroadcastChannel where there is a document
+// (never on a server, where requests of different users must not talk to each other).
+const browserPorts: TabPortFactory = (name) =>
+  typeof document !== 'undefined' && typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : undefined;
+let openPort: TabPortFactory = browserPorts;
+
+/**
+ * Replaces how the channel is opened (tests, a storage-event fallback); `undefined`
+ * restores the browser's. Returns the previous factory.
+ */
+export function setTabPortFactory(factory: TabPortFactory | undefined): TabPortFactory {
+  const previous = openPort;
+  openPort = factory ?? browserPorts;
+  return previous;
+}
+
+/** One tab's end of the channel. */
+export interface TabLink {
+  /** Tells the other tabs `state`. */
+  post(state: TabState): void;
+  /** Asks the other tabs for their state. */
+  hello(): void;
+  close(): void;
+}
+
+/** What `openTabLink` needs: whose state, and what to do with the others' messages. */
+export interface TabLinkOptions {
+  /** Read on every message: the key may change while the tab is open. */
+  scope: () => string;
+  /** Longest deadline a message may set, from now. */
+  maxWindowMs: number;
+  onState(state: TabState): void;
+  /** Another tab opened and asks for the current state. */
+  onHello(): void;
+  now?: () => number;
+}
+
+/** Joins the channel; `undefined` where the platform has none. */
+export function openTabLink({ scope, maxWindowMs, onState, onHello, now = Date.now }: TabLinkOptions): TabLink | undefined {
+  let port: TabPort | undefined;
+  try {
+    port = openPort(TAB_CHANNEL_NAME);
+  } catch {
+    port = undefined;
+  }
+  if (!port) return undefined;
+  const self = randomId();
+  const listener = (event: { data: unknown }) => {
+    const message = parseTabMessage(event.data, now(), maxWindowMs);
+    if (!message || message.from === self || message.scope !== scope()) return;
+    if (message.kind === 'hello') onHello();
+    else onState(message.state);
+  };
+  port.addEventListener('message', listener);
+  const send = (message: TabMessage) => {
+    try {
+      port?.postMessage(message);
+    } catch {
+      // A closed or broken channel: the tab keeps its own state.
+    }
+  };
+  return {
+    post: (state) => send({ v: 1, kind: 'state', scope: scope(), from: self, state }),
+    hello: () => send({ v: 1, kind: 'hello', scope: scope(), from: self }),
+    close() {
+      port?.removeEventListener('message', listener);
+      port?.close();
+      port = undefined;
+    },
+  };
+}
+
+function randomId(): string {
+  const random = globalThis.crypto?.randomUUID?.();
+  return (random ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`).replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isTime(value: unknown, now: number): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > now - MAX_AGE_MS;
+}

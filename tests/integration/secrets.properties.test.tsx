@@ -1,0 +1,92 @@
+import { inspect } from 'node:util';
+import { useQuery } from '@tanstack/react-query';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import fc from 'fast-check';
+import { http } from 'msw';
+import { setupServer } from 'msw/node';
+import { useForm } from 'react-hook-form';
+import { toast } from 'sonner';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { XModeErrorProvider, toXModeError, useServerErrors } from '../../src';
+import { ErrorState } from '../../src/components/ErrorState';
+import { ErrorSummary } from '../../src/components/ErrorSummary';
+import { FieldError } from '../../src/components/FieldError';
+import { leaked, plantedResponse, plantedThrow, printedForms, type Planted } from '../unit/secretArbitraries';
+import { API, createKit } from './xmodeTestKit';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+/** The error as every part of the module shows it: the drop-in state, a form, the toast. */
+function Shown({ load }: { load: (signal: AbortSignal) => Promise<unknown> }) {
+  const query = useQuery({ queryKey: ['planted'], queryFn: ({ signal }) => load(signal), retry: false });
+  const form = useForm<{ prompt: string; email: string }>({ defaultValues: { prompt: '', email: '' } });
+  const errors = useServerErrors(form, query.error, { idPrefix: 'planted', cooldown: false });
+  return (
+    <main>
+      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      <form noValidate aria-label="Planted">
+        <ErrorSummary server={errors} />
+        <label htmlFor={errors.fieldId('prompt')}>Prompt</label>
+        <FieldError server={errors} name="prompt" />
+        <input {...form.register('prompt')} {...errors.fieldProps('prompt')} />
+        <label htmlFor={errors.fieldId('email')}>Email</label>
+        <FieldError server={errors} name="email" />
+        <input {...form.register('email')} {...errors.fieldProps('email')} />
+      </form>
+      {query.isError ? <p>Settled</p> : null}
+    </main>
+  );
+}
+
+async function everythingShown(load: (kit: ReturnType<typeof createKit>, signal: AbortSignal) => Promise<unknown>): Promise<string[]> {
+  const kit = createKit();
+  const onError = vi.fn();
+  try {
+    render(
+      <XModeErrorProvider client={kit.queryClient} onError={onError} supportUrl="mailto:support@xmode.test">
+        <Shown load={(signal) => load(kit, signal)} />
+      </XModeErrorProvider>,
+    );
+    await screen.findByText('Settled', {}, { timeout: 5000 });
+    // Let the toast and the form's summary render.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    // Every final error but an abort reaches the host's onError: the payload is checked too.
+    const reported = onError.mock.calls.length > 0;
+    const finalError = kit.queryClient.getQueryCache().find({ queryKey: ['planted'] })?.state.error;
+    expect(reported || toXModeError(finalError).aborted).toBe(true);
+    const payloads = onError.mock.calls.flatMap(([error, info]) => [...printedForms(error), inspect(info, { depth: 10 })]);
+    const page = [document.body.innerHTML, document.body.textContent ?? '', document.title];
+    return [...page, ...payloads];
+  } finally {
+    // A failed run must not leave its page to the next (fast-check shrinks on).
+    toast.dismiss();
+    cleanup();
+    kit.queryClient.clear();
+  }
+}
+
+const expectNothingLeaked = (texts: string[], planted: Planted[]) => expect(leaked(texts, planted)).toBeUndefined();
+
+// Property tests in jsdom under a loaded machine: few runs, a generous time limit.
+describe('no secret reaches the DOM or onError (property)', () => {
+  it('a secret anywhere in a response: not in the page, the toast, the form, or onError', async () => {
+    await fc.assert(
+      fc.asyncProperty(plantedResponse, async ({ planted, response }) => {
+        server.resetHandlers(http.get(`${API}/v1/planted`, () => response()));
+        expectNothingLeaked(await everythingShown((kit, signal) => kit.api.get('/v1/planted', { signal })), planted);
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it('a secret anywhere in a thrown value: not in the page, the toast, the form, or onError', async () => {
+    await fc.assert(
+      fc.asyncProperty(plantedThrow, async ({ planted, thrown }) => {
+        expectNothingLeaked(await everythingShown(() => Promise.reject(thrown())), planted);
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { openTabLink, parseTabMessage, tabScope } from '../../src/core/tabChannel';
+
+vi.mock('react', () => ({}));
+
+const NOW = Date.UTC(2026, 11, 1, 12);
+const MAX = 600_000;
+
+describe('parseTabMessage', () => {
+  it('should never throw and never let a deadline reach past the cap, whatever arrives', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withMap: true, withSet: true }), fc.double(), (state, until) => {
+        for (const data of [state, { v: 1, kind: 'state', scope: 'abc', from: 'x', state }, { v: 1, kind: 'state', scope: 'abc', from: 'x', state: { cooldownUntil: until, circuitUntil: until } }]) {
+          const message = parseTabMessage(data, NOW, MAX);
+          if (message?.kind === 'state') {
+            for (const deadline of [message.state.cooldownUntil, message.state.circuitUntil]) {
+              if (deadline !== undefined) expect(deadline).toBeLessThanOrEqual(NOW + MAX);
+            }
+          }
+        }
+      }),
+    );
+  });
+
+  it('should keep the known parts of a valid message and drop the rest', () => {
+    const message = parseTabMessage(
+      { v: 1, kind: 'state', scope: 'abc', from: 'tab1', extra: 'x', state: { cooldownUntil: NOW + 3_000, flags: { blocked: { on: true, at: NOW - 5, note: 'x' }, admin: { on: true, at: NOW } } } },
+      NOW,
+      MAX,
+    );
+    expect(message).toEqual({ v: 1, kind: 'state', scope: 'abc', from: 'tab1', state: { cooldownUntil: NOW + 3_000, flags: { blocked: { on: true, at: NOW - 5 } } } });
+  });
+
+  it.each([
+    ['a change dated in the future', { flags: { blocked: { on: true, at: NOW + 1 } } }],
+    ['a change older than a day', { flags: { blocked: { on: true, at: NOW - 86_400_001 } } }],
+    ['a circuit said to close later', { circuitClosedAt: NOW + 10 }],
+  ])('should drop %s', (_label, state) => {
+    expect(parseTabMessage({ v: 1, kind: 'state', scope: 'abc', from: 'tab1', state }, NOW, MAX)).toEqual({ v: 1, kind: 'state', scope: 'abc', from: 'tab1', state: {} });
+  });
+});
+
+describe('tabScope', () => {
+  it('should tell keys and base URLs apart without containing either', () => {
+    const key = 'xm_live_abcdefgh12345678';
+    const scope = tabScope('https://api.test', key);
+    expect(scope).toMatch(/^[0-9a-f]{16}$/);
+    expect(scope).toBe(tabScope('https://api.test', key));
+    expect(scope).not.toBe(tabScope('https://api.test', 'xm_live_abcdefgh12345679'));
+    expect(scope).not.toBe(tabScope('https://other.test', key));
+  });
+});
+
+describe('openTabLink', () => {
+  it('should open nothing on a server, though Node has a BroadcastChannel', () => {
+    expect(typeof BroadcastChannel).toBe('function');
+    expect(openTabLink({ scope: () => 'abc', maxWindowMs: MAX, onState: () => undefined, onHello: () => undefined })).toBeUndefined();
+  });
+});
