@@ -2,7 +2,7 @@ import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { onlineManager } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { toast } from 'sonner';
-import { XModeErrorProvider, type XModeErrorProviderSettings } from '../src/react';
+import { PSEUDO_LOCALE, XModeErrorProvider, defaultMessages, pseudoLocalize } from '../src/react';
 import { startMockApi, worker } from '../src/mocks/browser';
 import { resetMockDb } from '../src/mocks/db';
 import { clearScenarios, forceScenario } from '../src/mocks/scenarios';
@@ -17,9 +17,8 @@ import '../src/styles.css';
 import './preview.css';
 import { STORY_VIEWPORTS } from './viewports';
 
-/** The module's own language; the other toolbar entries go to the provider's `locale`. */
+/** The module's own language; the pseudo-locale swaps the provider's messages and `locale`. */
 const DEFAULT_LOCALE = 'en';
-
 
 /**
  * The demo's mock API (`src/mocks/handlers`) as the worker's base handlers: the addon
@@ -36,13 +35,8 @@ const withStoryKit: Loader = (context) => ({
   xmode: createStoryKit(xmodeParameters(context.parameters)),
 });
 
-/**
- * The toolbar's Language, passed to the provider as `locale` (a provider without the
- * prop ignores it); English is the module's default, so it passes nothing.
- */
-function localeProps(locale: unknown): Partial<XModeErrorProviderSettings> {
-  return typeof locale === 'string' && locale !== DEFAULT_LOCALE ? ({ locale } as Partial<XModeErrorProviderSettings>) : {};
-}
+/** The module's copy in the pseudo-locale (toolbar "Language"), to review length and completeness. */
+const PSEUDO_MESSAGES = pseudoLocalize(defaultMessages);
 
 /** `XModeErrorProvider` around every story, on the story's own kit, in the chosen theme and language. */
 const withXModeProvider: Decorator = (Story, context) => {
@@ -53,7 +47,12 @@ const withXModeProvider: Decorator = (Story, context) => {
   return (
     <div className="xm-story" data-theme={theme} lang={locale}>
       <StoryKitContext.Provider value={kit}>
-        <XModeErrorProvider client={kit.queryClient} {...STORY_PROVIDER_PROPS} {...localeProps(locale)} {...provider}>
+        <XModeErrorProvider
+          client={kit.queryClient}
+          {...STORY_PROVIDER_PROPS}
+          {...(locale === PSEUDO_LOCALE ? { messages: PSEUDO_MESSAGES, locale: PSEUDO_LOCALE } : {})}
+          {...provider}
+        >
           <Story />
         </XModeErrorProvider>
       </StoryKitContext.Provider>
@@ -115,13 +114,13 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: 'Language of the copy (the provider’s `locale`)',
+      description: "Language of the copy: English, or the pseudo-locale (accented, ~40 % longer)",
       toolbar: {
         title: 'Language',
         icon: 'globe',
         items: [
           { value: DEFAULT_LOCALE, title: 'English' },
-          { value: 'en-XA', title: 'Pseudo-locale (longer, accented)' },
+          { value: PSEUDO_LOCALE, title: 'Pseudo-locale (en-XA: longer, accented)' },
         ],
         dynamicTitle: true,
       },

@@ -6,6 +6,8 @@ export { API_ERROR_CODES, CLIENT_ERROR_CODES, isApiErrorCode, isXModeErrorCode }
 export type { CatalogCode, ImageErrorCode, XModeErrorCode } from './codes';
 export { errorCatalog, codeByStatus } from './errorCatalog';
 export type { AccountFlag, CatalogEntry, RetryRule, UiSurface } from './errorCatalog';
+export { errorVoice, voiceFor } from './errorVoice';
+export type { MountedVoices, Voice, VoiceContext, VoiceRule } from './errorVoice';
 export { XModeError, isXModeError } from './XModeError';
 export type { XModeErrorInit } from './XModeError';
 export { errorFromResponse, fallbackCode } from './errorFromResponse';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { XModeErrorProvider, type XModeQueryClient } from 'xmode-error-ui';
+import { PSEUDO_LOCALE, XModeErrorProvider, defaultMessages, pseudoLocalize, type XModeQueryClient } from 'xmode-error-ui';
 import { balanceCoversKeptRequest } from './api/dashboardApi';
 import { interceptLinks } from './interceptLinks';
 import { Layout } from './layout/Layout';
@@ -14,15 +14,26 @@ export interface AppProps {
   queryClient: XModeQueryClient;
   /** The mock's controls, or null when the demo talks to a real xMode API. */
   mock: MockControls | null;
+  /** The module's copy in the pseudo-locale (`?locale=en-XA`), to check every string is translatable. */
+  pseudoLocale?: boolean;
 }
 
+/** Module constant: the provider merges `messages` once per change. */
+const PSEUDO_MESSAGES = pseudoLocalize(defaultMessages);
+
 /** The demo dashboard: the module's provider (3-line embedding), the layout, the routes. */
-export function App({ queryClient, mock }: AppProps) {
+export function App({ queryClient, mock, pseudoLocale = false }: AppProps) {
   const pathname = usePathname();
   useEffect(() => interceptLinks(), []);
   const checkBalance = useMemo(() => balanceCoversKeptRequest(queryClient), [queryClient]);
   return (
-    <XModeErrorProvider client={queryClient} supportUrl={SUPPORT_URL} topUpHref="/billing" checkBalance={checkBalance}>
+    <XModeErrorProvider
+      client={queryClient}
+      supportUrl={SUPPORT_URL}
+      topUpHref="/billing"
+      checkBalance={checkBalance}
+      {...(pseudoLocale ? { messages: PSEUDO_MESSAGES, locale: PSEUDO_LOCALE } : {})}
+    >
       <MockControlsContext.Provider value={mock}>
         <Layout pathname={pathname}>{renderRoute(pathname)}</Layout>
       </MockControlsContext.Provider>

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createXModeQueryClient } from 'xmode-error-ui';
+import { PSEUDO_LOCALE, createXModeQueryClient } from 'xmode-error-ui';
 import 'xmode-error-ui/styles.css';
 import './demo.css';
 import './components.css';
@@ -24,6 +24,10 @@ async function startMockIfNeeded(): Promise<MockControls | null> {
   return mock;
 }
 
+// `?locale=en-XA`: the module's copy in the pseudo-locale (accented, ~40 % longer), read
+// before `?scenario=` replaces the URL.
+const pseudo = new URLSearchParams(window.location.search).get('locale') === PSEUDO_LOCALE;
+
 const container = document.getElementById('root');
 if (container) {
   const root = createRoot(container);
@@ -37,7 +41,7 @@ if (container) {
       });
       root.render(
         <StrictMode>
-          <App queryClient={queryClient} mock={mock} />
+          <App queryClient={queryClient} mock={mock} pseudoLocale={pseudo} />
         </StrictMode>,
       );
     },

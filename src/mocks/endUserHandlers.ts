@@ -37,6 +37,13 @@ export const endUserHandlers: HttpHandler[] = [
     return xmodeJson({ email: user.email, blocked: true });
   }),
 
+  // Not in the error reference: the dashboard's way to undo a block (the conflict flow's Unblock).
+  http.post<{ email: string }>('*/v1/end-users/:email/unblock', ({ params }) => {
+    const user = mockDb.endUsers.get(params.email.toLowerCase());
+    if (!user) return unknownUser(params.email);
+    user.blocked = false;
+    return xmodeJson({ email: user.email, blocked: false });
+  }),
   http.delete<{ email: string }>('*/v1/end-users/:email', ({ params }) => {
     const email = params.email.toLowerCase();
     if (!mockDb.endUsers.has(email)) return unknownUser(params.email);

@@ -2,13 +2,13 @@
 
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Toaster } from 'sonner';
 import { createXModeClient, type XModeClient } from '../core';
 import { bindRuntime } from './bindRuntime';
 import { XModeContext, type XModeContextValue } from './context';
 import { createXModeQueryClient } from './createXModeQueryClient';
 import { isXModeQueryClient, type XModeQueryClient, type XModeSettingsInput } from './runtime';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
+import { XModeToaster, type XModeToastTheme } from './XModeToaster';
 
 /**
  * Where the provider's query client comes from: at most one of `client`, `api`, `baseUrl`.
@@ -50,6 +50,12 @@ export interface XModeErrorProviderSettings extends XModeSettingsInput {
   navigate?: (href: string) => void;
   /** Render sonner's `<Toaster />` here. `false` when the app renders its own. Default true. */
   toaster?: boolean;
+  /**
+   * The toasts' theme. Default `system`: the module's tokens as the page sets them
+   * (`prefers-color-scheme`, or `data-theme` / `.xm-dark` on an ancestor); `light` or
+   * `dark` forces one (pass the host's theme switch here).
+   */
+  theme?: XModeToastTheme;
 }
 
 /** Props of `<XModeErrorProvider>`: where its query client comes from, settings, children. */
@@ -68,19 +74,19 @@ export type XModeErrorProviderProps = XModeClientSource & XModeErrorProviderSett
  * <XModeErrorProvider api={api} supportUrl="mailto:support@xmode.example" topUpHref="/billing"><App /></XModeErrorProvider>
  */
 export function XModeErrorProvider(props: XModeErrorProviderProps) {
-  const { navigate, toaster = true, children, messages, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance } = props;
+  const { navigate, toaster = true, theme, children, messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance } = props;
   const [queryClient] = useState(() => resolveClient(props));
   const runtime = queryClient.xmode;
   const settings = useMemo(
-    () => runtime.settings({ messages, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance }),
-    [runtime, messages, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance],
+    () => runtime.settings({ messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance }),
+    [runtime, messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance],
   );
 
   // Errors are routed outside React (the caches' onError): lay the props over the query
   // client's settings there too, before any query of the tree can fail.
   useIsomorphicLayoutEffect(
-    () => runtime.configure({ messages, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance }),
-    [runtime, messages, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance],
+    () => runtime.configure({ messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance }),
+    [runtime, messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance],
   );
   useEffect(() => bindRuntime(runtime), [runtime]);
 
@@ -92,7 +98,7 @@ export function XModeErrorProvider(props: XModeErrorProviderProps) {
     <QueryClientProvider client={queryClient}>
       <XModeContext.Provider value={value}>
         {children}
-        {toaster ? <Toaster closeButton richColors={false} /> : null}
+        {toaster ? <XModeToaster theme={theme} /> : null}
       </XModeContext.Provider>
     </QueryClientProvider>
   );

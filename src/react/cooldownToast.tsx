@@ -3,12 +3,9 @@
 import { useSyncExternalStore } from 'react';
 import { toast } from 'sonner';
 import type { AccountStore } from './accountStore';
-import { formatMessage, type XModeMessages } from './messages';
+import { MAX_COUNTED_SECONDS, copyText, formatMessage, type XModeMessages } from './messages';
 import { TOAST_IDS } from './toasts';
 import { useSecondsUntil } from './useRetryCountdown';
-
-/** Beyond this many seconds the toast says "in a few minutes" instead of counting. */
-const MAX_COUNTED_SECONDS = 120;
 
 /**
  * The one toast of the shared 429 window (`rate-limited`), counting down in place. The
@@ -32,12 +29,12 @@ function CooldownToastBody({ store, messages }: { store: AccountStore; messages:
   const seconds = useSecondsUntil(until);
   return (
     <div className="xm-toast-details">
-      <strong>{messages.errors.rate_limited.title}</strong>
+      <strong>{copyText(messages.errors.rate_limited.title, { online: true, final: false })}</strong>
       <span className="xm-visually-hidden">{messages.ui.cooldownStarted}</span>
       <p aria-hidden="true">
         {seconds > MAX_COUNTED_SECONDS
-          ? messages.ui.cooldownLater
-          : formatMessage(messages.ui.cooldownCountdown, { seconds })}
+          ? formatMessage(messages.ui.cooldownLater, { time: messages.format.clock(until) })
+          : formatMessage(messages.ui.cooldownCountdown, { seconds }, messages.format)}
       </p>
     </div>
   );

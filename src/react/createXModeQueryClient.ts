@@ -4,6 +4,7 @@ import { createAccountStore } from './accountStore';
 import { createPaymentRecovery, sessionRecoveryStorage, type KeptPaidRequest } from './paymentRecovery';
 import { retryFailedQueries, routeError, xmodeMeta } from './routeError';
 import { createRuntime, type XModeQueryClient, type XModeRuntime, type XModeSettingsInput } from './runtime';
+import { createVoiceRegistry } from './voices';
 
 /** Settings of `createXModeQueryClient`. */
 export interface XModeQueryClientOptions extends XModeSettingsInput {
@@ -79,6 +80,7 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): X
     cooldown: api?.cooldown ?? createCooldown(),
     circuit: api?.circuit ?? createCircuit(),
     recovery: createPaymentRecovery(client, store, sessionRecoveryStorage(api?.fingerprint() ?? 'default')),
+    voices: createVoiceRegistry(),
     settings,
   });
   return Object.defineProperty(client, 'xmode', { value: runtime, enumerable: true }) as XModeQueryClient;

@@ -5,6 +5,7 @@ export type { XModeQueryClientOptions } from './createXModeQueryClient';
 export { XModeErrorProvider } from './XModeErrorProvider';
 export type { XModeClientSource, XModeErrorProviderProps, XModeErrorProviderSettings } from './XModeErrorProvider';
 export type { XModeErrorInfo, XModeQueryClient, XModeRuntime, XModeSettings, XModeSettingsInput } from './runtime';
+export type { XModeToastTheme } from './XModeToaster';
 export type { AccountState, AccountStore } from './accountStore';
 export { useAccountActions, useAccountState, useXModeClient } from './useAccountState';
 export { useRetryCountdown } from './useRetryCountdown';
@@ -17,8 +18,8 @@ export type { ErrorUiState } from './useErrorState';
 export { useMessages } from './context';
 export type { XModeMeta } from './routeError';
 export { TOAST_IDS, RequestIdLine } from './toasts';
-export { defaultMessages } from './messages';
-export type { ErrorCopy, XModeMessageOverrides, XModeMessages } from './messages';
+export { defaultMessages, pseudoLocalize, PSEUDO_LOCALE } from './messages';
+export type { ErrorCopy, ErrorCopyText, ErrorCopyValues, MessageFormat, PluralForms, XModeMessageOverrides, XModeMessages } from './messages';
 // Forms: server errors into react-hook-form, and the headless hooks behind the form components.
 export { mapServerErrors } from './forms/mapServerErrors';
 export type { MapServerErrorsOptions, ServerErrorMapping } from './forms/mapServerErrors';

@@ -2,6 +2,7 @@ import { isCancelledError, type QueryClient } from '@tanstack/react-query';
 import {
   errorCatalog,
   toXModeError,
+  voiceFor,
   type AccountFlag,
   type Circuit,
   type XModeError,
@@ -9,10 +10,14 @@ import {
 import type { KeptPaidRequest } from './paymentRecovery';
 import type { XModeErrorInfo, XModeRuntime } from './runtime';
 import { showErrorToast, type RetryAction } from './toasts';
+import { whenRendered } from './voices';
 
 /** Per-query / per-mutation options, read from `meta.xmode`. */
 export interface XModeMeta {
-  /** `false`: the component shows this error itself; never toast it. */
+  /**
+   * `false`: never toast this request's errors. Rarely needed: a form or an inline state
+   * that shows an error claims it, and a claimed error is never toasted (see `errorVoice`).
+   */
   toast?: boolean;
   /**
    * A request that spends xTokens: its success clears `paymentRequired`; a mutation with a
@@ -50,23 +55,32 @@ export interface RouteContext {
 
 /**
  * Sends one final error (after retries) where the catalog says it belongs: the account
- * state for account-wide codes, a toast (one per cause) for `toast` codes, nothing for
- * cancelled or aborted requests. Called by the caches' `onError`.
+ * state for account-wide codes at once; then, once the UI has rendered it, one voice
+ * per cause (`errorVoice`): a toast only when no form or inline state on screen shows
+ * it (and never for the 429 window, whose one toast is the countdown's). Nothing for
+ * cancelled or aborted requests. Called by the caches' `onError`; the host's `onError`
+ * hears it after that decision, with `toasted`.
  */
 export function routeError(runtime: XModeRuntime, thrown: unknown, context: RouteContext): void {
   if (isCancelledError(thrown)) return;
   const error = toXModeError(thrown);
   if (error.aborted) return;
   const entry = errorCatalog[error.code];
-  const settings = runtime.settings();
   const { paidRequest } = context;
   // A 402 of a request sent before the balance came back says nothing new: no banner again.
   const stale = error.code === 'payment_required' && paidRequest !== undefined && runtime.recovery.isStale(paidRequest.submittedAt);
   if ('account' in entry && !stale) ACCOUNT_ACTIONS[entry.account](runtime, error);
   if (error.code === 'payment_required' && paidRequest && !stale) runtime.recovery.keep(paidRequest);
-  const toasted = settings.toasts && entry.surface === 'toast' && context.observed && context.meta.toast !== false;
-  if (toasted) showErrorToast(error, settings, context.retry);
-  settings.onError?.(error, { source: context.source, key: context.key, toasted });
+  const { voices } = runtime;
+  voices.begin(error.code);
+  whenRendered(() => {
+    const voice = voiceFor(error.code, voices.contextOf(error), (kind) => voices.isMounted(kind, error.code));
+    voices.settle(error.code, voice);
+    const settings = runtime.settings();
+    const toasted = voice === 'toast' && entry.surface !== 'cooldown' && settings.toasts && context.observed && context.meta.toast !== false;
+    if (toasted) showErrorToast(error, settings, context.retry);
+    settings.onError?.(error, { source: context.source, key: context.key, toasted });
+  });
 }
 
 /**

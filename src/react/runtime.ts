@@ -3,6 +3,7 @@ import type { Circuit, Cooldown, XModeClient, XModeError } from '../core';
 import type { AccountStore } from './accountStore';
 import type { BalanceCheck, PaymentRecovery } from './paymentRecovery';
 import { mergeMessages, type XModeMessageOverrides, type XModeMessages } from './messages';
+import type { VoiceRegistry } from './voices';
 
 /** Where a routed error came from, passed to the host's `onError`. */
 export interface XModeErrorInfo {
@@ -20,6 +21,12 @@ export interface XModeErrorInfo {
 export interface XModeSettingsInput {
   /** Overrides of any user-facing string. */
   messages?: XModeMessageOverrides;
+  /**
+   * The reader's locale (BCP 47, e.g. `de-CH`): numbers, plurals, times and dates of the
+   * copy are formatted in it (`Intl`). Default: the runtime's. Translate the words with
+   * `messages`.
+   */
+  locale?: string;
   /** Called once per final error (after retries), aborts excluded. For logging or analytics. */
   onError?: (error: XModeError, info: XModeErrorInfo) => void;
   /** Contact-support link (a URL or `mailto:`); from configuration, never from a response. */
@@ -43,7 +50,9 @@ export interface XModeSettingsInput {
 
 /** The settings in effect: defaults, then the query client's, then the provider's. */
 export interface XModeSettings {
+  /** The copy, formatting in `locale`. */
   messages: XModeMessages;
+  locale?: string;
   onError?: XModeSettingsInput['onError'];
   supportUrl?: string;
   topUpHref?: string;
@@ -65,6 +74,8 @@ export interface XModeRuntime {
   readonly cooldown: Cooldown;
   /** The outage breaker; a user's Retry calls `circuit.probeNow()` so it is not held back. */
   readonly circuit: Circuit;
+  /** Who shows which error and which surface speaks for it (one announcement per cause). */
+  readonly voices: VoiceRegistry;
   /** The paid request kept after a 402, and its way back (`usePaymentRecovery`). */
   readonly recovery: PaymentRecovery;
   /**
@@ -97,6 +108,7 @@ export interface RuntimeParts {
   cooldown: Cooldown;
   circuit: Circuit;
   recovery: PaymentRecovery;
+  voices: VoiceRegistry;
   settings: XModeSettingsInput;
 }
 
@@ -131,7 +143,8 @@ export function resolveSettings(layers: readonly XModeSettingsInput[]): XModeSet
     toasts: merged.toasts ?? true,
     shareAcrossTabs: merged.shareAcrossTabs ?? true,
     checkBalance: merged.checkBalance,
-    messages: layers.reduce((messages, layer) => mergeMessages(layer.messages, messages), mergeMessages()),
+    locale: merged.locale,
+    messages: layers.reduce((messages, layer) => mergeMessages(layer.messages, messages, layer.locale), mergeMessages()),
   };
 }
 

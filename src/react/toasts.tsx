@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { errorCatalog, type XModeError } from '../core';
-import { formatMessage, type XModeMessages } from './messages';
+import { describeError, formatMessage, supportRequestId, type XModeMessages } from './messages';
 import type { XModeSettings } from './runtime';
 
 /** Stable toast ids: one toast per cause, updated in place. */
@@ -22,16 +22,20 @@ export function toastIdFor(error: XModeError): string {
   return error.code;
 }
 
-/** Shows (or updates) the toast of a final error: title, advice, request id, Retry. */
+/**
+ * Shows (or updates) the toast of a final error nothing on screen shows: title, advice,
+ * request id, Retry. It stays until closed (WCAG 2.2.1: its actions have no time limit).
+ */
 export function showErrorToast(error: XModeError, config: XModeSettings, retry?: RetryAction): void {
   const { messages, supportUrl } = config;
-  const copy = messages.errors[error.code];
+  const copy = describeError(messages, error);
+  const requestId = supportRequestId(error);
   const safe = errorCatalog[error.code].retry.kind !== 'never';
   toast.error(copy.title, {
     id: toastIdFor(error),
-    description: <ToastDetails description={copy.description} requestId={error.requestId} supportUrl={supportUrl} messages={messages} />,
+    description: <ToastDetails description={copy.description} requestId={requestId} supportUrl={supportUrl} messages={messages} />,
     action: safe && retry ? { label: messages.ui.retry, onClick: retry } : undefined,
-    duration: error.requestId ? 10_000 : 6_000,
+    duration: Number.POSITIVE_INFINITY,
   });
 }
 
@@ -50,7 +54,9 @@ export function ToastDetails({ description, requestId, supportUrl, messages }: T
       {requestId ? <RequestIdLine requestId={requestId} messages={messages} /> : null}
       {supportUrl ? (
         <p>
-          <a href={supportUrl}>{messages.ui.contactSupport}</a>
+          <a className="xm-link" href={supportUrl}>
+            {messages.ui.contactSupport}
+          </a>
         </p>
       ) : null}
     </div>

@@ -1,7 +1,8 @@
 'use client';
 
 import { errorCatalog, isXModeError, toXModeError, type UiSurface, type XModeError, type XModeErrorCode } from '../core';
-import { useMessages } from './context';
+import { useMessages, useXModeContext } from './context';
+import { describeError, supportRequestId } from './messages';
 
 /** What a component should show for an error, read from the catalog and the copy. */
 export interface ErrorUiState {
@@ -19,15 +20,19 @@ export interface ErrorUiState {
 
 /**
  * The UI state for an error (`null` for no error or an aborted request). Accepts
- * anything thrown: non-`XModeError` values are normalized first.
+ * anything thrown: non-`XModeError` values are normalized first. The component that
+ * calls it shows the error on the page, so it claims it (`useClaim`): the query client
+ * then toasts it no more (unless a form claimed it first).
  */
 export function useErrorState(error: unknown): ErrorUiState | null {
   const messages = useMessages();
+  const { voices } = useXModeContext().runtime;
   if (error === null || error === undefined) return null;
   const xmodeError = isXModeError(error) ? error : toXModeError(error);
   if (xmodeError.aborted) return null;
+  voices.claim(xmodeError, 'page');
   const entry = errorCatalog[xmodeError.code];
-  const copy = messages.errors[xmodeError.code];
+  const copy = describeError(messages, xmodeError);
   return {
     error: xmodeError,
     code: xmodeError.code,
@@ -35,6 +40,6 @@ export function useErrorState(error: unknown): ErrorUiState | null {
     title: copy.title,
     description: copy.description,
     retryable: entry.retry.kind !== 'never',
-    requestId: xmodeError.requestId,
+    requestId: supportRequestId(xmodeError),
   };
 }

@@ -14,6 +14,8 @@ export interface RetryCountdown {
   secondsLeft: number;
   /** True while a window is open. */
   active: boolean;
+  /** Epoch ms when it ends (0 when none): for waits said as a time. */
+  until: number;
 }
 
 /**
@@ -23,9 +25,9 @@ export interface RetryCountdown {
  */
 export function useRetryCountdown(error?: unknown): RetryCountdown {
   const sharedUntil = useAccountState((state) => state.rateLimitedUntil);
-  const errorUntil = useRetryAfterDeadline(error);
-  const secondsLeft = useSecondsUntil(Math.max(sharedUntil, errorUntil));
-  return { secondsLeft, active: secondsLeft > 0 };
+  const until = Math.max(sharedUntil, useRetryAfterDeadline(error));
+  const secondsLeft = useSecondsUntil(until);
+  return { secondsLeft, active: secondsLeft > 0, until };
 }
 
 /** Whole seconds until `until` (epoch ms), ticking once a second while positive. */

@@ -2,6 +2,7 @@ import { AnchorMdx } from '@storybook/addon-docs/blocks';
 import { isExportStory, storyNameFromExport, toId, type IncludeExcludeOptions } from 'storybook/internal/csf';
 import { errorCatalog, type CatalogCode, type CatalogEntry, type RetryRule } from '../core';
 import { defaultMessages } from '../react';
+import { describeError } from '../react/messages';
 import { errorStateTitle } from './kit/errorStateNames';
 
 interface CsfModule {
@@ -87,7 +88,7 @@ export function ErrorCatalogTable() {
                 {SURFACES[entry.surface]}
                 {entry.account ? ` (account state: ${entry.account})` : ''}
               </td>
-              <td>{defaultMessages.errors[code].title}</td>
+              <td>{describeError(defaultMessages, { code }).title}</td>
               <td>
                 {stories.length === 0 ? (
                   <strong>no story yet</strong>

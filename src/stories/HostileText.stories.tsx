@@ -50,7 +50,7 @@ export const HostileValidationBody: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Generate images' }));
     const summary = await canvas.findByRole('alert', { name: 'There is a problem' });
     await expect(within(summary).getAllByRole('listitem').length).toBeLessThanOrEqual(21);
-    await expect(summary).toHaveTextContent(/and \d+ more problems/);
+    await expect(summary).toHaveTextContent(/And \d+ more problems\./);
     await expect(canvasElement.querySelector('main script, main img[src="x"], main a[href^="javascript:"]')).toBeNull();
     await expect(canvasElement.textContent).not.toContain('LeakedKey0123456789abcd');
     await expect(hasBidiOrControl(canvasElement.textContent)).toBe(false);

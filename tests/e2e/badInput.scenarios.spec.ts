@@ -3,17 +3,19 @@ import { expect, expectNoAxeViolations, openScenario, saveScreenshot, test } fro
 // The generation list fed broken answers: each ends in a sane, designed state with a way
 // on (Retry), never a blank page or an uncaught error (the fixture fails on those).
 test.describe('bad input on the generation list', () => {
-  test('network_error: offline banner and an inline note; Try again loads the list', async ({ page, allowConsoleError }) => {
+  test('network_error: one banner (the API is out of reach, the browser is online), one Try again that loads the list', async ({ page, allowConsoleError }) => {
     // HttpResponse.error() makes Chromium log the failed fetch itself.
     allowConsoleError(/^Failed to load resource: net::ERR_FAILED$/);
     await openScenario(page, 'network_error');
-    await expect(page.getByText("You're offline").first()).toBeVisible({ timeout: 15_000 });
-    await expect(page.getByRole('button', { name: 'Try again' }).first()).toBeVisible();
+    await expect(page.getByText("We can't reach the xMode API")).toBeVisible({ timeout: 15_000 });
+    // Not "You're offline": navigator.onLine is true, only the API did not answer.
+    await expect(page.getByText("You're offline")).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(1);
     await expectNoAxeViolations(page, 'network_error');
     await saveScreenshot(page, 'network_error');
     await page.getByRole('button', { name: 'Try again' }).first().click();
     await expect(page.getByTestId('generation-list')).toBeVisible();
-    await expect(page.getByText("You're offline")).toHaveCount(0);
+    await expect(page.getByText("We can't reach the xMode API")).toHaveCount(0);
   });
 
   test('html_502: a proxy HTML page → "unexpected response" with Retry, no HTML rendered', async ({ page }) => {

@@ -27,7 +27,7 @@ test.describe('keyboard only', () => {
     await expect(prompt).toBeFocused();
 
     // Submit the empty form with Enter on the button.
-    await tabTo(page, /Generate images/);
+    await tabTo(page, /Generate \d+ images?/);
     await page.keyboard.press('Enter');
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await expect(summary).toBeFocused();
@@ -56,7 +56,7 @@ test.describe('keyboard only', () => {
     await expect(reference).toBeFocused();
     await page.keyboard.type('https://example.com/fox.png');
 
-    await tabTo(page, /Generate images/);
+    await tabTo(page, /Generate \d+ images?/);
     await page.keyboard.press('Space');
     await expect(page.getByTestId('generation-created')).toContainText('Generation started');
     await expect(prompt).toHaveValue('');
@@ -100,12 +100,20 @@ test.describe('keyboard only', () => {
     await expect(page.getByRole('heading', { name: "busy@example.com can't be deleted yet" })).toBeFocused();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    const cancel = row.getByRole('button', { name: 'Cancel' });
+    // Once blocked, Cancel says what it leaves behind.
+    const cancel = row.getByRole('button', { name: 'Stop (busy@example.com stays blocked)' });
     await expect(cancel).toBeFocused();
     await expect(row.getByRole('status').filter({ hasText: /^Blocked\./ })).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(row.getByText("Stopped. busy@example.com is still blocked and hasn't been deleted.")).toBeFocused();
     await expect(row).toContainText('Blocked');
+    await expect(row.locator('.demo-list__row')).not.toContainText('running');
     await expectNoAxeViolations(page, 'conflict: cancelled');
+    // The way back: unblock them, then close the flow (focus returns to Delete).
+    await row.getByRole('button', { name: 'Unblock busy@example.com' }).click();
+    await expect(row.getByText("busy@example.com is unblocked and hasn't been deleted.")).toBeVisible();
+    await row.getByRole('button', { name: 'Close' }).click();
+    await expect(deleteButton).toBeFocused();
+    await expect(row).toContainText('Active');
   });
 });

@@ -51,7 +51,8 @@ test.describe('page scenarios', () => {
 
   test('forbidden: /end-users shows the no-access state with the server detail', async ({ page }) => {
     await openScenario(page, 'forbidden');
-    await expect(page.getByRole('heading', { name: "You don't have access to this" })).toBeVisible();
+    await expect(page.getByRole('heading', { name: "Your API key isn't allowed to do this" })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Go to API keys' })).toHaveAttribute('href', '/settings');
     await expect(page.getByText('This API key does not have permission to list end-users.')).toBeVisible();
     await expect(page.getByRole('button', { name: /retry/i })).toHaveCount(0);
     await expectNoAxeViolations(page, 'forbidden');
@@ -61,7 +62,7 @@ test.describe('page scenarios', () => {
   test('not_found: /generations/gen_missing names what is missing', async ({ page }) => {
     await openScenario(page, 'not_found');
     await expect(page).toHaveURL(/\/generations\/gen_missing$/);
-    await expect(page.getByRole('heading', { name: "We couldn't find request gen_missing" })).toBeFocused();
+    await expect(page.getByRole('heading', { name: "We couldn't find generation gen_missing" })).toBeFocused();
     await expectNoAxeViolations(page, 'not_found');
     await saveScreenshot(page, 'not_found');
     await page.getByRole('link', { name: 'Back to generations' }).click();
@@ -91,13 +92,14 @@ test.describe('page scenarios', () => {
     await expect(page.getByTestId('generation-list')).toBeVisible({ timeout: 20_000 });
   });
 
-  test('storage_failed: the detail shows 1 placeholder; "Re-run prompt" pre-fills the create form', async ({ page }) => {
+  test('storage_failed: 1 placeholder, the detail readable in full; "Re-run prompt" pre-fills just the missing image, its cost on the button', async ({ page }) => {
     await openScenario(page, 'storage_failed');
     await expect(page).toHaveURL(/\/generations\/gen_demo_partial$/);
     const grid = page.getByRole('list', { name: 'Generated images' });
     await expect(grid.getByRole('img', { name: /for the prompt: Four seasons/ })).toHaveCount(3);
     await expect(grid.getByRole('img', { name: "Image 4 of 4 couldn't be saved" })).toBeVisible();
     await expect(page.getByText("1 of 4 images couldn't be saved")).toBeVisible();
+    await expect(page.getByText('Image 4, details from xMode: The model produced the image but our storage layer failed to persist it. Safe to re-run the prompt.')).toBeVisible();
     const rerun = page.getByRole('button', { name: 'Re-run prompt for image 4' });
     await expect(rerun).toHaveCount(1);
     await expectNoAxeViolations(page, 'storage_failed');
@@ -107,7 +109,8 @@ test.describe('page scenarios', () => {
     await expect(page).toHaveURL(/\/generations\/new$/);
     await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue('Four seasons of the same oak tree');
     await expect(page.getByLabel("End-user's email")).toHaveValue('alice@example.com');
-    await expect(page.getByLabel('Number of images')).toHaveValue('4');
+    await expect(page.getByLabel('Number of images')).toHaveValue('1');
+    await expect(page.getByTestId('generate-submit')).toHaveText('Generate 1 image (10 xTokens)');
   });
 
   test('conflict: Delete → explanation → Block and delete → progress → the end-user is gone', async ({ page }) => {
@@ -134,6 +137,9 @@ test.describe('page scenarios', () => {
     await row.getByRole('button', { name: 'Delete busy@example.com' }).click();
     await row.getByRole('button', { name: 'Block and delete when their generations finish' }).click();
     await expect(row.getByRole('status').filter({ hasText: /Blocked\./ })).toBeVisible();
+    // The row agrees with the flow: blocked, and no stale "2 generations running" beside it.
+    await expect(row.locator('.demo-list__row')).toContainText('Blocked');
+    await expect(row.locator('.demo-list__row')).not.toContainText('running');
     await expect(page.getByTestId('end-user-notice')).toHaveText('busy@example.com has been deleted.', { timeout: 15_000 });
     await expect(row).toHaveCount(0);
   });

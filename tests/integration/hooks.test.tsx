@@ -54,7 +54,8 @@ describe('useErrorState', () => {
   it.each([
     [new XModeError({ code: 'payment_required', status: 402 }), 'Your xTokens balance is too low for this request / banner / final'],
     [new XModeError({ code: 'provider_timeout', status: 500 }), 'The image provider is taking too long / toast / retryable'],
-    [new TypeError('Failed to fetch'), "You're offline / banner / retryable"],
+    // jsdom's browser is online: only the API is out of reach.
+    [new TypeError('Failed to fetch'), "We can't reach the xMode API / banner / retryable"],
     [null, 'no error'],
   ])('should describe %s', (error, text) => {
     renderWithKit(<State error={error} />, createKit());

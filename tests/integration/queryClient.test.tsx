@@ -202,7 +202,8 @@ describe('createXModeQueryClient', () => {
       net.use(sequence('/v1/balance', 4, () => xmodeError('provider_error', 500), () => HttpResponse.json({ xTokens: 3 })));
       const kit = createKit();
       renderWithKit(<Balance kit={kit} retryDelay={5} />, kit);
-      await screen.findByText('The image provider had a problem');
+      // The toast waits for the page to have rendered the failure (nothing shows it here); allow for a loaded machine.
+      await screen.findByText('The image provider had a problem', {}, { timeout: 5_000 });
       expect(net.count('GET /v1/balance')).toBe(4);
       await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
       await screen.findByText('Balance 0: 3');

@@ -1,6 +1,6 @@
 import { errorCatalog, type CatalogCode, type RetryRule } from '../../src/core';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from '../../src/core/retryPolicy';
-import { errorMessages } from '../../src/react/messages/errorMessages';
+import { defaultMessages, describeError } from '../../src/react/messages';
 
 /** The component that shows each code (what `ErrorState` picks, plus the account-wide ones). */
 const COMPONENT_FOR: Record<CatalogCode, string> = {
@@ -12,13 +12,13 @@ const COMPONENT_FOR: Record<CatalogCode, string> = {
   payment_required: '`TopUpBanner`',
   conflict: '`ConflictFlow`',
   content_policy: '`FieldError` on the prompt; `ContentPolicyNotice` outside forms',
-  rate_limited: '`RateLimitNotice`, `SubmitButton` countdown, one toast',
-  provider_timeout: '`RetryingStatus`, then a toast with Retry',
-  provider_error: '`RetryingStatus`, then a toast with Retry',
-  internal_error: '`ServerErrorState`, toast with request id',
+  rate_limited: '`RateLimitNotice`, `SubmitButton` countdown; one toast when no notice is on screen',
+  provider_timeout: '`RetryingStatus`; a toast with Retry only when nothing shows it',
+  provider_error: '`RetryingStatus`; a toast with Retry only when nothing shows it',
+  internal_error: '`ServerErrorState` (request id); a toast only when nothing shows it',
   network_error: '`OfflineBanner`',
-  timeout: '`ServerErrorState` with Retry, toast with Retry (never the offline banner)',
-  unexpected_response: '`ServerErrorState`, toast with request id',
+  timeout: '`ServerErrorState` with Retry; a toast with Retry only when nothing shows it (never the offline banner)',
+  unexpected_response: '`ServerErrorState` (request id); a toast only when nothing shows it',
   storage_failed: '`GenerationImages` → `ImagePlaceholder` with "Re-run prompt"',
 };
 
@@ -40,7 +40,7 @@ export function catalogTable(): string {
   const rows = (Object.keys(errorCatalog) as CatalogCode[]).map((code) => {
     const entry = errorCatalog[code];
     const status = STATUS_LABEL[code] ?? String(entry.status);
-    return `| \`${code}\` | ${status} | ${describeRetry(entry.retry, false)} | ${describeRetry(entry.retry, true)} | ${entry.surface} | ${COMPONENT_FOR[code]} | ${errorMessages[code].title} |`;
+    return `| \`${code}\` | ${status} | ${describeRetry(entry.retry, false)} | ${describeRetry(entry.retry, true)} | ${entry.surface} | ${COMPONENT_FOR[code]} | ${describeError(defaultMessages, { code }, { online: false }).title} |`;
   });
   return [
     '| code | HTTP | retried (queries) | retried (mutations) | surface | component | the user reads |',

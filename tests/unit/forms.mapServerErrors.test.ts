@@ -119,7 +119,8 @@ describe('mapServerErrors', () => {
     ['rate_limited', 429, /^Too many requests\./],
     ['account_blocked', 401, /^Your xMode account has been blocked\./],
     ['provider_timeout', 500, /^The image provider is taking too long\./],
-    ['network_error', 0, /^You're offline\./],
+    // Node has no navigator: the browser is not offline, only the API is out of reach.
+    ['network_error', 0, /^We can't reach the xMode API\./],
   ])('should give %s one form-level message from the copy and ignore its fields', (code, status, text) => {
     const error = new XModeError({ code, status, message: 'server said so', fields: { prompt: 'is wrong' } });
     const result = mapServerErrors(error, { fieldNames: FORM });
@@ -128,9 +129,28 @@ describe('mapServerErrors', () => {
     expect(result.formErrors[0]).toMatch(text);
   });
 
-  it('should add the request ID to an internal_error', () => {
-    const error = new XModeError({ code: 'internal_error', status: 500, requestId: 'req_42' });
-    expect(mapServerErrors(error).formErrors[0]).toMatch(/contact support with the request ID\. Request ID: req_42$/);
+  it('should keep the request ID out of every message (the summary shows a 5xx one on its own line)', () => {
+    const internal = new XModeError({ code: 'internal_error', status: 500, requestId: 'req_42' });
+    expect(mapServerErrors(internal).formErrors[0]).toMatch(/contact support with the request ID\.$/);
+    for (const [code, status] of [['payment_required', 402], ['rate_limited', 429], ['content_policy', 422]] as const) {
+      const result = mapServerErrors(new XModeError({ code, status, requestId: 'req_42' }), { fieldNames: FORM });
+      expect([...result.formErrors, ...result.fieldErrors.map(([, message]) => message)].join(' ')).not.toContain('req_42');
+    }
+  });
+
+  it('should not mention a request ID when there is none (an empty 500, a proxy page)', () => {
+    for (const code of ['internal_error', 'unexpected_response'] as const) {
+      const message = mapServerErrors(new XModeError({ code, status: 502 })).formErrors[0];
+      expect(message).not.toMatch(/request ID/);
+      expect(message).toMatch(/say when it happened/);
+    }
+  });
+
+  it('should say when a refused 429 may be sent again, and never that it resumes by itself', () => {
+    const error = new XModeError({ code: 'rate_limited', status: 429, retryAfterMs: 30 * 60_000 });
+    const message = mapServerErrors(error).formErrors[0];
+    expect(message).toMatch(/^Too many requests\. You can send it again after .*\d{1,2}:\d{2}/);
+    expect(message).not.toMatch(/by themselves|resume/);
   });
 
   it('should map nothing for no error or an aborted request', () => {

@@ -1,5 +1,6 @@
 'use client';
 
+import { useErrorCopy } from '../../react/useErrorCopy';
 import { useXModeContext } from '../../react/context';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { DashboardLink } from '../primitives';
@@ -31,7 +32,8 @@ export interface BlockedAccountScreenProps extends StateLayoutProps {
 export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
   const { billingHref, settingsHref, supportUrl, focusHeading = true, prefixDocumentTitle = true, ...layout } = props;
   const context = useXModeContext();
-  const { errors, components, ui } = context.messages;
+  const { components, ui } = context.messages;
+  const copy = useErrorCopy('account_blocked');
   const support = supportUrl ?? context.supportUrl;
   const links = [
     { href: billingHref ?? context.topUpHref, label: components.billingLink },
@@ -41,7 +43,7 @@ export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
   return (
     <StatePanel
       {...layout}
-      title={errors.account_blocked.title}
+      title={copy.title}
       tone="danger"
       announce="alert"
       focusHeading={focusHeading}
@@ -54,7 +56,7 @@ export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
         ) : null
       }
     >
-      <p>{errors.account_blocked.description}</p>
+      <p>{copy.description}</p>
       {links.length > 0 ? (
         <>
           <p>{components.stillAvailable}</p>

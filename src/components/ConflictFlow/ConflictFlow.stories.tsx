@@ -80,7 +80,7 @@ export const CancelledWhileWaiting: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: START }));
     await canvas.findByText('Blocked. Waiting for 1 generation to finish…');
-    await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }));
+    await userEvent.click(canvas.getByRole('button', { name: `Stop (${EMAIL} stays blocked)` }));
     const result = await canvas.findByText(`Stopped. ${EMAIL} is still blocked and hasn't been deleted.`);
     await waitFor(() => expect(result).toHaveFocus());
     await expect(args.onCancel).toHaveBeenCalledWith({ blocked: true });
@@ -108,6 +108,6 @@ export const DeleteFailed: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: START }));
     await expect(await canvas.findByText(`We couldn't delete ${EMAIL}. They are still blocked.`)).toBeInTheDocument();
-    await expect(canvas.getByText("You don't have access to this")).toBeInTheDocument();
+    await expect(canvas.getByText("Your API key isn't allowed to do this")).toBeInTheDocument();
   },
 };

@@ -3,10 +3,11 @@
 import { useEffect, useId, useRef } from 'react';
 import { cleanText } from '../../core';
 import { RequestIdLine, useErrorState, useMessages, type XModeMessages } from '../../react';
-import { formatMessage } from '../../react/messages';
+import { describeError, formatMessage, type MessageFormat } from '../../react/messages';
 import { Heading, classNames, type HeadingLevel } from '../primitives';
 import type { ConflictFlowState, ConflictFlowStep } from './conflictFlowReducer';
 import { useConflictFlow, type UseConflictFlowOptions } from './useConflictFlow';
+import { useUnblock, type UnblockStatus } from './useUnblock';
 
 /** Longest email shown, in characters (the longest valid address). */
 const MAX_EMAIL_LENGTH = 254;
@@ -20,6 +21,12 @@ export interface ConflictFlowProps extends UseConflictFlowOptions {
    * flow does not unblock them. Without `onCancel` the idle state offers no Cancel.
    */
   onCancel?: (details: { blocked: boolean }) => void;
+  /** Called once, when the block succeeded: the host refreshes what it shows of the end-user (now blocked). */
+  onBlocked?: () => void;
+  /** Unblocks the end-user: offered ("Unblock …") after a Cancel that left them blocked. */
+  unblock?: (signal: AbortSignal) => Promise<unknown>;
+  /** Closes the flow: offered ("Close") once it has stopped (cancelled, unblocked). */
+  onClose?: () => void;
   /** Level of the flow's heading, to fit the page's outline. Default 2. */
   headingLevel?: HeadingLevel;
   /** Extra class on the component's root, for the host's layout. */
@@ -48,7 +55,7 @@ export interface ConflictFlowProps extends UseConflictFlowOptions {
  * />
  */
 export function ConflictFlow(props: ConflictFlowProps) {
-  const { email, onCancel, headingLevel = 2, className, ...requests } = props;
+  const { email, onCancel, onBlocked, unblock, onClose, headingLevel = 2, className, ...requests } = props;
   const messages = useMessages();
   const text = messages.conflict;
   const { state, start, retry, cancel } = useConflictFlow(requests);
@@ -60,6 +67,13 @@ export function ConflictFlow(props: ConflictFlowProps) {
   // Set when the user pressed a button that the next state removes (Block and delete, Try again).
   const focusCancelNext = useRef(false);
   const { phase } = state;
+  const unblocking = useUnblock(unblock, phase);
+  const blockedReported = useRef(false);
+  useEffect(() => {
+    if (phase !== 'waiting' || blockedReported.current) return;
+    blockedReported.current = true;
+    onBlocked?.();
+  }, [phase, onBlocked]);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -105,6 +119,9 @@ export function ConflictFlow(props: ConflictFlowProps) {
     retry();
   };
   const showCancel = phase !== 'cancelled' && (phase !== 'idle' || onCancel !== undefined);
+  // Once blocked, Cancel says what it leaves behind.
+  const blockedNow = phase === 'waiting' || phase === 'deleting' || (phase === 'failed' && state.blocked);
+  const stillBlocked = phase === 'cancelled' && state.blocked && unblocking.status !== 'done';
 
   return (
     <section className={rootClass} aria-labelledby={headingId} data-phase={phase}>
@@ -115,23 +132,28 @@ export function ConflictFlow(props: ConflictFlowProps) {
         {text.explanation}
       </p>
       <p role="status" className="xm-conflict-flow__status">
-        {statusText(state, text, values)}
+        {statusText(state, text, values, messages.format)}
       </p>
       {phase === 'failed' ? <FailedStep step={state.step} error={state.error} messages={messages} values={values} /> : null}
       {phase === 'cancelled' ? (
-        <p ref={resultRef} tabIndex={-1} className="xm-conflict-flow__result">
-          {formatMessage(state.blocked ? text.cancelledBlocked : text.cancelledNotBlocked, values)}
+        <p ref={resultRef} tabIndex={-1} className="xm-conflict-flow__result" role={unblocking.status === 'idle' ? undefined : 'status'}>
+          {formatMessage(cancelledText(state.blocked, unblocking.status, text), values)}
         </p>
       ) : null}
       <div className="xm-conflict-flow__actions">
-        {phase === 'idle' || phase === 'cancelled' ? (
+        {stillBlocked && unblock ? (
+          <button type="button" className="xm-button xm-button--secondary" aria-disabled={unblocking.status === 'pending' || undefined} onClick={unblocking.run}>
+            {formatMessage(text.unblock, values)}
+          </button>
+        ) : null}
+        {(phase === 'idle' || phase === 'cancelled') && unblocking.status !== 'done' ? (
           <button type="button" className="xm-button" onClick={onStart}>
             {text.blockAndDelete}
           </button>
         ) : null}
         {phase === 'failed' ? (
           <button type="button" className="xm-button" onClick={onRetry}>
-            {text.tryAgain}
+            {messages.ui.tryAgain}
           </button>
         ) : null}
         {showCancel ? (
@@ -143,7 +165,12 @@ export function ConflictFlow(props: ConflictFlowProps) {
             aria-disabled={busy || undefined}
             onClick={onCancelClick}
           >
-            {text.cancel}
+            {blockedNow ? formatMessage(text.stopKeepBlocked, values) : text.cancel}
+          </button>
+        ) : null}
+        {phase === 'cancelled' && onClose ? (
+          <button type="button" className="xm-button xm-button--secondary" onClick={onClose}>
+            {text.close}
           </button>
         ) : null}
       </div>
@@ -153,15 +180,26 @@ export function ConflictFlow(props: ConflictFlowProps) {
 
 type ConflictText = XModeMessages['conflict'];
 
+/** What the result line says after Cancel, and after an Unblock. */
+function cancelledText(blocked: boolean, unblock: UnblockStatus, text: ConflictText): string {
+  if (unblock === 'pending') return text.unblocking;
+  if (unblock === 'done') return text.unblocked;
+  if (unblock === 'failed') return text.unblockFailed;
+  return blocked ? text.cancelledBlocked : text.cancelledNotBlocked;
+}
+
+
+
+
 /** The progress line: said when a step starts and when the count changes, never per tick. */
-function statusText(state: ConflictFlowState, text: ConflictText, values: { email: string }): string {
+function statusText(state: ConflictFlowState, text: ConflictText, values: { email: string }, format: MessageFormat): string {
   switch (state.phase) {
     case 'blocking':
       return formatMessage(text.blocking, values);
     case 'waiting':
       if (state.failures > 0) return text.checkFailedRetrying;
       if (state.running === null) return text.checking;
-      return state.running === 1 ? text.waitingOne : formatMessage(text.waitingMany, { count: state.running });
+      return formatMessage(text.waiting, { count: state.running }, format);
     case 'deleting':
       return formatMessage(text.deleting, values);
     default:
@@ -169,7 +207,7 @@ function statusText(state: ConflictFlowState, text: ConflictText, values: { emai
   }
 }
 
-const STEP_TEXT: Record<ConflictFlowStep, keyof ConflictText> = {
+const STEP_TEXT: Record<ConflictFlowStep, 'blockFailed' | 'checkFailed' | 'deleteFailed'> = {
   block: 'blockFailed',
   check: 'checkFailed',
   delete: 'deleteFailed',
@@ -185,7 +223,7 @@ interface FailedStepProps {
 /** Which step failed, then the error's own title and advice (and its request id). */
 function FailedStep({ step, error, messages, values }: FailedStepProps) {
   const errorState = useErrorState(error);
-  const copy = errorState ?? messages.errors.unexpected_response;
+  const copy = errorState ?? describeError(messages, { code: 'unexpected_response' });
   return (
     <div role="alert" className="xm-conflict-flow__error">
       <p className="xm-conflict-flow__error-step">{formatMessage(messages.conflict[STEP_TEXT[step]], values)}</p>

@@ -1,6 +1,9 @@
 'use client';
 
+import { isXModeError } from '../../core';
 import { useMessages } from '../../react';
+import { useClaim } from '../../react/voices';
+import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { ServerDetail } from '../primitives';
 
@@ -24,11 +27,13 @@ export interface ContentPolicyNoticeProps extends StateLayoutProps {
  * <ContentPolicyNotice error={rerun.error} onEditPrompt={() => openEditor(item.prompt)} />
  */
 export function ContentPolicyNotice({ error, onEditPrompt, editPromptLabel, ...layout }: ContentPolicyNoticeProps) {
-  const { errors, components } = useMessages();
+  useClaim(isXModeError(error) ? error : null, 'page');
+  const { components } = useMessages();
+  const copy = useErrorCopy('content_policy');
   return (
     <StatePanel
       {...layout}
-      title={errors.content_policy.title}
+      title={copy.title}
       tone="warning"
       announce="alert"
       actions={
@@ -39,7 +44,7 @@ export function ContentPolicyNotice({ error, onEditPrompt, editPromptLabel, ...l
         ) : null
       }
     >
-      <p>{errors.content_policy.description}</p>
+      <p>{copy.description}</p>
       <ServerDetail error={error} />
     </StatePanel>
   );

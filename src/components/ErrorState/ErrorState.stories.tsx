@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
 import { XModeError, errorCatalog, isXModeErrorCode, type XModeErrorCode } from '../../core';
 import { defaultMessages } from '../../react';
+import { describeError } from '../../react/messages';
 import { ErrorState } from './ErrorState';
 
 const meta = {
@@ -45,7 +46,7 @@ export const EveryCode: Story = {
     const canvas = within(canvasElement);
     for (const code of codes) {
       const section = within(canvas.getByRole('region', { name: code }));
-      await expect(section.getAllByText(defaultMessages.errors[code].title).length).toBeGreaterThan(0);
+      await expect(section.getAllByText(describeError(defaultMessages, { code }).title).length).toBeGreaterThan(0);
     }
   },
 };

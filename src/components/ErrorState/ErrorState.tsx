@@ -28,7 +28,7 @@ export interface ErrorStateProps extends StateLayoutProps {
   topUpHref?: string;
   /** Settings route for the blocked screen. */
   settingsHref?: string;
-  /** API keys page for the unauthorized state. */
+  /** API keys page for the unauthorized and forbidden states. */
   apiKeysHref?: string;
   /** Last 4 characters of the key, for the unauthorized state. */
   keyLast4?: string;
@@ -52,7 +52,7 @@ export function ErrorState(props: ErrorStateProps) {
   const note = { ...layout, state };
   switch (state.code) {
     case 'forbidden':
-      return <ForbiddenState {...layout} error={state.error} />;
+      return <ForbiddenState {...layout} error={state.error} apiKeysHref={apiKeysHref} />;
     case 'not_found':
       return <NotFoundState {...layout} error={state.error} resource={resource} />;
     case 'internal_error':

@@ -3,6 +3,7 @@
 import { FORM_FIELD } from '../../core';
 import { type ErrorUiState } from '../../react';
 import { formatMessage } from '../../react/messages';
+import { useVoiceMounted } from '../../react/voices';
 import { useXModeContext } from '../../react/context';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { DashboardLink, ServerDetail } from '../primitives';
@@ -24,10 +25,15 @@ function RetryButton({ onRetry, label }: { onRetry?: () => void; label: string }
   );
 }
 
-/** `payment_required` in place of what failed; the page-wide TopUpBanner is the main surface. */
+/**
+ * `payment_required` in place of what failed, for an app without a `TopUpBanner`: while
+ * one is shown it is the cause's one place (and voice), so the note shows nothing.
+ */
 export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUpHref?: string }) {
   const context = useXModeContext();
+  const bannerShown = useVoiceMounted('banner', 'payment_required');
   const href = topUpHref ?? context.topUpHref;
+  if (bannerShown) return null;
   return (
     <StatePanel
       {...layout}
@@ -47,9 +53,15 @@ export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUp
   );
 }
 
-/** `network_error` in place of what failed; the page-wide OfflineBanner is the main surface. */
+/**
+ * `network_error` in place of what failed, for an app without an `OfflineBanner`: while
+ * one is mounted it is the cause's one place (with its own "Try again", which refetches
+ * this query too), so the note shows nothing.
+ */
 export function OfflineNote({ state, onRetry, ...layout }: NoteProps) {
   const { messages } = useXModeContext();
+  const bannerMounted = useVoiceMounted('banner', 'network_error');
+  if (bannerMounted) return null;
   return (
     <StatePanel
       {...layout}
@@ -82,7 +94,7 @@ export function ConflictNote({ state, onRetry, ...layout }: NoteProps) {
 
 /** `validation_error` outside a form: the field messages as a list, server text as text. */
 export function ValidationNote({ state, ...layout }: NoteProps) {
-  const { components } = useXModeContext().messages;
+  const { components, ui, format } = useXModeContext().messages;
   const entries = Object.entries(state.error.fields);
   const listed = entries.slice(0, MAX_LISTED_FIELDS);
   const more = entries.length - listed.length + state.error.omittedFieldCount;
@@ -97,7 +109,7 @@ export function ValidationNote({ state, ...layout }: NoteProps) {
               <li key={field}>{field === FORM_FIELD ? message : formatMessage(components.fieldProblem, { field, message })}</li>
             ))}
           </ul>
-          {more > 0 ? <p>{formatMessage(components.moreProblems, { count: more })}</p> : null}
+          {more > 0 ? <p>{formatMessage(ui.moreProblems, { count: more }, format)}</p> : null}
         </>
       ) : null}
     </StatePanel>

@@ -89,17 +89,17 @@ export const ManyProblems: Story = {
   async play({ canvasElement }) {
     const summary = within(canvasElement).getByRole('alert', { name: 'There is a problem' });
     await expect(within(summary).getAllByRole('listitem')).toHaveLength(4);
-    await expect(summary).toHaveTextContent('and 5 more problems');
+    await expect(summary).toHaveTextContent('And 5 more problems.');
   },
 };
 
-/** A problem no field can fix (402): text, no link, with the copy's advice. */
+/** A problem no field can fix (402): its item is the link to its fix, the provider's `topUpHref`. */
 export const FormLevelOnly: Story = {
   args: { error: new XModeError({ code: 'payment_required', status: 402 }) },
   async play({ canvasElement }) {
     const summary = within(canvasElement).getByRole('alert', { name: 'There is a problem' });
-    await expect(summary).toHaveTextContent('Your xTokens balance is too low for this request');
-    await expect(within(summary).queryByRole('link')).not.toBeInTheDocument();
+    const link = within(summary).getByRole('link', { name: /Your xTokens balance is too low for this request/ });
+    await expect(link).toHaveAttribute('href', '#billing');
   },
 };
 

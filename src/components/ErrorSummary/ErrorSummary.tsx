@@ -2,7 +2,9 @@
 
 import { useId, type MouseEvent } from 'react';
 import type { FieldValues } from 'react-hook-form';
-import { useErrorSummary, useMessages, type ServerErrors } from '../../react';
+import { RequestIdLine, useErrorSummary, useMessages, type ServerErrors } from '../../react';
+import { supportRequestId } from '../../react/messages';
+import { DashboardLink } from '../StatePanel';
 
 /** Props of `<ErrorSummary>`. */
 export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, TTransformedValues> {
@@ -20,8 +22,10 @@ export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, T
 
 /**
  * The GOV.UK error summary: "There is a problem", then one link per problem in the order
- * of the fields (a click focuses the field), and form-level problems (payment, rate limit,
- * a field the form does not show) as text. Renders nothing while the form has no errors;
+ * of the fields (a click focuses the field), and form-level problems (rate limit, a field
+ * the form does not show) as text; `payment_required` links to the provider's
+ * `topUpHref`, its fix. It is the form's one voice (`errorVoice`): the page-wide banners
+ * and toasts stay quiet for the error it shows. Renders nothing while the form has no errors;
  * takes focus after each failed submit (`tabIndex={-1}`, `role="alert"`). Server text is
  * rendered as text, never as HTML.
  *
@@ -35,7 +39,10 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
   props: ErrorSummaryProps<TFieldValues, TContext, TTransformedValues>,
 ) {
   const { server, title, headingLevel = 2, maxItems, className } = props;
-  const { forms } = useMessages();
+  const messages = useMessages();
+  const { forms } = messages;
+  // A server fault's request id: on its own line, with its copy button (never inside a message).
+  const requestId = server.error ? supportRequestId(server.error) : undefined;
   const { items, more, ref } = useErrorSummary(server, maxItems);
   const titleId = useId();
   if (items.length === 0 && more === undefined) return null;
@@ -54,7 +61,11 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
       <ul className="xm-error-summary__list">
         {items.map((item) => (
           <li key={item.key}>
-            {item.href ? (
+            {item.href && !item.focus ? (
+              <DashboardLink href={item.href} className="xm-error-summary__link">
+                {item.message}
+              </DashboardLink>
+            ) : item.href ? (
               <a
                 href={item.href}
                 className="xm-error-summary__link"
@@ -72,6 +83,7 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
         ))}
         {more ? <li className="xm-error-summary__more">{more}</li> : null}
       </ul>
+      {requestId ? <RequestIdLine requestId={requestId} messages={messages} /> : null}
     </div>
   );
 }

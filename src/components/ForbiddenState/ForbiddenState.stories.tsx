@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import { XModeError } from '../../core';
 import { ForbiddenState } from './ForbiddenState';
 
@@ -22,7 +22,7 @@ export const WithServerMessage: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     const alert = canvas.getByRole('alert');
-    await expect(alert).toHaveTextContent("You don't have access to this");
+    await waitFor(() => expect(alert).toHaveTextContent("Your API key isn't allowed to do this"));
     await expect(alert).toHaveTextContent('Details from xMode: This API key does not have permission');
     await expect(canvas.queryByRole('button')).not.toBeInTheDocument();
   },

@@ -1,8 +1,11 @@
 'use client';
 
+import { isXModeError } from '../../core';
 import { useMessages } from '../../react';
+import { useClaim } from '../../react/voices';
+import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { ServerDetail } from '../primitives';
+import { DashboardLink, ServerDetail } from '../primitives';
 
 /** Props of `<ForbiddenState>`. */
 export interface ForbiddenStateProps extends StateLayoutProps {
@@ -10,21 +13,39 @@ export interface ForbiddenStateProps extends StateLayoutProps {
   error?: unknown;
   /** Move focus to the heading on mount (when it replaces a whole page). Default false. */
   focusHeading?: boolean;
+  /** The dashboard's API keys page: the next step ("Go to API keys"), where another key can be chosen. */
+  apiKeysHref?: string;
 }
 
 /**
  * `forbidden`, inline in place of the resource the key may not read: a plain heading,
- * what to do, and the server's message as text. Announced once (`role="alert"`). No
+ * the next step (ask an admin, or use another key: "Go to API keys" with `apiKeysHref`),
+ * and the server's message as text. Announced once (`role="alert"`). No
  * retry: the same key would be refused again.
  *
  * @example
  * if (query.error?.code === 'forbidden') return <ForbiddenState error={query.error} headingLevel={3} />;
  */
-export function ForbiddenState({ error, focusHeading = false, ...layout }: ForbiddenStateProps) {
-  const { errors } = useMessages();
+export function ForbiddenState({ error, focusHeading = false, apiKeysHref, ...layout }: ForbiddenStateProps) {
+  useClaim(isXModeError(error) ? error : null, 'page');
+  const copy = useErrorCopy('forbidden');
+  const { components } = useMessages();
   return (
-    <StatePanel {...layout} title={errors.forbidden.title} tone="danger" announce="alert" focusHeading={focusHeading}>
-      <p>{errors.forbidden.description}</p>
+    <StatePanel
+      {...layout}
+      title={copy.title}
+      tone="danger"
+      announce="alert"
+      focusHeading={focusHeading}
+      actions={
+        apiKeysHref ? (
+          <DashboardLink className="xm-button xm-button--secondary" href={apiKeysHref}>
+            {components.apiKeysLink}
+          </DashboardLink>
+        ) : null
+      }
+    >
+      <p>{copy.description}</p>
       <ServerDetail error={error} />
     </StatePanel>
   );

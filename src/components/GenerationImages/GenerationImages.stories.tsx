@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { STORAGE_FAILED_MESSAGE, buildImages } from '../../mocks/images';
 import { GenerationImages } from './GenerationImages';
 import type { GenerationImage } from './parseGenerationImages';
@@ -35,12 +35,13 @@ export const OneNotSaved: Story = {
   args: { images: buildImages('gen_story', 4, 2) },
   async play({ args, canvasElement }) {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('status')).toHaveTextContent("1 of 4 images couldn't be saved");
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent("1 of 4 images couldn't be saved"));
     const placeholder = canvas.getByRole('img', { name: "Image 3 of 4 couldn't be saved" });
     const cells = canvas.getAllByRole('listitem');
     await expect(cells[2]).toContainElement(placeholder);
     await userEvent.click(canvas.getByRole('button', { name: 'Re-run prompt for image 3' }));
-    await expect(args.onRerun).toHaveBeenCalledWith(PROMPT);
+    // Only the missing image is to be made again.
+    await expect(args.onRerun).toHaveBeenCalledWith(PROMPT, { count: 1 });
   },
 };
 

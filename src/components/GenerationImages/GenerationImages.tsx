@@ -3,7 +3,8 @@
 import { useState, type CSSProperties } from 'react';
 import { cleanText } from '../../core';
 import { useMessages, type XModeMessages } from '../../react';
-import { formatMessage } from '../../react/messages';
+import { formatMessage, type MessageFormat } from '../../react/messages';
+import { LiveRegion } from '../LiveRegion';
 import { ImagePlaceholder, type MissingImageReason } from '../ImagePlaceholder/ImagePlaceholder';
 import { classNames } from '../primitives';
 import { parseGenerationImages, type GenerationImage } from './parseGenerationImages';
@@ -21,8 +22,11 @@ export interface GenerationImagesProps {
   status?: string;
   /** The generation's `images`, as the API sent them; parsed defensively (see `parseGenerationImages`). */
   images: readonly GenerationImage[];
-  /** "Re-run prompt" on each placeholder calls this with the prompt, for the host to pre-fill its form. */
-  onRerun?: (prompt: string) => void;
+  /**
+   * "Re-run prompt" on each placeholder calls this with the prompt and how many images
+   * are missing, for the host to pre-fill its form with just those (and their cost).
+   */
+  onRerun?: (prompt: string, missing: { count: number }) => void;
   /** CSS `aspect-ratio` of every cell, images and placeholders alike. Default `1 / 1`. */
   aspectRatio?: string;
   /** Extra class on the component's root, for the host's layout. */
@@ -44,7 +48,8 @@ export interface GenerationImagesProps {
  * <GenerationImages prompt={g.prompt} status={g.status} images={g.images} onRerun={(prompt) => form.setValue('prompt', prompt)} />
  */
 export function GenerationImages({ prompt, status, images, onRerun, aspectRatio, className }: GenerationImagesProps) {
-  const text = useMessages().images;
+  const messages = useMessages();
+  const text = messages.images;
   // Cells whose image failed to load, as `key|url` (a new URL for the same cell is tried again).
   const [broken, setBroken] = useState<ReadonlySet<string>>(() => new Set());
   const slots = parseGenerationImages(images).map((slot) =>
@@ -55,15 +60,17 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
   const total = slots.length;
   const missing = slots.flatMap((slot) => (slot.kind === 'missing' ? [slot.reason] : []));
   const promptText = cleanText(prompt, MAX_ALT_PROMPT_LENGTH);
-  const rerun = onRerun ? () => onRerun(prompt) : undefined;
+  const rerun = onRerun ? () => onRerun(prompt, { count: missing.length }) : undefined;
+  // The server's words about each missing image, in full below the grid (a cell is too small to read them).
+  const details = slots.flatMap((slot, position) => (slot.kind === 'missing' && 'message' in slot && slot.message ? [{ key: slot.key, index: position + 1, message: slot.message }] : []));
+  const missingText = summary(missing, total, text, messages.format);
   const style = aspectRatio ? ({ '--xm-image-aspect-ratio': aspectRatio } as CSSProperties) : undefined;
 
   return (
     <div className={classNames('xm-generation-images', className)}>
       {status ? <p className="xm-generation-images__status">{formatMessage(text.status, { status: statusLabel(status, text) })}</p> : null}
-      <p role="status" className="xm-generation-images__summary">
-        {summary(missing, total, text)}
-      </p>
+      {/* Present before its text: a grid that arrives with a missing image says so once, and so does a later load failure. */}
+      <LiveRegion role="status">{missingText ? <p className="xm-generation-images__summary">{missingText}</p> : null}</LiveRegion>
       {total === 0 ? (
         <p className="xm-generation-images__empty">{text.empty}</p>
       ) : (
@@ -90,7 +97,6 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
                     index={index}
                     total={total}
                     reason={slot.reason}
-                    message={'message' in slot ? slot.message : undefined}
                     onRerun={rerun}
                   />
                 )}
@@ -99,6 +105,13 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
           })}
         </ul>
       )}
+      {details.length > 0 ? (
+        <ul className="xm-generation-images__details">
+          {details.map((detail) => (
+            <li key={detail.key}>{formatMessage(text.detailForImage, { index: detail.index, message: detail.message })}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }
@@ -106,11 +119,11 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
 type ImageText = XModeMessages['images'];
 
 /** "1 of 4 images couldn't be saved"; "… aren't available" once any is missing for another reason. */
-function summary(missing: readonly MissingImageReason[], total: number, text: ImageText): string {
+function summary(missing: readonly MissingImageReason[], total: number, text: ImageText, format: MessageFormat): string {
   if (missing.length === 0) return '';
   const saveFailed = missing.every((reason) => reason === 'storage_failed');
   if (total === 1) return saveFailed ? text.summarySingleSaveFailed : text.summarySingleUnavailable;
-  return formatMessage(saveFailed ? text.summarySaveFailed : text.summaryUnavailable, { failed: missing.length, total });
+  return formatMessage(saveFailed ? text.summarySaveFailed : text.summaryUnavailable, { failed: missing.length, total }, format);
 }
 
 function statusLabel(status: string, text: ImageText): string {

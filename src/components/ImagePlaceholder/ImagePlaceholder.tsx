@@ -1,7 +1,7 @@
 'use client';
 
 import { cleanText } from '../../core';
-import { useMessages, type XModeMessages } from '../../react';
+import { useMessages } from '../../react';
 import { formatMessage } from '../../react/messages';
 import { classNames } from '../primitives';
 
@@ -27,7 +27,10 @@ export interface ImagePlaceholderProps {
   className?: string;
 }
 
-const TEXT: Record<MissingImageReason, { text: keyof XModeMessages['images']; label: keyof XModeMessages['images'] }> = {
+type ImageTextKey = 'storageFailed' | 'unavailable' | 'loadFailed';
+type ImageLabelKey = 'storageFailedLabel' | 'unavailableLabel' | 'loadFailedLabel';
+
+const TEXT: Record<MissingImageReason, { text: ImageTextKey; label: ImageLabelKey }> = {
   storage_failed: { text: 'storageFailed', label: 'storageFailedLabel' },
   unavailable: { text: 'unavailable', label: 'unavailableLabel' },
   load_failed: { text: 'loadFailed', label: 'loadFailedLabel' },

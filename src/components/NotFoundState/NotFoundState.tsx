@@ -1,17 +1,22 @@
 'use client';
 
-import { cleanText } from '../../core';
+import { cleanText, isXModeError } from '../../core';
 import { useMessages, type XModeMessages } from '../../react';
 import { formatMessage } from '../../react/messages';
+import { useClaim } from '../../react/voices';
+import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { ServerDetail } from '../primitives';
 
 /** Longest resource id shown, in characters (an email address fits; a pasted essay does not). */
 const MAX_ID_LENGTH = 200;
 
-/** What the host asked for: a generation request, an image, an end-user (by email). */
+/**
+ * What the host asked for: a generation, an image, an end-user (by email). `request` is
+ * the former name of `generation` and reads the same.
+ */
 export interface MissingResource {
-  kind: 'request' | 'image' | 'endUser';
+  kind: 'generation' | 'request' | 'image' | 'endUser';
   id: string;
 }
 
@@ -28,7 +33,8 @@ export interface NotFoundStateProps extends StateLayoutProps {
 }
 
 const TITLE_KEYS = {
-  request: 'notFoundRequest',
+  generation: 'notFoundGeneration',
+  request: 'notFoundGeneration',
   image: 'notFoundImage',
   endUser: 'notFoundEndUser',
 } as const satisfies Record<MissingResource['kind'], keyof XModeMessages['components']>;
@@ -45,9 +51,11 @@ const TITLE_KEYS = {
 export function NotFoundState(props: NotFoundStateProps) {
   const { resource, error, focusHeading = true, prefixDocumentTitle = false, ...layout } = props;
   const messages = useMessages();
+  useClaim(isXModeError(error) ? error : null, 'page');
+  const copy = useErrorCopy('not_found');
   const id = resource ? cleanText(resource.id, MAX_ID_LENGTH) : undefined;
   const title =
-    resource && id ? formatMessage(messages.components[TITLE_KEYS[resource.kind]], { id }) : messages.errors.not_found.title;
+    resource && id ? formatMessage(messages.components[TITLE_KEYS[resource.kind]], { id }) : copy.title;
   return (
     <StatePanel
       {...layout}
@@ -57,7 +65,7 @@ export function NotFoundState(props: NotFoundStateProps) {
       focusHeading={focusHeading}
       prefixDocumentTitle={prefixDocumentTitle}
     >
-      <p>{messages.errors.not_found.description}</p>
+      <p>{copy.description}</p>
       <ServerDetail error={error} />
     </StatePanel>
   );

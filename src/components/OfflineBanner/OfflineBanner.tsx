@@ -1,8 +1,10 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { onlineManager, useQueryClient } from '@tanstack/react-query';
+import { useState, useSyncExternalStore } from 'react';
 import { useAccountState, useMessages } from '../../react';
+import { useErrorCopy } from '../../react/useErrorCopy';
+import { useMountVoice, useVoiceOf } from '../../react/voices';
 import { classNames } from '../primitives';
 
 /** Props of `<OfflineBanner>`. */
@@ -13,18 +15,27 @@ export interface OfflineBannerProps {
 
 /**
  * The page-wide note while offline (React Query's `onlineManager`, or a request that got
- * no response): "You're offline", what happens next, and "Try again", which refetches
+ * no response): "You're offline" when the browser is, "We can't reach the xMode API"
+ * when only the API is out of reach; what happens next, and "Try again", which refetches
  * the failed or paused queries and resumes paused mutations. It disappears when a
  * request succeeds or the browser reconnects. A polite live region (`role="status"`)
- * present from the start announces going offline and, once, "Back online".
+ * present from the start announces going offline and, once, "Back online" — unless the
+ * form whose request failed says it in its error summary (`errorVoice`). While it is
+ * mounted, `ErrorState` shows no inline offline note of its own.
  *
  * @example
  * <OfflineBanner />
  */
 export function OfflineBanner({ className }: OfflineBannerProps) {
-  const { errors, ui } = useMessages();
+  const { ui } = useMessages();
+  // "You're offline" only when the browser is; else the API is what cannot be reached.
+  const browserOnline = useSyncExternalStore(onlineManager.subscribe, () => onlineManager.isOnline(), () => true);
+  const copy = useErrorCopy('network_error', { online: browserOnline });
   const queryClient = useQueryClient();
   const offline = useAccountState((state) => state.offline);
+  const voice = useVoiceOf('network_error');
+  const speak = voice === undefined || voice === 'banner';
+  useMountVoice('banner', 'network_error');
   // Whether this banner saw the connection drop: only then is "Back online" news.
   const [wasOffline, setWasOffline] = useState(offline);
   if (offline && !wasOffline) setWasOffline(true);
@@ -39,14 +50,12 @@ export function OfflineBanner({ className }: OfflineBannerProps) {
 
   return (
     <div className={classNames('xm-offline', offline && 'xm-banner xm-banner--info', className)}>
-      <div role="status" className="xm-banner__message">
-        {offline ? (
-          <>
-            <p className="xm-banner__title">{errors.network_error.title}</p>
-            <p>{errors.network_error.description}</p>
-          </>
-        ) : null}
-        {!offline && wasOffline ? <p className="xm-visually-hidden">{ui.backOnline}</p> : null}
+      <div className="xm-banner__message">
+        <div role="status">
+          {offline && speak ? <OfflineText title={copy.title} description={copy.description} /> : null}
+          {!offline && wasOffline ? <p className="xm-visually-hidden">{ui.backOnline}</p> : null}
+        </div>
+        {offline && !speak ? <OfflineText title={copy.title} description={copy.description} /> : null}
       </div>
       {offline ? (
         <div className="xm-banner__actions">
@@ -55,6 +64,16 @@ export function OfflineBanner({ className }: OfflineBannerProps) {
           </button>
         </div>
       ) : null}
+    </div>
+  );
+}
+
+function OfflineText({ title, description }: { title: string; description: string }) {
+  return (
+    // One element, so moving it into the live region is one announcement.
+    <div>
+      <p className="xm-banner__title">{title}</p>
+      <p>{description}</p>
     </div>
   );
 }

@@ -28,7 +28,8 @@ export const CountingDown: Story = {
   async play({ canvasElement }) {
     const canvas = notice(canvasElement);
     const live = canvas.getByRole('status');
-    // The provider reads the open cooldown after mounting: the notice fills a moment after the first paint.
+    // Said once the window's voice is decided (the notice: nothing else on the page shows it);
+    // the provider reads the open cooldown after mounting, so the notice fills a moment after the first paint.
     await waitFor(() => expect(live).toHaveTextContent('Too many requests'));
     await expect(await canvas.findByText(/^Trying again in [123] s$/)).toHaveAttribute('aria-hidden', 'true');
     await waitFor(() => expect(canvas.getByText('Trying again in 1 s')).toBeInTheDocument(), { timeout: 3000 });
@@ -38,11 +39,11 @@ export const CountingDown: Story = {
   },
 };
 
-/** A window of 10 minutes: "in a few minutes", not a 600-second count. */
+/** A window of 10 minutes: said as a time ("Try again after 14:05"), not a 600-second count. */
 export const LongWindow: Story = {
   parameters: { xmode: { cooldownMs: 10 * 60_000 } },
   async play({ canvasElement }) {
-    await expect(await notice(canvasElement).findByText('Try again in a few minutes')).toBeInTheDocument();
+    await expect(await notice(canvasElement).findByText(/^Try again after \d{1,2}:\d{2}/)).toBeInTheDocument();
   },
 };
 

@@ -3,11 +3,10 @@
 import { useState } from 'react';
 import { toXModeError } from '../../core';
 import { useMessages, useRetryCountdown } from '../../react';
-import { formatMessage } from '../../react/messages';
+import { MAX_COUNTED_SECONDS, formatMessage } from '../../react/messages';
+import { useErrorCopy } from '../../react/useErrorCopy';
+import { useMountVoice, useVoiceOf } from '../../react/voices';
 import { classNames } from '../primitives';
-
-/** Beyond this many seconds the notice says "in a few minutes" instead of counting. */
-const MAX_COUNTED_SECONDS = 120;
 
 /** Props of `<RateLimitNotice>`. */
 export interface RateLimitNoticeProps {
@@ -24,7 +23,11 @@ export interface RateLimitNoticeProps {
  *
  * Screen readers hear the start ("Too many requests…") and the end ("You can send
  * requests again.") from a polite live region that exists before either; the ticking
- * number is `aria-hidden`, so there is no announcement every second. Waits above two
+ * number is `aria-hidden`, so there is no announcement every second; a wait above two
+ * minutes is said as a time ("Try again after 14:05"). A refused request (`error`) is
+ * not sent again by itself, and the notice says so. The start is its
+ * to say only when it is the window's voice (`errorVoice`): a form that shows the
+ * refused request says it in its summary, and then the notice only counts down. Waits above two
  * minutes say "Try again in a few minutes". Requests resume by themselves; `onRetry`
  * adds a manual "Try again" after the window (WCAG 2.2.1), never during it, when the
  * API would refuse it anyway.
@@ -33,27 +36,39 @@ export interface RateLimitNoticeProps {
  * <RateLimitNotice />
  */
 export function RateLimitNotice({ error, onRetry, className }: RateLimitNoticeProps) {
-  const { errors, ui } = useMessages();
+  const { forms, ui, format } = useMessages();
   const xmodeError = error === null || error === undefined ? null : toXModeError(error);
-  const { secondsLeft, active } = useRetryCountdown(xmodeError);
+  const { secondsLeft, active, until } = useRetryCountdown(xmodeError);
+  useMountVoice('notice', 'rate_limited');
+  const voice = useVoiceOf('rate_limited');
+  const speaksStart = voice === undefined || voice === 'notice' || voice === 'inline';
   // Whether a window was seen while mounted: its end is then worth announcing.
   const [seenActive, setSeenActive] = useState(active);
   if (active && !seenActive) setSeenActive(true);
   const ended = !active && (seenActive || xmodeError?.code === 'rate_limited');
 
+  // A request that failed instead of waiting is not sent again by itself: say so, and when.
+  const final = xmodeError?.code === 'rate_limited';
+  const retryAt = format.clock(until);
+  const copy = useErrorCopy('rate_limited', { final, retryAt });
   const countdown =
-    secondsLeft > MAX_COUNTED_SECONDS ? ui.cooldownLater : formatMessage(ui.cooldownCountdown, { seconds: secondsLeft });
+    secondsLeft > MAX_COUNTED_SECONDS
+      ? formatMessage(ui.cooldownLater, { time: retryAt })
+      : formatMessage(final ? forms.submitCooldown : ui.cooldownCountdown, { seconds: secondsLeft }, format);
+  // One element, so moving it into the live region is one announcement.
+  const start = (
+    <div>
+      <p className="xm-notice__title">{copy.title}</p>
+      <p>{copy.description}</p>
+    </div>
+  );
   return (
     <div className={classNames('xm-notice', active && 'xm-notice--warning', ended && 'xm-notice--info', className)}>
       <div role="status" aria-live="polite" className="xm-notice__live">
-        {active ? (
-          <>
-            <p className="xm-notice__title">{errors.rate_limited.title}</p>
-            <p>{errors.rate_limited.description}</p>
-          </>
-        ) : null}
+        {active && speaksStart ? start : null}
         {ended ? <p>{ui.cooldownEnded}</p> : null}
       </div>
+      {active && !speaksStart ? start : null}
       {active ? (
         <p className="xm-notice__countdown" aria-hidden="true">
           {countdown}

@@ -5,9 +5,6 @@ import { useXModeContext } from '../../react/context';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { DashboardLink, formatParts, ServerDetail } from '../primitives';
 
-// "25 Nov 2025, 15:21:07" in the reader's locale: enough to match a support log.
-const WHEN: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
-
 /** Props of `<ServerErrorState>`. */
 export interface ServerErrorStateProps extends StateLayoutProps {
   /** The `internal_error` / `timeout` / `unexpected_response` (any error is accepted and normalized). */
@@ -39,7 +36,7 @@ export function ServerErrorState({ error, onRetry, retryLabel, supportUrl, ...la
   const support = supportUrl ?? context.supportUrl;
   const receivedAt = state.error.receivedAt;
   const when = Number.isFinite(receivedAt) ? (
-    <time dateTime={new Date(receivedAt).toISOString()}>{new Intl.DateTimeFormat(undefined, WHEN).format(receivedAt)}</time>
+    <time dateTime={new Date(receivedAt).toISOString()}>{messages.format.dateTime(receivedAt)}</time>
   ) : null;
   const retry = state.retryable && onRetry;
 

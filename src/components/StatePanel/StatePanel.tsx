@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { useMessages } from '../../react';
+import { LiveRegion } from '../LiveRegion';
 import { DEFAULT_HEADING_LEVEL, Heading, classNames, useDocumentTitlePrefix, useFocusOnMount, type HeadingLevel } from '../primitives';
 
 /** Options every heading-led state shares. */
@@ -22,6 +23,8 @@ export interface StatePanelProps extends StateLayoutProps {
    * live region; `none`: the host's focus handling or context is enough.
    */
   announce: 'alert' | 'status' | 'none';
+  /** False when another surface already speaks for this cause (`errorVoice`): shown, not announced. Default true. */
+  speak?: boolean;
   /** Move focus to the heading on mount (a state that replaces content). */
   focusHeading?: boolean;
   /** Prefix `document.title` with "Error: " while shown (a whole-page error). */
@@ -39,15 +42,18 @@ export interface StatePanelProps extends StateLayoutProps {
  * exported from the package): hosts compose the named states, not this.
  *
  * When the heading takes focus, the screen reader reads it from there, so only the body
- * is in the live region; otherwise the heading is announced with the body.
+ * is in the live region; otherwise the heading is announced with the body. The region
+ * exists before its content (`LiveRegion`), so the announcement happens once, also in
+ * screen readers that ignore regions inserted with their text.
  */
 export function StatePanel(props: StatePanelProps) {
-  const { title, tone, announce, focusHeading = false, prefixDocumentTitle = false, headingLevel, className, children, details, actions } = props;
+  const { title, tone, announce, speak = true, focusHeading = false, prefixDocumentTitle = false, headingLevel, className, children, details, actions } = props;
   const messages = useMessages();
   const headingRef = useFocusOnMount<HTMLHeadingElement>(focusHeading);
   useDocumentTitlePrefix(`${messages.ui.errorPrefix} `, prefixDocumentTitle);
 
-  const role = announce === 'none' ? undefined : announce;
+  const live = (content: ReactNode) =>
+    announce === 'none' ? <div>{content}</div> : <LiveRegion role={announce} speak={speak}>{content}</LiveRegion>;
   const heading = (
     <Heading
       level={headingLevel ?? DEFAULT_HEADING_LEVEL}
@@ -64,13 +70,15 @@ export function StatePanel(props: StatePanelProps) {
       {focusHeading ? (
         <>
           {heading}
-          <div role={role}>{body}</div>
+          {live(body)}
         </>
       ) : (
-        <div role={role}>
-          {heading}
-          {body}
-        </div>
+        live(
+          <>
+            {heading}
+            {body}
+          </>,
+        )
       )}
       {details ? <div className="xm-state__details">{details}</div> : null}
       {actions ? <div className="xm-state__actions">{actions}</div> : null}

@@ -13,13 +13,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** `paymentRequired` is on: the banner, announced once, with the balance and "Top up". */
+/** `paymentRequired` is on: the banner, announced once, with the balance (a detail, not announced) and "Top up". */
 export const WithBalance: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     const alert = canvas.getByRole('alert');
-    await expect(alert).toHaveTextContent('Your xTokens balance is too low for this request');
-    await expect(alert).toHaveTextContent('Balance: 40 xTokens');
+    await waitFor(() => expect(alert).toHaveTextContent('Your xTokens balance is too low for this request'));
+    await expect(canvas.getByText('Balance: 40 xTokens')).toBeVisible();
+    await expect(alert).not.toHaveTextContent('Balance');
     // The actions stay outside the announcement.
     await expect(within(alert).queryByRole('link')).not.toBeInTheDocument();
     await expect(canvas.getByRole('link', { name: 'Top up' })).toHaveAttribute('href', '#billing');

@@ -4,6 +4,9 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useAccountState, usePaymentRecovery, type PaymentRecoveryControls } from '../../react';
 import { useXModeContext } from '../../react/context';
 import { formatMessage, type XModeMessages } from '../../react/messages';
+import { useErrorCopy } from '../../react/useErrorCopy';
+import { useMountVoice, useVoiceOf } from '../../react/voices';
+import { LiveRegion } from '../LiveRegion';
 import { DashboardLink, classNames } from '../primitives';
 
 /** Props of `<TopUpBanner>`. */
@@ -24,7 +27,8 @@ export interface TopUpBannerProps {
  * - While the balance is too low: "Your xTokens balance is too low for this request", the
  *   balance when known, a "Top up" link, "I've topped up" (when the provider has a
  *   `checkBalance`: re-checks with backoff and says what it found) and a dismiss button.
- *   Announced once (`role="alert"`) when it appears; the actions stay outside the alert.
+ *   Announced once (`role="alert"`) when it appears, unless the form that sent the
+ *   request says it in its error summary (`errorVoice`); the actions stay outside the alert.
  * - Once the balance is back (a top-up, a paid success, a check, another tab) and a paid
  *   request failed with 402: "Your balance is topped up" and "Generate again", which sends
  *   that request again in one action. Progress is said in one polite live region.
@@ -40,6 +44,10 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
   const required = useAccountState((state) => state.paymentRequired);
   const dismissed = useAccountState((state) => state.topUpDismissed);
   const recovery = usePaymentRecovery();
+  const visible = required && !dismissed;
+  const voice = useVoiceOf('payment_required');
+  useMountVoice('banner', 'payment_required', visible);
+  const copy = useErrorCopy('payment_required');
   const resend = useRef<HTMLButtonElement>(null);
   const recovering = !required && recovery.kept !== undefined && ['ready', 'sending', 'failed'].includes(recovery.phase);
   const done = !required && recovery.phase === 'sent';
@@ -51,31 +59,33 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
     if (recovering) checkedHere.current = false;
   }, [recovering]);
 
-  if ((!required || dismissed) && !recovering && !done) return null;
+  if (!visible && !recovering && !done) return null;
   const href = topUpHref ?? providerHref;
   const text = messages.components;
-  const copy = messages.errors.payment_required;
   return (
     <div className={classNames('xm-banner', recovering || done ? 'xm-banner--info' : 'xm-banner--warning', className)}>
-      {required ? (
-        <div role="alert" className="xm-banner__message">
-          <p className="xm-banner__title">{copy.title}</p>
+      {visible ? (
+        <div className="xm-banner__message">
+          <LiveRegion role="alert" speak={voice === undefined || voice === 'banner'}>
+            <p className="xm-banner__title">{copy.title}</p>
+          </LiveRegion>
+          {/* A detail that may load later: outside the alert, so it is not said again. */}
           {balance !== undefined && Number.isFinite(balance) ? (
-            <p>{formatMessage(text.balance, { balance: new Intl.NumberFormat().format(balance) })}</p>
+            <p>{formatMessage(text.balance, { balance }, messages.format)}</p>
           ) : null}
         </div>
       ) : null}
-      <p role="status" className={classNames('xm-banner__status', required ? undefined : 'xm-banner__title')}>
-        {statusText(recovery, required, text)}
+      <p role="status" className={classNames('xm-banner__status', visible ? undefined : 'xm-banner__title')}>
+        {statusText(recovery, visible, text)}
       </p>
       <div className="xm-banner__actions">
-        {required && href ? (
+        {visible && href ? (
           <DashboardLink className="xm-button" href={href} onClick={onTopUpClick}>
             {text.topUp}
           </DashboardLink>
         ) : null}
-        {required && !href ? <p>{copy.description}</p> : null}
-        {required && recovery.canCheck ? (
+        {visible && !href ? <p>{copy.description}</p> : null}
+        {visible && recovery.canCheck ? (
           <button
             type="button"
             className="xm-button xm-button--secondary"
@@ -105,10 +115,10 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
         <button
           type="button"
           className="xm-button xm-button--icon"
-          onClick={required ? runtime.store.dismissTopUp : recovery.discard}
+          onClick={visible ? runtime.store.dismissTopUp : recovery.discard}
         >
           <span aria-hidden="true">×</span>
-          <span className="xm-visually-hidden">{required ? text.dismissTopUpBanner : text.dismissBalanceBack}</span>
+          <span className="xm-visually-hidden">{visible ? text.dismissTopUpBanner : text.dismissBalanceBack}</span>
         </button>
       </div>
     </div>

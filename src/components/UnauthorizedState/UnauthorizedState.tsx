@@ -2,6 +2,7 @@
 
 import { useMessages } from '../../react';
 import { formatMessage } from '../../react/messages';
+import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { DashboardLink } from '../primitives';
 
@@ -31,13 +32,14 @@ export interface UnauthorizedStateProps extends StateLayoutProps {
  */
 export function UnauthorizedState(props: UnauthorizedStateProps) {
   const { apiKeysHref, keyLast4, focusHeading = true, prefixDocumentTitle = true, ...layout } = props;
-  const { errors, components } = useMessages();
+  const { components } = useMessages();
+  const copy = useErrorCopy('unauthorized');
   // A host that passes the whole key by mistake still shows only its end.
   const last4 = keyLast4?.trim().slice(-SHOWN_KEY_CHARACTERS);
   return (
     <StatePanel
       {...layout}
-      title={errors.unauthorized.title}
+      title={copy.title}
       tone="danger"
       announce="alert"
       focusHeading={focusHeading}
@@ -50,7 +52,7 @@ export function UnauthorizedState(props: UnauthorizedStateProps) {
         ) : null
       }
     >
-      <p>{errors.unauthorized.description}</p>
+      <p>{copy.description}</p>
       {last4 ? <p className="xm-state__detail">{formatMessage(components.keyEnding, { last4 })}</p> : null}
     </StatePanel>
   );

@@ -13,7 +13,6 @@ export const dashboardKeys = {
 export const billingQuery = queryOptions({
   queryKey: dashboardKeys.billing(),
   queryFn: ({ signal }) => dashboard.get<{ xTokens: number; history: BillingEntry[] }>('/dashboard/billing', { signal }),
-  meta: { xmode: { toast: false } },
 });
 
 export function useBilling() {
@@ -25,7 +24,6 @@ export function useTopUp() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (amount: number) => dashboard.post<{ xTokens: number }>('/dashboard/billing/top-up', { amount }),
-    meta: { xmode: { toast: false } },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: dashboardKeys.billing() }),
   });
 }
@@ -48,6 +46,5 @@ export function useApiKeys() {
   return useQuery({
     queryKey: dashboardKeys.keys(),
     queryFn: ({ signal }) => dashboard.get<ListOf<ApiKeySummary>>('/dashboard/keys', { signal }),
-    meta: { xmode: { toast: false } },
   });
 }

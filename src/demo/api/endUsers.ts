@@ -11,7 +11,6 @@ export function useEndUserList() {
   return useQuery({
     queryKey: endUserKeys.list(),
     queryFn: ({ signal }) => v1.get<ListOf<EndUser>>('/v1/end-users', { signal }),
-    meta: { xmode: { toast: false } },
   });
 }
 
@@ -20,7 +19,6 @@ export function useAddEndUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (email: string) => v1.post<EndUser>('/v1/end-users', { email }),
-    meta: { xmode: { toast: false } },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: endUserKeys.list() }),
   });
 }
@@ -28,6 +26,7 @@ export function useAddEndUser() {
 /** Plain calls for the block / delete flow (the conflict flow drives its own steps). */
 export const endUserApi = {
   block: (email: string, signal?: AbortSignal) => v1.post<{ email: string; blocked: true }>(`${path(email)}/block`, undefined, { signal }),
+  unblock: (email: string, signal?: AbortSignal) => v1.post<{ email: string; blocked: false }>(`${path(email)}/unblock`, undefined, { signal }),
   remove: (email: string, signal?: AbortSignal) => v1.delete<void>(path(email), { signal }),
   /** Queued or processing generations of one end-user (each read moves them on in the mock). */
   activeGenerations: async (email: string, signal?: AbortSignal) => {
@@ -41,7 +40,6 @@ export function useBlockEndUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (email: string) => endUserApi.block(email),
-    meta: { xmode: { toast: false } },
     onSettled: () => queryClient.invalidateQueries({ queryKey: endUserKeys.list() }),
   });
 }
@@ -51,7 +49,6 @@ export function useDeleteEndUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (email: string) => endUserApi.remove(email),
-    meta: { xmode: { toast: false } },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: endUserKeys.list() }),
   });
 }

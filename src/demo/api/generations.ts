@@ -19,7 +19,6 @@ export function useGenerationList() {
     queryKey: generationKeys.list(),
     queryFn: ({ signal }) => v1.get<ListOf<Generation>>('/v1/generations', { signal }),
     refetchInterval: (query) => (query.state.data?.data.some(unfinished) ? POLL_INTERVAL_MS : false),
-    meta: { xmode: { toast: false } },
   });
 }
 
@@ -29,7 +28,6 @@ export function useGeneration(id: string) {
     queryKey: generationKeys.detail(id),
     queryFn: ({ signal }) => v1.get<Generation>(`/v1/generations/${encodeURIComponent(id)}`, { signal }),
     refetchInterval: (query) => (query.state.data && unfinished(query.state.data) ? POLL_INTERVAL_MS : false),
-    meta: { xmode: { toast: false } },
   });
 }
 

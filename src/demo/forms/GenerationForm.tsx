@@ -1,6 +1,6 @@
 import { useMutationState } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import {
   ErrorSummary,
   FieldError,
@@ -93,6 +93,8 @@ export function GenerationForm() {
     references.replace([]);
   });
   const providerReason = create.error ?? create.failureReason;
+  // The cost on the button: what pressing it spends.
+  const count = Number(useWatch({ control: form.control, name: 'imageCount' })) || 0;
 
   return (
     <form className="demo-form" onSubmit={submit} noValidate aria-label="New generation" data-testid="generation-form">
@@ -154,9 +156,15 @@ export function GenerationForm() {
       ) : null}
       <div className="demo-form__actions">
         <SubmitButton server={server} data-testid="generate-submit">
-          Generate images
+          {generateLabel(count)}
         </SubmitButton>
       </div>
     </form>
   );
+}
+
+/** "Generate 1 image (10 xTokens)": the button says what it spends. */
+function generateLabel(count: number): string {
+  if (count < MIN_IMAGES || count > MAX_IMAGES) return 'Generate images';
+  return `Generate ${count} ${count === 1 ? 'image' : 'images'} (${count * IMAGE_COST_XTOKENS} xTokens)`;
 }

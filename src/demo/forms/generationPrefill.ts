@@ -8,13 +8,16 @@ export interface GenerationPrefill {
   referenceImages: string[];
 }
 
-/** The `history.state` that pre-fills the create form with a generation's inputs. */
-export function rerunState(generation: Generation): { prefill: GenerationPrefill } {
+/**
+ * The `history.state` that pre-fills the create form with a generation's inputs; with
+ * `missing`, only that many images (the ones that could not be saved), not all again.
+ */
+export function rerunState(generation: Generation, missing?: number): { prefill: GenerationPrefill } {
   return {
     prefill: {
       prompt: generation.prompt,
       endUserEmail: generation.endUserEmail,
-      imageCount: generation.imageCount,
+      imageCount: missing && missing > 0 ? Math.min(missing, generation.imageCount) : generation.imageCount,
       referenceImages: [...generation.referenceImages],
     },
   };

@@ -38,14 +38,18 @@ export function EndUserRow({ user, onDeleted }: EndUserRowProps) {
     onDeleted(email);
     void queryClient.invalidateQueries({ queryKey: endUserKeys.list() });
   };
-  // Cancel before anything happened closes the flow; after the block it stays, saying
-  // the end-user is still blocked, with "Block and delete" to resume.
-  const cancelled = ({ blocked }: { blocked: boolean }) => {
-    void queryClient.invalidateQueries({ queryKey: endUserKeys.list() });
-    if (blocked) return;
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: endUserKeys.list() });
+  const close = () => {
+    refresh();
     refocusDelete.current = true;
     setConflict(false);
     remove.reset();
+  };
+  // Cancel before anything happened closes the flow; after the block it stays, saying
+  // the end-user is still blocked, with Unblock, Close and "Block and delete" to resume.
+  const cancelled = ({ blocked }: { blocked: boolean }) => {
+    if (blocked) refresh();
+    else close();
   };
   const busy = block.isPending || remove.isPending || conflict;
   const running = user.activeGenerations;
@@ -56,7 +60,8 @@ export function EndUserRow({ user, onDeleted }: EndUserRowProps) {
         <span className="demo-list__main">{email}</span>
         <span className="demo-muted">
           {user.blocked ? 'Blocked' : 'Active'}
-          {running > 0 ? `, ${running} ${running === 1 ? 'generation' : 'generations'} running` : ''}
+          {/* While the flow runs, its status line is where the count is (this one would be stale). */}
+          {running > 0 && !conflict ? `, ${running} ${running === 1 ? 'generation' : 'generations'} running` : ''}
         </span>
         <span className="demo-list__actions">
           {user.blocked ? null : (
@@ -82,6 +87,9 @@ export function EndUserRow({ user, onDeleted }: EndUserRowProps) {
           remove={(signal) => endUserApi.remove(email, signal)}
           onDeleted={finished}
           onCancel={cancelled}
+          onBlocked={refresh}
+          unblock={(signal) => endUserApi.unblock(email, signal)}
+          onClose={close}
         />
       ) : null}
     </li>

@@ -30,7 +30,7 @@ function GenerationDetail({ id }: { id: string }) {
       <QueryError
         error={query.error}
         failureCount={query.failureCount}
-        resource={{ kind: 'request', id }}
+        resource={{ kind: 'generation', id }}
         onRetry={() => void query.refetch()}
       />
     );
@@ -40,7 +40,7 @@ function GenerationDetail({ id }: { id: string }) {
 
 function GenerationView({ generation }: { generation: Generation }) {
   const finished = generation.status === 'succeeded';
-  const rerun = () => navigate('/generations/new', { state: rerunState(generation) });
+  const rerun = (_prompt: string, missing: { count: number }) => navigate('/generations/new', { state: rerunState(generation, missing.count) });
   return (
     <>
       <dl className="demo-details">

@@ -1,5 +1,5 @@
 import { FORM_FIELD, cleanText, isXModeError, toXModeError, type XModeError } from '../../core';
-import { defaultMessages, formatMessage, type XModeMessages } from '../messages';
+import { defaultMessages, describeError, formatMessage, type XModeMessages } from '../messages';
 import { applyFieldMap, labelFor, toFormPath, type FieldLabels, type FieldMap } from './fieldPaths';
 
 /** Longest message a form shows, in characters (the core caps field messages too; this also bounds labels and client text). */
@@ -23,7 +23,7 @@ export interface MapServerErrorsOptions {
   /** Labels that start fragment messages ("is required" → "Prompt is required"); see `labelFor`. */
   labels?: FieldLabels;
   /** The copy; default the English defaults. Pass `useMessages()` to honour overrides. */
-  messages?: Pick<XModeMessages, 'errors' | 'forms'>;
+  messages?: Pick<XModeMessages, 'errors' | 'forms'> & Partial<Pick<XModeMessages, 'format'>>;
 }
 
 /** Where each message of an error goes: fields, form level, and how many were left out. */
@@ -48,9 +48,10 @@ const NONE: ServerErrorMapping = Object.freeze({ fieldErrors: [], formErrors: []
  * - `content_policy`: the filter's advice on `contentPolicyField` (form level when that
  *   field is not shown), plus any `fields` entries as for validation.
  * - every other code (`payment_required`, `rate_limited`, `account_blocked`,
- *   `internal_error`, …): one form-level message from the copy, with the request ID when
- *   there is one. Their `fields` are ignored: the code is the cause, and marking a field
- *   would send the user to fix the wrong thing.
+ *   `internal_error`, …): one form-level message from the copy (the request ID, for
+ *   server faults, is shown by the summary on its own line, never inside the message;
+ *   a 429 says when the form may send again). Their `fields` are ignored: the code is
+ *   the cause, and marking a field would send the user to fix the wrong thing.
  * - aborted requests and no error: nothing.
  *
  * Field messages that are fragments ("must be a valid email address") get the field's
@@ -117,10 +118,11 @@ function withLabel(path: string, message: string, labels: FieldLabels | undefine
   return formatMessage(messages.forms.fieldMessage, { label: labelFor(path, labels), message });
 }
 
-function codeMessage(error: XModeError, messages: Pick<XModeMessages, 'errors' | 'forms'>): string {
-  const copy = messages.errors[error.code];
-  const text = formatMessage(messages.forms.codeMessage, { title: copy.title, description: copy.description });
-  return error.requestId ? `${text} ${formatMessage(messages.forms.requestId, { requestId: error.requestId })}` : text;
+function codeMessage(error: XModeError, messages: Pick<XModeMessages, 'errors' | 'forms'> & Partial<Pick<XModeMessages, 'format'>>): string {
+  const format = messages.format ?? defaultMessages.format;
+  const retryAt = error.code === 'rate_limited' && error.retryAfterMs !== undefined ? format.clock(error.receivedAt + error.retryAfterMs) : undefined;
+  const copy = describeError(messages, error, { final: true, retryAt });
+  return formatMessage(messages.forms.codeMessage, { title: copy.title, description: copy.description });
 }
 
 function serverText(error: XModeError): string | undefined {

@@ -3,8 +3,8 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useFormState, type FieldPath, type FieldValues } from 'react-hook-form';
 import { formatMessage } from '../messages';
-import { useMessages } from '../context';
-import { flattenFormErrors, sortByFieldOrder, valuePaths } from './formErrors';
+import { useMessages, useXModeContext } from '../context';
+import { FORM_ERROR_PATH, flattenFormErrors, sortByFieldOrder, valuePaths } from './formErrors';
 import { focusField } from './focusField';
 import type { ServerErrors } from './useServerErrors';
 
@@ -15,9 +15,12 @@ export const DEFAULT_SUMMARY_MAX_ITEMS = 20;
 export interface ErrorSummaryItem {
   key: string;
   message: string;
-  /** `#<fieldId>` for a field's message; absent for a form-level one. */
+  /**
+   * `#<fieldId>` for a field's message; the billing route for `payment_required` (its
+   * fix, one Tab from the focused summary); absent for other form-level ones.
+   */
   href?: string;
-  /** Focuses the field (for the link's click). */
+  /** Focuses the field (for the link's click); absent for a link that navigates. */
   focus?: () => void;
 }
 
@@ -41,13 +44,17 @@ export function useErrorSummary<TFieldValues extends FieldValues, TContext, TTra
   maxItems = DEFAULT_SUMMARY_MAX_ITEMS,
 ): ErrorSummaryState {
   const messages = useMessages();
-  const { form, failure, omitted, fieldId, registerSummary } = server;
+  const { topUpHref } = useXModeContext();
+  const { form, failure, omitted, error, fieldId, registerSummary } = server;
   const { errors } = useFormState({ control: form.control });
   const entries = sortByFieldOrder(flattenFormErrors(errors, messages), valuePaths(form.getValues()));
   const listed = entries.slice(0, Math.max(0, maxItems));
-  const hidden = entries.length - listed.length + omitted;
+  // The core's count of dropped fields joins once the kept ones are applied (one summary, said once).
+  const hidden = entries.length === 0 ? 0 : entries.length - listed.length + omitted;
+  const topUp = error?.code === 'payment_required' ? topUpHref : undefined;
   const items = listed.map((entry, index): ErrorSummaryItem => {
     const { field } = entry;
+    if (field === undefined && topUp && entry.path === FORM_ERROR_PATH) return { key: `${entry.path}#${index}`, message: entry.message, href: topUp };
     if (field === undefined) return { key: `${entry.path}#${index}`, message: entry.message };
     const id = fieldId(field);
     return {
@@ -57,7 +64,7 @@ export function useErrorSummary<TFieldValues extends FieldValues, TContext, TTra
       focus: () => focusField(id, () => form.setFocus(field as FieldPath<TFieldValues>)),
     };
   });
-  const more = hidden > 0 ? (hidden === 1 ? messages.forms.moreProblem : formatMessage(messages.forms.moreProblems, { count: hidden })) : undefined;
+  const more = hidden > 0 ? formatMessage(messages.ui.moreProblems, { count: hidden }, messages.format) : undefined;
 
   const ref = useRef<HTMLDivElement>(null);
   const focusedFailure = useRef<object | null>(null);

@@ -81,7 +81,7 @@ export interface ServerErrors<TFieldValues extends FieldValues = FieldValues, TC
  *
  * @example
  * const form = useForm<Values>({ defaultValues, shouldFocusError: false });
- * const generate = useMutation({ mutationFn: send, meta: { xmode: { toast: false } } });
+ * const generate = useMutation({ mutationFn: send });
  * const server = useServerErrors(form, generate.error, { pending: generate.isPending, fieldMap: { endUserEmail: 'email' } });
  * <form onSubmit={server.handleSubmit((values) => generate.mutate(values))} noValidate>…</form>
  */
@@ -102,6 +102,8 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
   const [clientFailure, setClientFailure] = useState<object | null>(null);
   const [submits, setSubmits] = useState(0);
   const shown = normalized !== dismissed ? normalized : null;
+  // The form shows this error (summary, fields): it is its one voice, never a toast or banner's.
+  if (shown) runtime.voices.claim(shown, 'form');
 
   const latest = useRef(options);
   const applied = useRef(new Set<string>());

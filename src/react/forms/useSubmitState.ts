@@ -1,6 +1,6 @@
 'use client';
 
-import { formatMessage } from '../messages';
+import { MAX_COUNTED_SECONDS, formatMessage } from '../messages';
 import { useMessages } from '../context';
 import { useRetryAfterDeadline, useRetryCountdown, useSecondsUntil } from '../useRetryCountdown';
 import type { ServerErrors } from './useServerErrors';
@@ -27,11 +27,18 @@ export interface SubmitState {
  * <button type="submit" aria-disabled={submit.blocked}>Generate</button>{submit.status}
  */
 export function useSubmitState(server: Pick<ServerErrors, 'pending' | 'error' | 'cooldown'>): SubmitState {
-  const { forms } = useMessages();
+  const { forms, format } = useMessages();
   const shared = useRetryCountdown(server.error);
-  const own = useSecondsUntil(useRetryAfterDeadline(server.error));
+  const ownUntil = useRetryAfterDeadline(server.error);
+  const own = useSecondsUntil(ownUntil);
   const secondsLeft = server.cooldown ? shared.secondsLeft : own;
+  const until = server.cooldown ? shared.until : ownUntil;
   const active = secondsLeft > 0;
-  const status = active ? formatMessage(forms.submitCooldown, { seconds: secondsLeft }) : server.pending ? forms.submitPending : undefined;
+  // Long waits (a capped Retry-After) are said as a time, never "in 2147484 s".
+  const cooling =
+    secondsLeft > MAX_COUNTED_SECONDS
+      ? formatMessage(forms.submitCooldownUntil, { time: format.clock(until) })
+      : formatMessage(forms.submitCooldown, { seconds: secondsLeft }, format);
+  const status = active ? cooling : server.pending ? forms.submitPending : undefined;
   return { blocked: server.pending || active, pending: server.pending, coolingDown: active, secondsLeft, status };
 }

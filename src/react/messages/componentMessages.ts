@@ -1,3 +1,5 @@
+import type { MessageFormat } from './messageFormat';
+
 /**
  * Strings of the error-state components (banners, screens, inline states). Per-code
  * titles and descriptions live in `errorMessages.ts`; generic words (Retry, Contact
@@ -7,7 +9,7 @@
 export const componentMessages = {
   // TopUpBanner and the payment note of ErrorState
   topUp: 'Top up',
-  balance: 'Balance: {balance} xTokens',
+  balance: ({ balance }: { balance: number }, f: MessageFormat) => `Balance: ${f.number(balance)} xTokens`,
   dismissTopUpBanner: 'Dismiss the low balance message',
   // TopUpBanner after a top-up: the paid request that failed, sent again in one action.
   iveToppedUp: "I've topped up",
@@ -27,12 +29,12 @@ export const componentMessages = {
   billingLink: 'Go to billing',
   settingsLink: 'Go to settings',
 
-  // UnauthorizedState
+  // UnauthorizedState, ForbiddenState
   apiKeysLink: 'Go to API keys',
   keyEnding: 'Key ending in {last4}',
 
   // NotFoundState: `{id}` is what the host asked for.
-  notFoundRequest: "We couldn't find request {id}",
+  notFoundGeneration: "We couldn't find generation {id}",
   notFoundImage: "We couldn't find image {id}",
   notFoundEndUser: "We couldn't find end-user {id}",
 
@@ -52,5 +54,4 @@ export const componentMessages = {
   // ErrorState's validation list (outside a form; in a form, ErrorSummary does this)
   fixThese: 'Fix these, then try again:',
   fieldProblem: '{field}: {message}',
-  moreProblems: 'And {count} more problems.',
 };

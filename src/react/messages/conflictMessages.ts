@@ -1,3 +1,5 @@
+import type { MessageFormat } from './messageFormat';
+
 /**
  * Strings of the guided conflict flow (block, wait, delete): `DELETE /v1/end-users/:email`
  * answered 409 `conflict` because the end-user still has queued or processing
@@ -9,11 +11,17 @@ export const conflictMessages = {
     "They still have generations that are queued or processing. Block them so no new generations start, wait for the running ones to finish, then delete them. We can do this for you.",
   blockAndDelete: 'Block and delete when their generations finish',
   cancel: 'Cancel',
-  tryAgain: 'Try again',
+  /** Cancel once they are blocked: the button says what stays. */
+  stopKeepBlocked: 'Stop ({email} stays blocked)',
+  unblock: 'Unblock {email}',
+  unblocking: 'Unblocking {email}…',
+  unblocked: "{email} is unblocked and hasn't been deleted.",
+  unblockFailed: "We couldn't unblock {email}. They are still blocked.",
+  close: 'Close',
   blocking: 'Blocking {email}…',
   checking: 'Blocked. Checking for generations that are still running…',
-  waitingOne: 'Blocked. Waiting for 1 generation to finish…',
-  waitingMany: 'Blocked. Waiting for {count} generations to finish…',
+  waiting: ({ count }: { count: number }, f: MessageFormat) =>
+    f.plural(count, { one: 'Blocked. Waiting for # generation to finish…', other: 'Blocked. Waiting for # generations to finish…' }),
   checkFailedRetrying: "Blocked. We couldn't check their generations just now. Trying again automatically…",
   deleting: 'Deleting {email}…',
   deleted: '{email} has been deleted.',

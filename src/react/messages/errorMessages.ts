@@ -1,12 +1,30 @@
 import type { CatalogCode } from '../../core';
 
+/** What an error's copy may depend on: the situation it is shown in. */
+export interface ErrorCopyValues {
+  /** The request id, set only for server faults (5xx, unexpected responses) that came with one. */
+  requestId?: string;
+  /** False when the browser itself is offline; true when only the API is out of reach. */
+  online: boolean;
+  /** True when nothing will retry by itself (the last retry failed, or the wait is above the cap). */
+  final: boolean;
+  /** When a refused request may be sent again, already formatted for the reader ("14:05"). */
+  retryAt?: string;
+}
+
+/** A string, or a function of the situation for copy that must change with it. */
+export type ErrorCopyText = string | ((values: ErrorCopyValues) => string);
+
 /** What happened and what to do, for each code: the words a dashboard user reads. */
 export interface ErrorCopy {
-  /** Short, plain heading; never the raw code. */
-  readonly title: string;
+  /** Short, plain heading; never the raw code, never the server's text. */
+  readonly title: ErrorCopyText;
   /** What happened and how to fix it. */
-  readonly description: string;
+  readonly description: ErrorCopyText;
 }
+
+const SUPPORT_WITH_ID = 'Try again. If it keeps happening, contact support with the request ID.';
+const SUPPORT_WITH_TIME = 'Try again. If it keeps happening, contact support and say when it happened.';
 
 /** The English title and advice of every code: the default `messages.errors`. */
 export const errorMessages: Record<CatalogCode, ErrorCopy> = {
@@ -24,8 +42,8 @@ export const errorMessages: Record<CatalogCode, ErrorCopy> = {
       'Image generation and other API features are paused for this account. The rest of the dashboard still works. Contact support to resolve this.',
   },
   forbidden: {
-    title: "You don't have access to this",
-    description: 'Your API key does not have permission for this. Ask an account admin for access.',
+    title: "Your API key isn't allowed to do this",
+    description: 'Ask an account admin to give this key the permission, or use a key that has it (API keys page).',
   },
   not_found: {
     title: "We couldn't find this",
@@ -45,7 +63,10 @@ export const errorMessages: Record<CatalogCode, ErrorCopy> = {
   },
   rate_limited: {
     title: 'Too many requests',
-    description: 'Requests are paused for a moment and will resume by themselves.',
+    description: ({ final, retryAt }) => {
+      if (!final) return 'Requests are paused for a moment and will be sent again by themselves.';
+      return retryAt ? `You can send it again after ${retryAt}.` : 'Wait a moment, then send it again.';
+    },
   },
   provider_timeout: {
     title: 'The image provider is taking too long',
@@ -57,11 +78,14 @@ export const errorMessages: Record<CatalogCode, ErrorCopy> = {
   },
   internal_error: {
     title: 'Something went wrong on our side',
-    description: 'Try again. If it keeps happening, contact support with the request ID.',
+    description: ({ requestId }) => (requestId ? SUPPORT_WITH_ID : SUPPORT_WITH_TIME),
   },
   network_error: {
-    title: "You're offline",
-    description: 'Check your connection. We will reconnect automatically.',
+    title: ({ online }) => (online ? "We can't reach the xMode API" : "You're offline"),
+    description: ({ online }) =>
+      online
+        ? "Your connection works, but the xMode API isn't answering. Try again in a moment."
+        : 'Check your connection. We will reconnect automatically.',
   },
   timeout: {
     title: 'The xMode API is taking too long to answer',
@@ -69,7 +93,7 @@ export const errorMessages: Record<CatalogCode, ErrorCopy> = {
   },
   unexpected_response: {
     title: 'We got an unexpected response',
-    description: 'Try again. If it keeps happening, contact support with the request ID.',
+    description: ({ requestId }) => (requestId ? SUPPORT_WITH_ID : SUPPORT_WITH_TIME),
   },
   storage_failed: {
     title: "This image couldn't be saved",

@@ -1,3 +1,5 @@
+import type { MessageFormat } from './messageFormat';
+
 /**
  * Strings of the form helpers (error summary, field errors, submit states). `{name}`
  * placeholders are filled by `formatMessage`.
@@ -5,15 +7,10 @@
 export const formMessages = {
   /** Heading of the error summary (GOV.UK wording). */
   summaryTitle: 'There is a problem',
-  /** Read before every field message by screen readers, visually hidden. */
-  /** Last line of the summary when some problems are not listed. */
-  moreProblems: 'and {count} more problems',
-  moreProblem: 'and 1 more problem',
   /** A server message that is a fragment ("is required") with the field's label in front. */
   fieldMessage: '{label} {message}',
   /** A form-level error made from the code's copy. */
   codeMessage: '{title}. {description}',
-  requestId: 'Request ID: {requestId}',
   /** `validation_error` that named no field and had no message of its own. */
   validationFallback: 'Some details need fixing. Check what you entered, then try again.',
   /** A field error with no usable text. */
@@ -21,5 +18,7 @@ export const formMessages = {
   /** Beside the submit button while the request is in flight. */
   submitPending: 'Sending…',
   /** Beside the submit button during the shared 429 cooldown. */
-  submitCooldown: 'You can send again in {seconds} s',
+  submitCooldown: ({ seconds }: { seconds: number }, f: MessageFormat) => `You can send again in ${f.number(seconds)} s`,
+  /** The same, for a wait too long to count (`{time}` like "14:05"). */
+  submitCooldownUntil: 'You can send again after {time}',
 };

@@ -1,3 +1,5 @@
+import type { MessageFormat } from './messageFormat';
+
 /**
  * Strings of the generation image grid and its placeholders. `{index}`, `{total}`,
  * `{failed}`, `{prompt}` and `{status}` are filled by `formatMessage`. An action's name
@@ -15,12 +17,16 @@ export const imageMessages = {
   unavailableLabel: "Image {index} of {total} isn't available",
   loadFailed: "This image couldn't be loaded",
   loadFailedLabel: "Image {index} of {total} couldn't be loaded",
-  summarySaveFailed: "{failed} of {total} images couldn't be saved",
-  summaryUnavailable: "{failed} of {total} images aren't available",
+  summarySaveFailed: ({ failed, total }: { failed: number; total: number }, f: MessageFormat) =>
+    `${f.number(failed)} of ${f.number(total)} images couldn't be saved`,
+  summaryUnavailable: ({ failed, total }: { failed: number; total: number }, f: MessageFormat) =>
+    `${f.number(failed)} of ${f.number(total)} images aren't available`,
   summarySingleSaveFailed: "The image couldn't be saved",
   summarySingleUnavailable: "The image isn't available",
   empty: 'No images in this generation',
   gridLabel: 'Generated images',
+  /** The server's words about one missing image, below the grid. */
+  detailForImage: 'Image {index}, details from xMode: {message}',
   status: 'Status: {status}',
   statusSucceeded: 'Succeeded',
   statusQueued: 'Queued',

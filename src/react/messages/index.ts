@@ -1,28 +1,34 @@
 import type { CatalogCode } from '../../core';
 import { componentMessages } from './componentMessages';
 import { conflictMessages } from './conflictMessages';
-import { errorMessages, type ErrorCopy } from './errorMessages';
+import { errorMessages, type ErrorCopy, type ErrorCopyText, type ErrorCopyValues } from './errorMessages';
 import { formMessages } from './formMessages';
 import { imageMessages } from './imageMessages';
 import { uiMessages } from './uiMessages';
+import { createMessageFormat, type MessageFormat } from './messageFormat';
 
-type Strings<T> = { [K in keyof T]: string };
+/** A section as its defaults type it: strings stay strings, functions keep their typed values. */
+type Section<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
 
 /**
  * Every user-facing string of the module, with English defaults, one file per area.
- * Override any subset through `<XModeErrorProvider messages={…}>`; keys are typed;
- * `{name}` placeholders are filled by `formatMessage`.
+ * Override any subset through `<XModeErrorProvider messages={…}>`; keys are typed.
+ * A message is a template (`{name}` placeholders, filled by `formatMessage`) or, where
+ * its values need the locale (counts, numbers, times), a function of typed values and
+ * `MessageFormat` (`Intl.PluralRules`, `NumberFormat`, `DateTimeFormat`).
  */
 export interface XModeMessages {
   errors: Record<CatalogCode, ErrorCopy>;
-  ui: Strings<typeof uiMessages>;
-  forms: Strings<typeof formMessages>;
-  components: Strings<typeof componentMessages>;
-  images: Strings<typeof imageMessages>;
-  conflict: Strings<typeof conflictMessages>;
+  ui: Section<typeof uiMessages>;
+  forms: Section<typeof formMessages>;
+  components: Section<typeof componentMessages>;
+  images: Section<typeof imageMessages>;
+  conflict: Section<typeof conflictMessages>;
+  /** Numbers, plurals and times in the provider's `locale`, for message functions. */
+  format: MessageFormat;
 }
 
-type StringSection = Exclude<keyof XModeMessages, 'errors'>;
+type StringSection = Exclude<keyof XModeMessages, 'errors' | 'format'>;
 
 /** Partial overrides: any error's title/description, any string of any area. */
 export type XModeMessageOverrides = {
@@ -30,6 +36,7 @@ export type XModeMessageOverrides = {
 } & { [S in StringSection]?: Partial<XModeMessages[S]> };
 
 export const defaultMessages: XModeMessages = {
+  format: createMessageFormat(),
   errors: errorMessages,
   ui: uiMessages,
   forms: formMessages,
@@ -40,26 +47,44 @@ export const defaultMessages: XModeMessages = {
 
 const STRING_SECTIONS: readonly StringSection[] = ['ui', 'forms', 'components', 'images', 'conflict'];
 
-/** `base` (default: the English defaults) with the host's overrides on top. */
-export function mergeMessages(overrides?: XModeMessageOverrides, base: XModeMessages = defaultMessages): XModeMessages {
-  if (!overrides) return base;
+/**
+ * `base` (default: the English defaults) with the host's overrides on top; with `locale`,
+ * numbers, plurals and times are formatted in it.
+ */
+export function mergeMessages(overrides?: XModeMessageOverrides, base: XModeMessages = defaultMessages, locale?: string): XModeMessages {
+  if (!overrides && locale === undefined) return base;
   const errors = { ...base.errors };
   for (const code of Object.keys(errors) as CatalogCode[]) {
-    const override = overrides.errors?.[code];
+    const override = overrides?.errors?.[code];
     if (override) errors[code] = { ...errors[code], ...override };
   }
-  const merged = { ...base, errors };
+  const merged = { ...base, errors, format: locale === undefined ? base.format : createMessageFormat(locale) };
   for (const section of STRING_SECTIONS) {
-    Object.assign(merged, { [section]: { ...base[section], ...overrides[section] } });
+    Object.assign(merged, { [section]: { ...base[section], ...overrides?.[section] } });
   }
   return merged;
 }
 
-/** Fills `{name}` placeholders; unknown placeholders stay as they are. */
-export function formatMessage(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : match,
-  );
+/** A message function: typed values in, the reader's words out. */
+export type MessageFunction<V> = (values: V, format: MessageFormat) => string;
+
+/**
+ * A message with its values: a function is called with them and `format`; a template
+ * gets its `{name}` placeholders filled (unknown ones stay as they are).
+ */
+export function formatMessage<V extends Record<string, string | number>>(
+  message: string | MessageFunction<V>,
+  values: V,
+  format: MessageFormat = defaultMessages.format,
+): string {
+  if (typeof message === 'function') return message(values, format);
+  return message.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : match));
 }
 
-export type { ErrorCopy };
+export type { ErrorCopy, ErrorCopyText, ErrorCopyValues };
+export { browserOnline, copyText, describeError, supportRequestId } from './describeError';
+export type { ErrorLike } from './describeError';
+export { formatClock, MAX_COUNTED_SECONDS } from './formatTime';
+export { createMessageFormat } from './messageFormat';
+export { PSEUDO_LOCALE, pseudoLocalize, pseudoText } from './pseudoLocalize';
+export type { MessageFormat, PluralForms } from './messageFormat';

@@ -1,6 +1,8 @@
+import type { MessageFormat } from './messageFormat';
+
 /**
  * Strings of the module's own UI, beyond the per-code copy. `{name}` placeholders are
- * filled by `formatMessage`.
+ * filled by `formatMessage`; counts and numbers are functions, for the locale's plurals.
  */
 export const uiMessages = {
   retry: 'Retry',
@@ -12,12 +14,16 @@ export const uiMessages = {
   requestIdCopyFailed: "Couldn't copy: select the request ID and copy it by hand",
   requestId: 'Request ID: {requestId}',
   errorPrefix: 'Error:',
-  cooldownCountdown: 'Trying again in {seconds} s',
-  cooldownLater: 'Try again in a few minutes',
+  cooldownCountdown: ({ seconds }: { seconds: number }, f: MessageFormat) => `Trying again in ${f.number(seconds)} s`,
+  cooldownLater: 'Try again after {time}',
   cooldownStarted: 'Too many requests. Requests will resume automatically.',
   cooldownEnded: 'You can send requests again.',
   retrying: 'Retrying ({attempt}/{max})…',
   backOnline: 'Back online',
+  /** The last line of a capped list of problems (form summary, validation note). */
+  moreProblems: ({ count }: { count: number }, f: MessageFormat) => f.plural(count, { one: 'And # more problem.', other: 'And # more problems.' }),
+  notifications: 'Notifications',
+  closeNotification: 'Close notification',
 };
 
 /** The keys of `messages.ui`. */

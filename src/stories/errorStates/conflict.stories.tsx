@@ -38,8 +38,8 @@ export const BlockWaitDelete: Story = {
     await waitFor(() => expect(heading).toHaveFocus());
     await expect(canvas.getByRole('alert')).toHaveTextContent('Block them so no new generations start');
     await userEvent.click(canvas.getByRole('button', { name: 'Block and delete when their generations finish' }));
-    // The pressed button is gone: focus lands on Cancel, the one action left.
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Cancel' })).toHaveFocus());
+    // The pressed button is gone: focus lands on Cancel, the one action left (once blocked it says they stay blocked).
+    await waitFor(() => expect(canvas.getByRole('button', { name: /^(Cancel|Stop \(.* stays blocked\))$/ })).toHaveFocus());
     await waitFor(() => expect(canvas.getByText(/^Blocked\. Waiting for 1 generation to finish…$/)).toBeInTheDocument());
     const result = await canvas.findByText(`${SEED.busyEmail} has been deleted.`, {}, { timeout: 3000 });
     await waitFor(() => expect(result).toHaveFocus());
@@ -58,7 +58,7 @@ export const CancelWhileWaiting: Story = {
     await userEvent.click(canvas.getByRole('button', { name: `Delete ${SEED.busyEmail}` }));
     await userEvent.click(await canvas.findByRole('button', { name: 'Block and delete when their generations finish' }));
     await expect(await canvas.findByText(/^Blocked\. Waiting for 1 generation to finish…$/)).toHaveAttribute('role', 'status');
-    await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }));
+    await userEvent.click(canvas.getByRole('button', { name: `Stop (${SEED.busyEmail} stays blocked)` }));
     const result = await canvas.findByText(`Stopped. ${SEED.busyEmail} is still blocked and hasn't been deleted.`);
     await waitFor(() => expect(result).toHaveFocus());
   },

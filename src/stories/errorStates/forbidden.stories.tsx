@@ -27,7 +27,7 @@ export const InPlaceOfTheList: Story = {
   ),
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
-    const heading = await canvas.findByRole('heading', { name: "You don't have access to this", level: 3 });
+    const heading = await canvas.findByRole('heading', { name: "Your API key isn't allowed to do this", level: 3 });
     await expect(heading.closest('section')).toHaveAccessibleName('End-users');
     await expect(canvas.getByText(/Details from xMode: This API key does not have permission/)).toBeInTheDocument();
     await expect(canvas.queryByRole('button', { name: /retry|try again/i })).not.toBeInTheDocument();

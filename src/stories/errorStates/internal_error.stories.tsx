@@ -4,7 +4,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { xmodeError } from '../../mocks/errors';
 import { GeneratePanel } from '../kit/harness';
 import { GenerationList, StoryPage } from '../kit/pages';
-import { findToast, settleAnimations } from '../kit/play';
+import { settleAnimations } from '../kit/play';
 import { SHORT_WAITS } from '../kit/storyKit';
 import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
@@ -23,8 +23,8 @@ const TITLE = 'Something went wrong on our side';
 
 /**
  * Generate answers 500 `internal_error` (mock scenario): never repeated (it may have been
- * applied), so no Retry anywhere; the state shows the request id with a copy button and
- * the support link, and one toast says the same.
+ * applied), so no Retry anywhere; the state in place shows the request id with a copy
+ * button and the support link. It is the error's one voice: no toast repeats it.
  */
 export const AfterGenerate: Story = {
   parameters: { xmode: { scenarios: ['internal_error'] } },
@@ -36,14 +36,12 @@ export const AfterGenerate: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
-    const toast = await findToast(TITLE);
-    await expect(within(toast).getByText(/Request ID: req_/)).toBeInTheDocument();
-    await expect(within(toast).getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
-    await expect(within(toast).getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'mailto:support@xmode.example');
-    await expect(within(toast).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
     const main = within(canvas.getByRole('main'));
-    await expect(main.getByRole('heading', { name: TITLE })).toBeInTheDocument();
+    await expect(await main.findByRole('heading', { name: TITLE })).toBeInTheDocument();
     await expect(main.getByText(/Request ID: req_/)).toBeInTheDocument();
+    await expect(main.getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
+    await expect(main.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'mailto:support@xmode.example');
+    await expect(document.querySelector('[data-sonner-toast]')).toBeNull();
     await expect(main.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
     await settleAnimations();
   },

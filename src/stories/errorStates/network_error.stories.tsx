@@ -7,7 +7,7 @@ import { SHORT_WAITS } from '../kit/storyKit';
 import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
-  title: 'Error states/Offline (no status, network_error)',
+  title: 'Error states/Offline or API unreachable (no status, network_error)',
   ...errorStateControls('network_error'),
   render: () => (
     <StoryPage>
@@ -22,7 +22,8 @@ type Story = StoryObj<typeof meta>;
 /** The code in its usual context, reached without interaction; the controls change it. */
 export const Playground: Story = errorStatePlayground();
 
-const TITLE = "You're offline";
+// The browser is online, only the API does not answer: not "You're offline".
+const TITLE = "We can't reach the xMode API";
 
 /**
  * The list gets no response 4 times (mock scenario `network_error`): after the query's 3
@@ -34,7 +35,7 @@ export const OfflineBanner: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     const banner = (await canvas.findByText(TITLE, { selector: '.xm-banner__title' }, { timeout: 3000 })).closest('.xm-offline') as HTMLElement;
-    await expect(within(banner).getByRole('status')).toHaveTextContent('Check your connection.');
+    await waitFor(() => expect(within(banner).getByRole('status')).toHaveTextContent("the xMode API isn't answering"));
     await expect(document.querySelector('[data-sonner-toast]')).toBeNull();
     await userEvent.click(within(banner).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(canvas.getByText(/A lighthouse at dusk/)).toBeInTheDocument());
@@ -49,9 +50,10 @@ export const BrowserOffline: Story = {
     const canvas = within(canvasElement);
     await canvas.findByText(/A lighthouse at dusk/);
     onlineManager.setOnline(false);
-    await expect(await canvas.findByText(TITLE, { selector: '.xm-banner__title' })).toBeInTheDocument();
+    // Here the browser itself is offline: now it says so.
+    await expect(await canvas.findByText("You're offline", { selector: '.xm-banner__title' })).toBeInTheDocument();
     onlineManager.setOnline(true);
-    await waitFor(() => expect(canvas.queryByText(TITLE, { selector: '.xm-banner__title' })).not.toBeInTheDocument());
+    await waitFor(() => expect(canvas.queryByText("You're offline", { selector: '.xm-banner__title' })).not.toBeInTheDocument());
     await settleAnimations();
   },
 };

@@ -25,7 +25,7 @@ export const MissingGeneration: Story = {
       <QueryView<Generation>
         path="/v1/generations/gen_missing"
         title="Generation gen_missing"
-        resource={{ kind: 'request', id: 'gen_missing' }}
+        resource={{ kind: 'generation', id: 'gen_missing' }}
       >
         {(generation) => <p>{generation.prompt}</p>}
       </QueryView>
@@ -33,7 +33,7 @@ export const MissingGeneration: Story = {
   ),
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
-    const heading = await canvas.findByRole('heading', { name: "We couldn't find request gen_missing" });
+    const heading = await canvas.findByRole('heading', { name: "We couldn't find generation gen_missing" });
     await waitFor(() => expect(heading).toHaveFocus());
     await expect(canvas.getByText(/may have been deleted, or it belongs to another account/)).toBeInTheDocument();
     await expect(canvas.getByText(/Details from xMode: Generation gen_missing does not exist/)).toBeInTheDocument();

@@ -24,20 +24,24 @@ export const Playground: Story = errorStatePlayground();
 
 const TITLE = 'Your xTokens balance is too low for this request';
 
-/** Generate with no xTokens left: one page-wide banner with the balance and "Top up". */
+/**
+ * Generate with no xTokens left: one page-wide banner with the balance and "Top up". It
+ * is the cause's one place and voice: the inline note is not shown beside it.
+ */
 export const TopUpBanner: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
-    const alert = await canvas.findByRole('alert', {}, { timeout: 3000 });
-    await waitFor(() => expect(canvas.getAllByRole('alert').some((node) => node.textContent?.includes('Balance: 0 xTokens'))).toBe(true));
-    await expect(alert).toHaveTextContent(TITLE);
+    await waitFor(() => expect(canvas.getByText('Balance: 0 xTokens')).toBeVisible(), { timeout: 3000 });
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(TITLE));
+    await expect(canvas.getAllByRole('alert')).toHaveLength(1);
     const topUp = canvas.getAllByRole('link', { name: 'Top up' });
+    await expect(topUp).toHaveLength(1);
     await expect(topUp[0]).toHaveAttribute('href', '#billing');
   },
 };
 
-/** Dismissed, the banner stays away until the next 402 (and the inline note stays). */
+/** Dismissed, the banner stays away until the next 402, and the inline note takes its place. */
 export const Dismissed: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);

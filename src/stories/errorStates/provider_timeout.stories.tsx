@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { GeneratePanel } from '../kit/harness';
 import { StoryPage } from '../kit/pages';
 import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
@@ -30,7 +30,9 @@ export const RetryingThenRecovered: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
-    await expect(await canvas.findByText('The image provider is slow, retrying (1/3)…')).toBeInTheDocument();
+    // The attempt number sits in its own `aria-live="off"` span: not announced on every attempt.
+    const status = () => canvasElement.querySelector('.xm-notice__live [role="status"]');
+    await waitFor(() => expect(status()?.textContent).toBe('The image provider is slow, retrying (1/3)…'));
     await expect(await canvas.findByText(/^Generation gen_\w+ queued\.$/, {}, { timeout: 4000 })).toBeInTheDocument();
     await expect(canvas.queryByText('The image provider is taking too long')).not.toBeInTheDocument();
   },

@@ -34,7 +34,7 @@ export const CountdownThenRetry: Story = {
     const countdown = await canvas.findByText(/^Trying again in [12] s$/);
     await expect(countdown).toHaveAttribute('aria-hidden', 'true');
     const status = canvasElement.querySelector('.xm-notice__live') as HTMLElement;
-    await expect(status).toHaveTextContent('Too many requests');
+    await waitFor(() => expect(status).toHaveTextContent('Too many requests'));
     await waitFor(() => expect(canvas.getByText('Trying again in 1 s')).toBeInTheDocument(), { timeout: 2500 });
     await waitFor(() => expect(status).toHaveTextContent('You can send requests again.'), { timeout: 3000 });
     await expect(await canvas.findByText(/^Generation gen_\w+ queued\.$/, {}, { timeout: 3000 })).toBeInTheDocument();
@@ -43,7 +43,7 @@ export const CountdownThenRetry: Story = {
 
 /**
  * A 429 asking to wait ~3170 years (mock scenario `absurd_retry_after`): the wait is
- * capped, not retried automatically, and the notice says "in a few minutes" instead of
+ * capped, not retried automatically, and the notice says when ("after 14:05") instead of
  * counting; no "Try again" while the window is open.
  */
 export const VeryLongWait: Story = {
@@ -51,7 +51,7 @@ export const VeryLongWait: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
-    await waitFor(() => expect(canvas.getAllByText('Try again in a few minutes').length).toBeGreaterThan(0));
+    await waitFor(() => expect(canvas.getAllByText(/^Try again after \d{1,2}:\d{2}/).length).toBeGreaterThan(0));
     await expect(canvas.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     await expect(canvas.queryByText(/queued/)).not.toBeInTheDocument();
   },

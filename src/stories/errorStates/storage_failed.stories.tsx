@@ -45,7 +45,7 @@ export const PlaceholderWithRerun: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     const placeholder = await canvas.findByRole('img', { name: "Image 4 of 4 couldn't be saved" });
-    await expect(canvas.getByText("1 of 4 images couldn't be saved")).toHaveAttribute('role', 'status');
+    await waitFor(() => expect(canvas.getByText("1 of 4 images couldn't be saved").closest('[role="status"]')).not.toBeNull());
     await expect(canvas.getAllByRole('img', { name: /^Image [1-3] of 4 for the prompt: Four seasons/ })).toHaveLength(3);
     const rerun = canvas.getByRole('button', { name: 'Re-run prompt for image 4' });
     await expect(placeholder.closest('li')).toContainElement(rerun);

@@ -107,8 +107,9 @@ export const FormLevelError: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', SUBMIT));
     const summary = await canvas.findByRole('alert', { name: 'There is a problem' });
-    await expect(summary).toHaveTextContent('Your xTokens balance is too low for this request');
-    await expect(within(summary).queryByRole('link')).not.toBeInTheDocument();
+    // The summary is the one alert; its item is the link to the fix, one Tab away.
+    await expect(within(summary).getByRole('link', { name: /Your xTokens balance is too low for this request/ })).toHaveAttribute('href', '#billing');
+    await expect(canvas.getAllByRole('alert').filter((alert) => alert.textContent?.includes('balance is too low'))).toEqual([summary]);
     await expect(canvas.getByRole('link', { name: 'Top up' })).toBeInTheDocument();
   },
 };

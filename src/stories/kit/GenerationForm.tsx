@@ -34,7 +34,7 @@ export function GenerationForm({ defaults = {} }: GenerationFormProps) {
   const generate = useMutation<Generation, XModeError, GenerationRequest>({
     mutationFn: (body) => api.post<Generation>('/v1/generations', body),
     // The form shows every error itself: summary and fields.
-    meta: { xmode: { paid: true, toast: false } },
+    meta: { xmode: { paid: true } },
   });
   const server = useServerErrors(form, generate.error, {
     pending: generate.isPending,

@@ -20,7 +20,7 @@ export const ERROR_STATE_NAMES: Readonly<Record<CatalogCode, string>> = {
   provider_timeout: 'Provider too slow',
   provider_error: 'Provider failed',
   internal_error: 'Server error',
-  network_error: 'Offline',
+  network_error: 'Offline or API unreachable',
   timeout: 'API too slow',
   unexpected_response: 'Unreadable response',
   storage_failed: 'Image not saved',

@@ -1,8 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useQuery } from '@tanstack/react-query';
+import { http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ConflictFlow, GenerationImages, RateLimitNotice, ServerErrorState } from '../../components';
 import { XModeError } from '../../core';
+import { xmodeError } from '../../mocks/errors';
 import { buildImages } from '../../mocks/images';
+import { findToast, settleAnimations } from '../kit/play';
+import { SHORT_WAITS, useStoryApi } from '../kit/storyKit';
 import { GenerationForm } from '../kit/GenerationForm';
 import { StoryPage } from '../kit/pages';
 
@@ -80,5 +85,59 @@ export const FormErrors: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Generate images' }));
     await waitFor(() => expect(canvas.getByRole('alert', { name: 'There is a problem' })).toHaveFocus());
+  },
+};
+
+/** A balance shown from a first load; "Refresh balance" refetches it behind the figure. */
+function BalanceWithRefresh() {
+  const api = useStoryApi();
+  const balance = useQuery({ queryKey: ['story', 'balance'], queryFn: ({ signal }) => api.get<{ xTokens: number }>('/v1/balance', { signal }) });
+  return (
+    <section aria-label="Balance">
+      <p>{balance.data ? `Balance: ${balance.data.xTokens} xTokens` : 'Loading the balance…'}</p>
+      <button type="button" className="xm-button" onClick={() => void balance.refetch()}>
+        Refresh balance
+      </button>
+    </section>
+  );
+}
+
+let balanceReads = 0;
+
+/**
+ * A refresh fails behind data already on screen (nothing else shows it): the one case
+ * with a toast. It is themed from the tokens like the page (dark here), its actions keep
+ * AA contrast and a visible focus ring, and it stays until closed.
+ */
+export const BackgroundFailureToast: Story = {
+  parameters: {
+    xmode: { ...SHORT_WAITS },
+    msw: {
+      handlers: [
+        http.get('*/v1/balance', () => {
+          balanceReads += 1;
+          return balanceReads === 1 ? HttpResponse.json({ xTokens: 40 }) : xmodeError('internal_error', { headers: { 'x-request-id': 'req_dark_toast' } });
+        }),
+      ],
+    },
+  },
+  beforeEach() {
+    balanceReads = 0;
+  },
+  render: () => (
+    <StoryPage>
+      <BalanceWithRefresh />
+    </StoryPage>
+  ),
+  async play({ canvasElement }) {
+    await expectDarkCanvas(canvasElement);
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Balance: 40 xTokens')).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: 'Refresh balance' }));
+    const toast = await findToast('Something went wrong on our side');
+    await expect(within(toast).getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
+    await expect(getComputedStyle(toast).backgroundColor).toBe('rgb(31, 34, 40)');
+    await expect(canvas.getByText('Balance: 40 xTokens')).toBeInTheDocument();
+    await settleAnimations();
   },
 };

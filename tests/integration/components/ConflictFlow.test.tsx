@@ -31,6 +31,8 @@ const BLOCK = `POST ${PATH}/block`;
 const DELETE = `DELETE ${PATH}`;
 const LIST = 'GET /v1/generations';
 const START = 'Block and delete when their generations finish';
+/** Cancel, once they are blocked, says what it leaves behind. */
+const STOP = 'Stop (ana@example.com stays blocked)';
 
 // React applies the updates made inside act() when act() ends, and only then run the
 // effects that start the next request or timer: time moves in steps, each its own act().
@@ -119,7 +121,7 @@ describe('ConflictFlow', () => {
     await user.click(screen.getByRole('button', { name: START }));
     await advance(0);
     expect(statusText()).toBe('Blocked. Waiting for 2 generations to finish…');
-    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: STOP })).toHaveFocus();
     expect(net.count(BLOCK)).toBe(1);
     await expectNoAxeViolations(container);
 
@@ -149,7 +151,7 @@ describe('ConflictFlow', () => {
     expect(statusText()).toBe('Blocked. Waiting for 3 generations to finish…');
     const checks = net.count(LIST);
 
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: STOP }));
     const result = screen.getByText("Stopped. ana@example.com is still blocked and hasn't been deleted.");
     expect(result).toHaveFocus();
     expect(onCancel).toHaveBeenCalledWith({ blocked: true });
@@ -158,7 +160,7 @@ describe('ConflictFlow', () => {
     expect(net.count(DELETE)).toBe(0);
     expect(onDeleted).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: START })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: STOP })).not.toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
 
@@ -170,7 +172,7 @@ describe('ConflictFlow', () => {
     await user.keyboard('{Enter}');
     await advance(0);
     expect(statusText()).toBe('Blocked. Waiting for 2 generations to finish…');
-    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: STOP })).toHaveFocus();
     await user.keyboard(' ');
     expect(screen.getByText("Stopped. ana@example.com is still blocked and hasn't been deleted.")).toHaveFocus();
     await user.tab();
@@ -263,7 +265,7 @@ describe('ConflictFlow', () => {
 
     const alert = screen.getAllByRole('alert').find((element) => element.textContent?.includes("We couldn't block"));
     expect(alert).toHaveTextContent("We couldn't block ana@example.com.");
-    expect(alert).toHaveTextContent("You don't have access to this");
+    expect(alert).toHaveTextContent("Your API key isn't allowed to do this");
     expect(net.sent).toEqual([BLOCK]);
     expect(statusText()).toBe('');
     await expectNoAxeViolations(container);
@@ -279,7 +281,7 @@ describe('ConflictFlow', () => {
     const { user, onCancel } = renderFlow();
     await user.click(screen.getByRole('button', { name: START }));
     await advance(0);
-    expect(screen.getByText("You're offline")).toBeInTheDocument();
+    expect(screen.getByText("We can't reach the xMode API")).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByText("Stopped. ana@example.com hasn't been blocked or deleted.")).toHaveFocus();
     expect(onCancel).toHaveBeenCalledWith({ blocked: false });
@@ -320,7 +322,7 @@ describe('ConflictFlow', () => {
     await advance(120_000);
     expect(countRunning).toHaveBeenCalledTimes(MAX_CHECK_FAILURES);
     expect(screen.getByText("We couldn't check ana@example.com's generations. They are still blocked.")).toBeInTheDocument();
-    expect(screen.getByText("You're offline")).toBeInTheDocument();
+    expect(screen.getByText("We can't reach the xMode API")).toBeInTheDocument();
     await expectNoAxeViolations(container);
 
     countRunning.mockResolvedValueOnce(0);
@@ -338,7 +340,7 @@ describe('ConflictFlow', () => {
     await user.click(screen.getByRole('button', { name: START }));
     await advance(60_000);
     expect(countRunning).toHaveBeenCalledTimes(1);
-    expect(screen.getByText("You don't have access to this")).toBeInTheDocument();
+    expect(screen.getByText("Your API key isn't allowed to do this")).toBeInTheDocument();
   });
 
   it('should go back to waiting when the delete still answers 409, and stop after a few', async () => {
@@ -387,6 +389,27 @@ describe('ConflictFlow', () => {
     expect(net.count(BLOCK)).toBe(1);
   });
 
+  it('should report the block, then offer Unblock and Close after a Cancel that left them blocked', async () => {
+    endUserApi([3, 3, 3]);
+    const unblock = vi.fn(async () => undefined);
+    const onBlocked = vi.fn();
+    const onClose = vi.fn();
+    const { user } = renderFlow({ unblock, onBlocked, onClose });
+    await user.click(screen.getByRole('button', { name: START }));
+    await advance(0);
+    expect(onBlocked).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: STOP }));
+    expect(screen.getByText("Stopped. ana@example.com is still blocked and hasn't been deleted.")).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Unblock ana@example.com' }));
+    await advance(0);
+    expect(unblock).toHaveBeenCalledTimes(1);
+    expect(screen.getByText("ana@example.com is unblocked and hasn't been deleted.")).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('button', { name: 'Unblock ana@example.com' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(onBlocked).toHaveBeenCalledTimes(1);
+  });
+
   it('should keep Cancel inert while the delete is in flight', async () => {
     let finish: () => void = () => undefined;
     const remove = vi.fn((_signal: AbortSignal) => new Promise<void>((resolve) => (finish = resolve)));
@@ -394,7 +417,7 @@ describe('ConflictFlow', () => {
     await user.click(screen.getByRole('button', { name: START }));
     await advance(0);
     expect(statusText()).toBe('Deleting ana@example.com…');
-    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    const cancel = screen.getByRole('button', { name: STOP });
     expect(cancel).toHaveAttribute('aria-disabled', 'true');
     await user.click(cancel);
     expect(onCancel).not.toHaveBeenCalled();

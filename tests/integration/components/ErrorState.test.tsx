@@ -13,7 +13,7 @@ const error = (code: XModeErrorCode, init: Partial<ConstructorParameters<typeof 
 // code → what the user sees, and how a screen reader hears it: inside an alert or a
 // status, or (`focus`) from its heading, which takes focus, with the body in an alert.
 const CASES: Array<[XModeErrorCode, string, 'alert' | 'status' | 'focus']> = [
-  ['forbidden', "You don't have access to this", 'alert'],
+  ['forbidden', "Your API key isn't allowed to do this", 'alert'],
   ['not_found', "We couldn't find end-user ana@example.com", 'focus'],
   ['internal_error', 'Something went wrong on our side', 'alert'],
   ['unexpected_response', 'We got an unexpected response', 'alert'],
@@ -24,7 +24,8 @@ const CASES: Array<[XModeErrorCode, string, 'alert' | 'status' | 'focus']> = [
   ['payment_required', 'Your xTokens balance is too low for this request', 'alert'],
   ['account_blocked', 'Your xMode account has been blocked', 'focus'],
   ['unauthorized', 'Your API key is missing or has been revoked', 'focus'],
-  ['network_error', "You're offline", 'status'],
+  // jsdom's browser is online: the API is what cannot be reached.
+  ['network_error', "We can't reach the xMode API", 'status'],
   ['validation_error', 'Some details need fixing', 'alert'],
   ['conflict', "This can't be done right now", 'alert'],
 ];
@@ -96,7 +97,7 @@ describe('ErrorState', () => {
 
   it('should normalize anything thrown: a fetch TypeError is the offline note', () => {
     renderInProvider(<ErrorState error={new TypeError('Failed to fetch')} />);
-    expect(screen.getByRole('status')).toHaveTextContent("You're offline");
+    expect(screen.getByRole('status')).toHaveTextContent("We can't reach the xMode API");
   });
 
   it('should pass the heading level and class through', () => {

@@ -11,8 +11,9 @@ describe('ForbiddenState', () => {
     const { container } = renderInProvider(<ForbiddenState error={error} headingLevel={3} />);
 
     const alert = screen.getByRole('alert');
-    expect(alert).toContainElement(screen.getByRole('heading', { level: 3, name: "You don't have access to this" }));
-    expect(alert).toHaveTextContent('Ask an account admin for access.');
+    expect(alert).toContainElement(screen.getByRole('heading', { level: 3, name: "Your API key isn't allowed to do this" }));
+    // A next step, not just "no access".
+    expect(alert).toHaveTextContent('Ask an account admin to give this key the permission, or use a key that has it');
     expect(screen.getByText('Details from xMode: <b>Key lacks images:read</b>')).toBeInTheDocument();
     expect(container.querySelector('b')).toBeNull();
     expect(screen.getByRole('heading')).not.toHaveFocus();
@@ -24,5 +25,10 @@ describe('ForbiddenState', () => {
     expect(screen.queryByText(/Details from xMode/)).not.toBeInTheDocument();
     expect(screen.queryByText(/HTTP 403/)).not.toBeInTheDocument();
     expect(container.firstElementChild).toHaveClass('xm-state', 'card');
+  });
+
+  it('should offer the API keys page as the next step when the host has one', () => {
+    renderInProvider(<ForbiddenState error={new XModeError({ code: 'forbidden', status: 403 })} apiKeysHref="/settings" />);
+    expect(screen.getByRole('link', { name: 'Go to API keys' })).toHaveAttribute('href', '/settings');
   });
 });

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { GenerationImages, ImagePlaceholder, parseGenerationImages, type GenerationImage, type GenerationImagesProps } from '../../../src/components';
@@ -43,8 +43,11 @@ describe('GenerationImages', () => {
     ]);
     expect(screen.getByRole('img', { name: `Image 1 of 4 for the prompt: ${PROMPT}` })).toHaveAttribute('src', url(1));
     expect(screen.getByText("This image couldn't be saved")).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent("1 of 4 images couldn't be saved");
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent("1 of 4 images couldn't be saved"));
     expect(screen.getByText('Status: Succeeded')).toBeInTheDocument();
+    // The server's words in full, below the grid, never cut by the cell nor as its headline.
+    expect(screen.getByText(/^Image 3, details from xMode: The model produced the image but our storage layer failed to persist it\. Safe to re-run the prompt\.$/)).toBeVisible();
+    expect(within(screen.getByRole('list', { name: 'Generated images' })).queryByText(/storage layer/)).toBeNull();
     // Every cell is the same fixed cell, image or not.
     expect(container.querySelectorAll('.xm-generation-images__cell')).toHaveLength(4);
 
@@ -54,7 +57,8 @@ describe('GenerationImages', () => {
     expect(rerun).toHaveFocus();
     expect(rerun).toHaveTextContent('Re-run prompt');
     await user.keyboard('{Enter}');
-    expect(onRerun).toHaveBeenCalledWith(PROMPT);
+    // Only the missing image is to be made again.
+    expect(onRerun).toHaveBeenCalledWith(PROMPT, { count: 1 });
 
     await expectNoAxeViolations(container);
   });
@@ -69,10 +73,10 @@ describe('GenerationImages', () => {
   it('should show a placeholder with its own Re-run for every image when all failed', async () => {
     const { container, onRerun, user } = renderImages({ images: [failed(1), failed(2), failed(3), failed(4)] });
     expect(cells()).toEqual([1, 2, 3, 4].map((n) => `Image ${n} of 4 couldn't be saved`));
-    expect(screen.getByRole('status')).toHaveTextContent("4 of 4 images couldn't be saved");
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent("4 of 4 images couldn't be saved"));
     expect(screen.getAllByRole('button', { name: /^Re-run prompt for image \d$/ })).toHaveLength(4);
     await user.click(screen.getByRole('button', { name: 'Re-run prompt for image 4' }));
-    expect(onRerun).toHaveBeenCalledWith(PROMPT);
+    expect(onRerun).toHaveBeenCalledWith(PROMPT, { count: 4 });
     expect(screen.queryByRole('img', { name: /for the prompt/ })).not.toBeInTheDocument();
     expect(screen.getByText('Status: Succeeded')).toBeInTheDocument();
     await expectNoAxeViolations(container);
@@ -86,7 +90,7 @@ describe('GenerationImages', () => {
   it('should show a generic placeholder for an unknown per-image error code', async () => {
     const { container } = renderImages({ images: [stored(1), failed(2, { code: 'quota_melted', message: 'Something new' })] });
     expect(screen.getByRole('img', { name: "Image 2 of 2 isn't available" })).toHaveTextContent("This image isn't available");
-    expect(screen.getByText('Something new')).toBeInTheDocument();
+    expect(screen.getByText('Image 2, details from xMode: Something new')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent("1 of 2 images aren't available");
     expect(screen.getByRole('button', { name: 'Re-run prompt for image 2' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
@@ -139,8 +143,8 @@ describe('GenerationImages', () => {
     expect(screen.getByRole('img', { name: `Image 8 of 8 for the prompt: ${PROMPT}` })).toBeInTheDocument();
     expect(container.querySelector('b')).toBeNull();
     expect(container.querySelectorAll('img[src]')).toHaveLength(1);
-    const detail = screen.getByText((text) => text.startsWith('<img src=x'));
-    expect(detail.textContent?.length).toBeLessThanOrEqual(160);
+    const detail = screen.getByText((text) => text.startsWith('Image 7, details from xMode: <img src=x'));
+    expect(detail.textContent?.length).toBeLessThanOrEqual(160 + 'Image 7, details from xMode: '.length);
     expect(screen.getByRole('status')).toHaveTextContent("7 of 8 images aren't available");
     await expectNoAxeViolations(container);
   });

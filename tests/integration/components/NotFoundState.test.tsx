@@ -9,7 +9,9 @@ import { renderInProvider } from './componentKit';
 describe('NotFoundState', () => {
   it.each([
     [{ kind: 'endUser', id: 'ana@example.com' }, "We couldn't find end-user ana@example.com"],
-    [{ kind: 'request', id: 'req_42' }, "We couldn't find request req_42"],
+    [{ kind: 'generation', id: 'gen_42' }, "We couldn't find generation gen_42"],
+    // The former name of `generation` reads the same: a Generation page never says "request".
+    [{ kind: 'request', id: 'gen_42' }, "We couldn't find generation gen_42"],
     [{ kind: 'image', id: 'img_7' }, "We couldn't find image img_7"],
   ] as const)('should name what was missing for %o', async (resource, title) => {
     const { container } = renderInProvider(<NotFoundState resource={resource} />);

@@ -1,5 +1,5 @@
 import { onlineManager, useQuery } from '@tanstack/react-query';
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -39,14 +39,17 @@ describe('OfflineBanner', () => {
     const { container } = renderInProvider(<Page />, kit);
 
     const status = screen.getByRole('status');
-    expect(await screen.findByText("You're offline")).toBeInTheDocument();
-    expect(status).toHaveTextContent('Check your connection.');
+    // The browser is online, only the API did not answer: not "You're offline".
+    expect(await screen.findByText("We can't reach the xMode API")).toBeInTheDocument();
+    expect(screen.queryByText("You're offline")).not.toBeInTheDocument();
+    // Said once nothing else on screen shows the failed request (the voice is decided after it rendered).
+    await waitFor(() => expect(status).toHaveTextContent("the xMode API isn't answering"));
     await expectNoAxeViolations(container);
 
     net.use(http.get(`${API}/v1/balance`, () => HttpResponse.json({ xTokens: 40 })));
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Balance 40')).toBeInTheDocument();
-    expect(screen.queryByText("You're offline")).not.toBeInTheDocument();
+    expect(screen.queryByText("We can't reach the xMode API")).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(spokenText(status)).toBe('Back online');
     expect(net.count('GET /v1/balance')).toBe(2);
@@ -56,7 +59,7 @@ describe('OfflineBanner', () => {
     renderInProvider(<OfflineBanner className="page-banner" />, createKit());
     act(() => onlineManager.setOnline(false));
     expect(screen.getByRole('status')).toHaveTextContent("You're offline");
-    expect(screen.getByRole('status').parentElement).toHaveClass('xm-banner', 'page-banner');
+    expect(screen.getByRole('status').closest('.xm-banner')).toHaveClass('page-banner');
     act(() => onlineManager.setOnline(true));
     expect(screen.queryByText("You're offline")).not.toBeInTheDocument();
   });

@@ -23,11 +23,15 @@ describe('RateLimitNotice', () => {
       expect(spokenText(status)).toBe('');
 
       act(() => kit.cooldown.start(3_000));
+      // Quiet until the window's voice is decided, once the page has rendered (two timer hops).
+      expect(spokenText(status)).toBe('');
+      expect(screen.getByText('Too many requests')).toBeVisible();
+      act(() => vi.advanceTimersByTime(1));
       const started = spokenText(status);
-      expect(started).toBe('Too many requests Requests are paused for a moment and will resume by themselves.');
+      expect(started).toBe('Too many requests Requests are paused for a moment and will be sent again by themselves.');
       expect(screen.getByText('Trying again in 3 s')).toHaveAttribute('aria-hidden', 'true');
 
-      act(() => vi.advanceTimersByTime(1_000));
+      act(() => vi.advanceTimersByTime(999));
       expect(screen.getByText('Trying again in 2 s')).toBeInTheDocument();
       expect(spokenText(status)).toBe(started);
 
@@ -36,20 +40,26 @@ describe('RateLimitNotice', () => {
       expect(screen.queryByText(/Trying again in/)).not.toBeInTheDocument();
     });
 
-    it('should say "in a few minutes" for waits above two minutes, then count', () => {
+    it('should say a long wait as a time ("after 14:05"), then count the last two minutes', () => {
+      vi.setSystemTime(new Date(2026, 11, 1, 14, 0, 0));
       const kit = createKit();
       renderInProvider(<RateLimitNotice />, kit);
       act(() => kit.cooldown.start(5 * 60_000));
-      expect(screen.getByText('Try again in a few minutes')).toBeInTheDocument();
+      const at = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(2026, 11, 1, 14, 5, 0));
+      expect(screen.getByText(`Try again after ${at}`)).toBeInTheDocument();
+      expect(screen.queryByText(/\d{3,} s/)).not.toBeInTheDocument();
       act(() => vi.advanceTimersByTime(5 * 60_000 - 120_000));
       expect(screen.getByText('Trying again in 120 s')).toBeInTheDocument();
     });
 
-    it("should count an error's own Retry-After and offer Try again only once it has passed", () => {
+    it("should count an error's own Retry-After, say nothing resends it, and offer Try again once it has passed", () => {
       const onRetry = vi.fn();
       const error = new XModeError({ code: 'rate_limited', status: 429, retryAfterMs: 2_000 });
       renderInProvider(<RateLimitNotice error={error} onRetry={onRetry} />);
-      expect(screen.getByText('Trying again in 2 s')).toBeInTheDocument();
+      // A refused request is not sent again by itself: never "Trying again…", never "will resume".
+      expect(screen.getByText('You can send again in 2 s')).toBeInTheDocument();
+      expect(screen.getByText(/^You can send it again after /)).toBeInTheDocument();
+      expect(screen.queryByText(/by themselves|Trying again/)).not.toBeInTheDocument();
       expect(screen.queryByRole('button')).not.toBeInTheDocument();
       act(() => vi.advanceTimersByTime(2_000));
       screen.getByRole('button', { name: 'Try again' }).click();

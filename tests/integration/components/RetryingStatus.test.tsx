@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -69,9 +69,17 @@ describe('RetryingStatus', () => {
     }
     renderInProvider(<Generation />, kit);
 
-    expect(await screen.findByText('The image provider is slow, retrying (1/3)…')).toBeInTheDocument();
-    expect(await screen.findByText('The image provider is slow, retrying (3/3)…')).toBeInTheDocument();
-    await user.click(await screen.findByRole('button', { name: 'Retry' }));
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('The image provider is slow, retrying (1/3)…'));
+    // The attempt number changes without being announced each time.
+    expect(within(status).getByText('1')).toHaveAttribute('aria-live', 'off');
+    await waitFor(() => expect(status).toHaveTextContent('The image provider is slow, retrying (3/3)…'));
+    const retry = await screen.findByRole('button', { name: 'Retry' });
+    // The end adds only what is new: the title, said with the start, is shown outside the region.
+    expect(screen.getByText('The image provider is taking too long')).toBeVisible();
+    expect(status).toHaveTextContent('This is usually temporary.');
+    expect(status).not.toHaveTextContent('taking too long');
+    await user.click(retry);
     expect(await screen.findByText('Generation succeeded')).toBeInTheDocument();
     await waitFor(() => expect(net.count('GET /v1/generations/g1')).toBe(5));
   });

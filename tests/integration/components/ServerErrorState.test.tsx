@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -31,7 +31,8 @@ describe('ServerErrorState', () => {
     const { container } = renderInProvider(<Balance />, kit, { supportUrl: 'mailto:support@xmode.example' });
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Something went wrong on our side');
+    // The alert exists before its text (one announcement, also where inserted regions are ignored).
+    await waitFor(() => expect(alert).toHaveTextContent('Something went wrong on our side'));
     expect(alert).toHaveTextContent('contact support with the request ID');
     expect(alert).toHaveTextContent('Details from xMode: Database unavailable');
     expect(screen.getByRole('heading', { level: 2, name: 'Something went wrong on our side' })).toBeInTheDocument();

@@ -6,12 +6,15 @@ import { XModeError } from '../../../src';
 import { MAX_COOLDOWN_MS } from '../../../src/core/cooldown';
 import { MAX_TIMEOUT_MS } from '../../../src/core/parseRetryAfter';
 import { RateLimitNotice, SubmitButton } from '../../../src/components';
-import { useServerErrors } from '../../../src/react';
+import { defaultMessages, useServerErrors } from '../../../src/react';
 import { createKit } from '../xmodeTestKit';
 import { renderInProvider } from './componentKit';
 
 // `Retry-After: 99999999999` parses to the longest timer (about 24.8 days); the cooldown caps it at 10 minutes.
 const absurd = () => new XModeError({ code: 'rate_limited', status: 429, retryAfterMs: MAX_TIMEOUT_MS });
+
+/** The cap's deadline as the copy says a time (the default locale's clock). */
+const capAsClock = () => defaultMessages.format.clock(Date.now() + MAX_COOLDOWN_MS);
 
 function OneFieldForm({ send, cooldown }: { send: () => Promise<unknown>; cooldown: boolean }) {
   const form = useForm<{ name: string }>({ defaultValues: { name: 'Ana' } });
@@ -35,7 +38,8 @@ describe('one 429 deadline for every surface', () => {
   it("should end RateLimitNotice's count of an absurd Retry-After at the cooldown's cap", () => {
     const error = absurd();
     renderInProvider(<RateLimitNotice error={error} onRetry={() => undefined} />, createKit());
-    expect(screen.getByText('Try again in a few minutes')).toBeInTheDocument();
+    // A long wait is said as a time: the capped deadline's, not one 24.8 days away.
+    expect(screen.getByText(`Try again after ${capAsClock()}`)).toBeInTheDocument();
     act(() => vi.advanceTimersByTime(MAX_COOLDOWN_MS));
     expect(screen.getByRole('status')).toHaveTextContent('You can send requests again.');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
@@ -44,7 +48,7 @@ describe('one 429 deadline for every surface', () => {
   it.each([true, false])('should unlock SubmitButton (cooldown: %s) at the cap, counting from 600 s', (cooldown) => {
     renderInProvider(<SubmitButton server={{ pending: false, error: absurd(), cooldown }}>Generate images</SubmitButton>, createKit());
     const button = screen.getByRole('button', { name: 'Generate images' });
-    expect(button).toHaveAccessibleDescription('You can send again in 600 s');
+    expect(button).toHaveAccessibleDescription(`You can send again after ${capAsClock()}`);
     act(() => vi.advanceTimersByTime(MAX_COOLDOWN_MS - 1_000));
     expect(button).toHaveAccessibleDescription('You can send again in 1 s');
     act(() => vi.advanceTimersByTime(1_000));

@@ -65,8 +65,7 @@ export function GenerationFormFixture({ api, withSummary = true, options }: Gene
         imageCount: values.imageCount,
         ...(values.advanced ? { seed: values.seed } : {}),
       }),
-    // The form shows every error itself (summary + fields); a toast would repeat it.
-    meta: { xmode: { toast: false, paid: true } },
+    meta: { xmode: { paid: true } },
   });
   const server = useServerErrors(form, generate.error, {
     idPrefix: 'generation',

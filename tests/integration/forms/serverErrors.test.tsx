@@ -169,16 +169,27 @@ describe('useServerErrors: where each server error goes', () => {
     expect(screen.getByRole('textbox', { name: 'Prompt' })).not.toHaveAttribute('aria-invalid');
   });
 
-  it('should show internal_error at the form level with its request ID', async () => {
+  it('should show internal_error at the form level, its request ID on its own line with a copy button', async () => {
     net.use(answerError(500, { code: 'internal_error', message: 'boom' }, { 'x-request-id': 'req_7f3a' }));
     const { user } = renderForm();
     await fillValid(user);
     await user.click(submitButton());
 
-    expect(summaryLines(await findSummary())).toEqual([
-      'text: Something went wrong on our side. Try again. If it keeps happening, contact support with the request ID. Request ID: req_7f3a',
-    ]);
+    const summary = await findSummary();
+    expect(summaryLines(summary)).toEqual(['text: Something went wrong on our side. Try again. If it keeps happening, contact support with the request ID.']);
+    expect(within(summary).getByText('Request ID: req_7f3a')).toBeInTheDocument();
+    expect(within(summary).getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
     expect(net.count('POST /v1/generations')).toBe(1);
+  });
+
+  it('should keep the request ID out of a 4xx (payment, content policy): the request is what to fix', async () => {
+    net.use(answerError(402, { code: 'payment_required', message: 'no tokens' }, { 'x-request-id': 'req_4xx' }));
+    const { user } = renderForm();
+    await fillValid(user);
+    await user.click(submitButton());
+    const summary = await findSummary();
+    expect(summary).not.toHaveTextContent('req_4xx');
+    expect(within(summary).queryByRole('button', { name: 'Copy request ID' })).not.toBeInTheDocument();
   });
 
   it('should show account_blocked at the form level too', async () => {
@@ -214,7 +225,8 @@ describe('useServerErrors: where each server error goes', () => {
     expect(lines).toHaveLength(21);
     expect(lines[0]).toBe('link: Prompt is required');
     expect(lines[1]).toBe('text: Extra 0 is not allowed');
-    expect(lines.at(-1)).toBe('text: and 481 more problems');
+    // One string for this meaning, shared with ErrorState's list (plural by Intl.PluralRules).
+    expect(lines.at(-1)).toBe('text: And 481 more problems.');
     await expectNoAxeViolations(view.container);
   });
 

@@ -93,7 +93,9 @@ describe('SubmitButton and double submits', () => {
     await user.click(submitButton());
 
     const summary = await findSummary();
-    expect(summary).toHaveTextContent('Too many requests. Requests are paused for a moment and will resume by themselves.');
+    // Nothing sends it again by itself: the copy says when the user may, not that it resumes.
+    expect(summary).toHaveTextContent(/^There is a problemToo many requests\. You can send it again after .*\d{1,2}:\d{2}/);
+    expect(summary).not.toHaveTextContent(/by themselves/);
     expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
     expect(submitButton()).toHaveAccessibleDescription(/^You can send again in 1[12]\d s$/);
     await user.click(submitButton());
