@@ -2,6 +2,7 @@ import { Story } from '@storybook/addon-docs/blocks';
 import type { ModuleExports } from 'storybook/internal/types';
 import { errorCatalog, type CatalogCode, type CatalogEntry, type RetryRule } from '../core';
 import { defaultMessages, type XModeMessages } from '../react';
+import { describeError } from '../react/messages';
 import { ERROR_STATE_NAMES, statusLabel } from './kit/errorStateNames';
 
 /** Where each surface shows, in a designer's words. */
@@ -69,7 +70,8 @@ export function ErrorStatesOverview({ files, height = '460px' }: ErrorStatesOver
       {(Object.keys(errorCatalog) as CatalogCode[]).map((code) => {
         const entry: CatalogEntry = errorCatalog[code];
         const story = firstStory(files[code]);
-        const copy = messages.errors[code];
+        // The final error, browser online (the code's own story shows the other situations).
+        const copy = describeError(messages, { code });
         return (
           <section key={code} className="xm-overview__code" aria-labelledby={`overview-${code}`}>
             <div className="xm-overview__facts">

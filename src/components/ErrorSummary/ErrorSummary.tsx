@@ -4,7 +4,7 @@ import { useId, type MouseEvent } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { RequestIdLine, useErrorSummary, useMessages, type ServerErrors } from '../../react';
 import { supportRequestId } from '../../react/messages';
-import { DashboardLink } from '../StatePanel';
+import { DashboardLink } from '../primitives';
 
 /** Props of `<ErrorSummary>`. */
 export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, TTransformedValues> {

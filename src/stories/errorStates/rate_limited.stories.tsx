@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { GeneratePanel } from '../kit/harness';
-import { StoryPage } from '../kit/pages';
+import { StoryPage, StoryTab } from '../kit/pages';
 import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
@@ -54,5 +54,38 @@ export const VeryLongWait: Story = {
     await waitFor(() => expect(canvas.getAllByText(/^Try again after \d{1,2}:\d{2}/).length).toBeGreaterThan(0));
     await expect(canvas.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     await expect(canvas.queryByText(/queued/)).not.toBeInTheDocument();
+  },
+};
+
+/**
+ * Two tabs of one dashboard (same API key), side by side: Tab 1's Generate answers 429
+ * with `Retry-After: 2`. Tab 2 learns the window over the BroadcastChannel and counts the
+ * same seconds without having sent anything; its own Generate, pressed inside the window,
+ * waits for the end and is sent once (it succeeds: the server is not asked early).
+ */
+export const TwoTabsOneWindow: Story = {
+  parameters: { xmode: { scenarios: ['rate_limited'] } },
+  render: () => (
+    <div className="xm-story-tabs">
+      <StoryTab name="Tab 1">
+        <GeneratePanel />
+      </StoryTab>
+      <StoryTab name="Tab 2">
+        <GeneratePanel />
+      </StoryTab>
+    </div>
+  ),
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    const one = within(canvas.getByRole('region', { name: 'Tab 1' }));
+    const two = within(canvas.getByRole('region', { name: 'Tab 2' }));
+    await userEvent.click(one.getByRole('button', { name: 'Generate' }));
+    await expect(await one.findByText(/^Trying again in [12] s$/)).toBeInTheDocument();
+    // Tab 2 sent nothing, and shows the same window.
+    await expect(await two.findByText(/^Trying again in [12] s$/)).toBeInTheDocument();
+    await userEvent.click(two.getByRole('button', { name: 'Generate' }));
+    await expect(two.queryByText(/queued/)).not.toBeInTheDocument();
+    await expect(await one.findByText(/^Generation gen_\w+ queued\.$/, {}, { timeout: 4000 })).toBeInTheDocument();
+    await expect(await two.findByText(/^Generation gen_\w+ queued\.$/, {}, { timeout: 4000 })).toBeInTheDocument();
   },
 };

@@ -22,10 +22,14 @@ export const SAMPLE_GENERATION: GenerationRequest = {
 
 export type GenerateMutation = UseMutationResult<Generation, XModeError, GenerationRequest>;
 
+/** The stories' generation mutation key: a 402 keeps the request under it for "Generate again". */
+export const GENERATE_MUTATION_KEY = ['story', 'generate'] as const;
+
 /** A real paid `useMutation` (`POST /v1/generations`) through the story's client. */
 export function useGenerateMutation(): GenerateMutation {
   const api = useStoryApi();
   return useMutation<Generation, XModeError, GenerationRequest>({
+    mutationKey: GENERATE_MUTATION_KEY,
     mutationFn: (body) => api.post<Generation>('/v1/generations', body),
     meta: { xmode: { paid: true } },
   });

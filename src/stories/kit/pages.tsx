@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { XModeError } from '../../core';
 import {
   AccountGate,
@@ -11,7 +11,8 @@ import {
   type MissingResource,
 } from '../../components';
 import type { EndUser, Generation } from '../../mocks/types';
-import { useStoryApi } from './storyKit';
+import { XModeErrorProvider } from '../../react';
+import { STORY_PROVIDER_PROPS, StoryKitContext, createStoryKit, useStoryApi, type StoryKit } from './storyKit';
 
 /** Routes the page-wide states link to in stories (never followed). */
 export const STORY_ROUTES = {
@@ -123,5 +124,32 @@ export function EndUserList() {
         </ul>
       )}
     </QueryView>
+  );
+}
+
+interface StoryTabProps {
+  /** The tab's accessible name ("Tab 1"). */
+  name: string;
+  children?: ReactNode;
+}
+
+/**
+ * One browser tab of the same dashboard, inside a story: its own API client, query
+ * client and provider (a kit of its own), with `shareAcrossTabs` on, so tabs on one page
+ * share a 429 window and an outage over the BroadcastChannel as real tabs do. No toaster
+ * of its own: toasts are the page's.
+ */
+export function StoryTab({ name, children }: StoryTabProps) {
+  const [kit] = useState<StoryKit>(() => createStoryKit());
+  return (
+    <section aria-label={name} className="xm-story-tab">
+      <h2>{name}</h2>
+      <StoryKitContext.Provider value={kit}>
+        <XModeErrorProvider client={kit.queryClient} {...STORY_PROVIDER_PROPS} shareAcrossTabs toaster={false}>
+          <RateLimitNotice />
+          {children}
+        </XModeErrorProvider>
+      </StoryKitContext.Provider>
+    </section>
   );
 }

@@ -62,10 +62,15 @@ export interface XModeStoryParameters {
   cooldownMs?: number;
 }
 
-/** Support link and billing route every story's provider gets. */
+/**
+ * Support link and billing route every story's provider gets. Each story is one tab on
+ * its own: a docs page renders many stories at once, and one story's 429 must not reach
+ * the others (the two-tab story turns sharing on for its own providers).
+ */
 export const STORY_PROVIDER_PROPS = {
   supportUrl: 'mailto:support@xmode.example',
   topUpHref: '#billing',
+  shareAcrossTabs: false,
 } as const;
 
 /** Longest automatic retry wait, and longest outage window, in stories that use `SHORT_WAITS`, in ms. */
