@@ -56,7 +56,7 @@ export async function openPage(browser, url) {
  * not-found state; the form gets the server's field error at the field and in the summary.
  */
 export async function exerciseDashboard(page) {
-  await page.getByRole('heading', { name: "We couldn't find request req_missing" }).waitFor();
+  await page.getByRole('heading', { name: "We couldn't find generation req_missing" }).waitFor();
 
   await page.getByLabel('Prompt').fill('A lighthouse at dusk');
   await page.getByLabel('End-user email').fill('ana@example.com');

@@ -36,7 +36,14 @@ async function tenantsShareNothing(base, mock) {
 export const nextSteps = [
   [
     'next build (Turbopack)',
-    async ({ app }) => assertNoBuildWarnings('next build', await run('node', [next(app), 'build'], { cwd: app }), (line) => line.includes('⚠')),
+    async ({ app }) =>
+      assertNoBuildWarnings(
+        'next build',
+        await run('node', [next(app), 'build'], { cwd: app }),
+        // Next prints "No build cache found" on every CI machine (CI is set, the fixture is
+        // fresh): a note about the host's machine, not about this module. Any other ⚠ fails.
+        (line) => line.includes('⚠') && !line.includes('nextjs.org/docs/messages/no-cache'),
+      ),
   ],
   [
     'next start + checks',
