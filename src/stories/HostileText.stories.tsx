@@ -115,7 +115,7 @@ export const LongResourceId: Story = {
     </StoryPage>
   ),
   async play({ canvasElement }) {
-    const heading = within(canvasElement).getByRole('heading', { level: 2 });
+    const heading = await within(canvasElement).findByRole('heading', { level: 2 });
     await expect((heading.textContent ?? '').length).toBeLessThan(300);
     await expectNoHorizontalOverflow(canvasElement);
   },

@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { TopUpBanner, useXModeClient } from '../../src';
+import { ErrorState, TopUpBanner, useXModeClient } from '../../src';
 import { API, createKit, renderWithKit, setupCountingServer, xmodeError } from './xmodeTestKit';
 
 const net = setupCountingServer();
@@ -31,7 +31,7 @@ function generationsApi() {
   return { bodies, topUp: () => (funded = true) };
 }
 
-function GenerateButton({ prompt = 'A lighthouse at dawn', withKey = true }: { prompt?: string; withKey?: boolean }) {
+function GenerateButton({ prompt = 'A lighthouse at dawn', withKey = true, inline = false }: { prompt?: string; withKey?: boolean; inline?: boolean }) {
   const xmode = useXModeClient();
   const generate = useMutation({
     ...(withKey ? { mutationKey: [...GENERATE] } : {}),
@@ -42,6 +42,7 @@ function GenerateButton({ prompt = 'A lighthouse at dawn', withKey = true }: { p
     <>
       <button onClick={() => generate.mutate({ prompt, imageCount: 2 })}>Generate</button>
       <p>{generate.isError ? `Failed: ${generate.error.code}` : generate.isSuccess ? 'Created' : ''}</p>
+      {inline ? <ErrorState error={generate.error} /> : null}
     </>
   );
 }
@@ -77,6 +78,26 @@ describe('a 402 that recovers in one action', () => {
       { prompt: 'A lighthouse at dawn', imageCount: 2 },
     ]);
     expect(kit.queryClient.xmode.recovery.getState().kept).toBeUndefined();
+  });
+
+  it("should take the form's own 402 note away once the balance is back, and show it for a new 402", async () => {
+    generationsApi();
+    const kit = createKit();
+    // No banner on this page: the form's note is the 402's one place.
+    renderWithKit(<GenerateButton inline withKey={false} />, kit, { topUpHref: '/billing' });
+    await userEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    expect(await screen.findByRole('heading', { name: 'Your xTokens balance is too low for this request' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Top up' })).toHaveAttribute('href', '/billing');
+
+    // Topped up elsewhere: "too low" and "Top up" are no longer true.
+    act(() => kit.store.clearPaymentRequired());
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Your xTokens balance is too low for this request' })).not.toBeInTheDocument());
+    expect(screen.queryByRole('link', { name: 'Top up' })).not.toBeInTheDocument();
+    expect(screen.getByText('Failed: payment_required')).toBeInTheDocument();
+
+    // Spent again: the next 402 is news.
+    await userEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    expect(await screen.findByRole('heading', { name: 'Your xTokens balance is too low for this request' })).toBeInTheDocument();
   });
 
   it('should re-check the balance with backoff on "I\'ve topped up" and say what it found', async () => {

@@ -205,15 +205,19 @@ export async function setStoryTheme(page: Page, theme: Theme): Promise<void> {
 
 /**
  * Text that differs from run to run by design, made the same before a shot: request ids
- * (`req_<session>_<n>`: a per-page-load session and a running count) and the time an
- * error happened. Layout is unchanged: the stand-ins have the same shape.
+ * (`req_<session>_<n>`: a per-page-load session and a running count), the time an
+ * error happened, and clock times that are now plus a wait. Layout is unchanged: the
+ * stand-ins have the same shape.
  */
 async function normalizeVolatileText(page: Page): Promise<void> {
   await page.evaluate(() => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent ?? '';
-      if (/req_[0-9a-z]+_\d{6}/.test(text)) node.textContent = text.replace(/req_[0-9a-z]+_\d{6}/g, 'req_00000000_000000');
+      let fixed = text.replace(/req_[0-9a-z]+_\d{6}/g, 'req_00000000_000000');
+      // A wait past the counted minutes is said as a clock time ("after 14:05"): now + the wait.
+      fixed = fixed.replace(/\b\d{1,2}:\d{2}(?::\d{2})?(\s?[AP]M)?\b/g, (_, meridiem: string | undefined) => `12:00${meridiem ?? ''}`);
+      if (fixed !== text) node.textContent = fixed;
     }
     for (const time of document.querySelectorAll('time')) time.textContent = 'Jan 1, 2026, 12:00:00 PM';
   });

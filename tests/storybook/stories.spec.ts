@@ -103,7 +103,7 @@ test.describe('controls:', () => {
       page.evaluate(({ storyId, args }) => window.__storyChannel!.emit('updateStoryArgs', { storyId, updatedArgs: args }), { storyId: story.id, args: updatedArgs });
 
     await update({ code: 'forbidden', context: 'page' });
-    await expect(page.getByRole('heading', { name: "You don't have access to this" })).toBeVisible();
+    await expect(page.getByRole('heading', { name: "Your API key isn't allowed to do this" })).toBeVisible();
     await update({ code: 'validation_error', context: 'form' });
     await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeVisible();
     await update({ code: 'payment_required', context: 'background' });

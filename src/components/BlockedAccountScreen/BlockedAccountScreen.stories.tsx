@@ -36,7 +36,7 @@ export const WithoutLinks: Story = {
 export const Embedded: Story = {
   args: { headingLevel: 3, focusHeading: false, prefixDocumentTitle: false },
   async play({ canvasElement }) {
-    const heading = within(canvasElement).getByRole('heading', { level: 3 });
+    const heading = await within(canvasElement).findByRole('heading', { level: 3 });
     await expect(heading).not.toHaveFocus();
     await expect(document.title).not.toMatch(/^Error: /);
   },

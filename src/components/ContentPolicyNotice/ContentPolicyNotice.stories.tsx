@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { XModeError } from '../../core';
 import { ContentPolicyNotice } from './ContentPolicyNotice';
 
@@ -26,7 +26,7 @@ export const WithEditPrompt: Story = {
   args: { onEditPrompt: fn() },
   async play({ args, canvasElement }) {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Your request was rejected by the content filter');
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Your request was rejected by the content filter'));
     await userEvent.click(canvas.getByRole('button', { name: 'Edit prompt' }));
     await expect(args.onEditPrompt).toHaveBeenCalledOnce();
   },

@@ -5,6 +5,7 @@ import { type ErrorUiState } from '../../react';
 import { formatMessage } from '../../react/messages';
 import { useVoiceMounted } from '../../react/voices';
 import { useXModeContext } from '../../react/context';
+import { useAccountState } from '../../react/useAccountState';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { DashboardLink, ServerDetail } from '../primitives';
 
@@ -27,13 +28,16 @@ function RetryButton({ onRetry, label }: { onRetry?: () => void; label: string }
 
 /**
  * `payment_required` in place of what failed, for an app without a `TopUpBanner`: while
- * one is shown it is the cause's one place (and voice), so the note shows nothing.
+ * one is shown it is the cause's one place (and voice), so the note shows nothing. Nor
+ * once the balance came back after this 402 (a top-up, a check, a paid success): "too
+ * low" and "Top up" would no longer be true, and the banner says what is.
  */
 export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUpHref?: string }) {
   const context = useXModeContext();
   const bannerShown = useVoiceMounted('banner', 'payment_required');
+  useAccountState((account) => account.paymentRequired); // re-renders when the balance comes back
   const href = topUpHref ?? context.topUpHref;
-  if (bannerShown) return null;
+  if (bannerShown || context.runtime.recovery.isStale(state.error.receivedAt)) return null;
   return (
     <StatePanel
       {...layout}

@@ -74,7 +74,7 @@ export const MixedGrid: Story = {
 export const SingleNotSaved: Story = {
   args: { images: buildImages('gen_single', 1, 0) },
   async play({ canvasElement }) {
-    await expect(within(canvasElement).getByRole('status')).toHaveTextContent("The image couldn't be saved");
+    await waitFor(() => expect(within(canvasElement).getByRole('status')).toHaveTextContent("The image couldn't be saved"));
   },
 };
 

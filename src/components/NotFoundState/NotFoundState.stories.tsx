@@ -32,7 +32,7 @@ export const EndUser: Story = {
 export const ImageInAList: Story = {
   args: { resource: { kind: 'image', id: 'img_7' }, focusHeading: false, headingLevel: 3 },
   async play({ canvasElement }) {
-    const heading = within(canvasElement).getByRole('heading', { level: 3, name: "We couldn't find image img_7" });
+    const heading = await within(canvasElement).findByRole('heading', { level: 3, name: "We couldn't find image img_7" });
     await expect(heading).not.toHaveFocus();
   },
 };

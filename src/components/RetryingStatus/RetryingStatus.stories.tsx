@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { XModeError } from '../../core';
 import { RetryingStatus } from './RetryingStatus';
 
@@ -22,7 +22,7 @@ type Story = StoryObj<typeof meta>;
 export const Retrying: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('status')).toHaveTextContent('The image provider is slow, retrying (2/3)…');
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('The image provider is slow, retrying (2/3)…'));
     await expect(canvas.queryByRole('button')).not.toBeInTheDocument();
   },
 };
@@ -33,7 +33,7 @@ export const Final: Story = {
   async play({ args, canvasElement }) {
     const canvas = within(canvasElement);
     const status = canvas.getByRole('status');
-    await expect(status).toHaveTextContent('The image provider had a problem');
+    await waitFor(() => expect(status).toHaveTextContent('The image provider had a problem'));
     const retry = canvas.getByRole('button', { name: 'Retry' });
     await expect(status).not.toContainElement(retry);
     await userEvent.click(retry);

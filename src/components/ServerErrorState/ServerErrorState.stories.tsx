@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, within } from 'storybook/test';
+import { expect, fn, waitFor, within } from 'storybook/test';
 import { XModeError } from '../../core';
 import { ServerErrorState } from './ServerErrorState';
 
@@ -27,7 +27,7 @@ type Story = StoryObj<typeof meta>;
 export const InternalError: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Something went wrong on our side');
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Something went wrong on our side'));
     await expect(canvas.getByText('Request ID: req_m1x2y3z4_000042')).toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
@@ -49,7 +49,7 @@ export const UnexpectedResponse: Story = {
   args: { error: new XModeError({ code: 'unexpected_response', status: 502 }) },
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent('We got an unexpected response');
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('We got an unexpected response'));
     await expect(canvas.queryByText(/Request ID/)).not.toBeInTheDocument();
   },
 };
