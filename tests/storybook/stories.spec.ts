@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import { errorCatalog } from '../../src/core/errorCatalog';
 import { builtEntries, setStoryTheme, storyScreenshot, test, viewportSize } from './staticStorybook';
@@ -16,6 +16,24 @@ const docs = entries.filter((entry) => entry.type === 'docs');
 /** Every screenshot of the run, changed or not, for review. */
 const SHOTS = 'test-results/storybook/screenshots';
 mkdirSync(SHOTS, { recursive: true });
+
+/**
+ * The browser the baseline was shot with (written by `npm run test:visual:update`). Pixels
+ * are compared only against shots of the same Chromium: another version may anti-alias
+ * text a little differently, and its failure says so instead of looking like a UI change.
+ */
+const BASELINE_BROWSER = 'tests/storybook/__screenshots__/browser.txt';
+
+test('the baseline should come from the Chromium this run uses', async ({ browser }, testInfo) => {
+  const running = `${browser.browserType().name()} ${browser.version()}`;
+  if (testInfo.config.updateSnapshots === 'all') writeFileSync(BASELINE_BROWSER, `${running}\n`);
+  const baseline = existsSync(BASELINE_BROWSER) ? readFileSync(BASELINE_BROWSER, 'utf8').trim() : 'unknown (no browser.txt)';
+  expect(
+    running,
+    `The screenshots in tests/storybook/__screenshots__ were made with ${baseline}; this run uses ${running}. ` +
+      'If the only failures are screenshots, run `npm run test:visual:update` with this Chromium, review the images and commit them with browser.txt.',
+  ).toBe(baseline);
+});
 
 test('the built Storybook should hold the stories of every code, component and theme', () => {
   expect(stories.length).toBeGreaterThan(90);

@@ -4,9 +4,11 @@ import { loadCsf } from 'storybook/internal/csf-tools';
 import { describe, expect, it } from 'vitest';
 
 // Each public component has a folder `src/components/<Name>/` with `<Name>.tsx` and
-// `<Name>.stories.tsx`; StatePanel and primitives are internal.
+// `<Name>.stories.tsx`. Internal: StatePanel, primitives and LiveRegion (the states'
+// building blocks), and Toaster (only the stylesheet of the provider's own toaster,
+// src/react/XModeToaster.tsx; toasts show in the error-state and Themes/Dark stories).
 const root = new URL('../../', import.meta.url).pathname;
-const INTERNAL = new Set(['StatePanel', 'primitives']);
+const INTERNAL = new Set(['StatePanel', 'primitives', 'LiveRegion', 'Toaster']);
 const components = readdirSync(`${root}src/components`, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !INTERNAL.has(entry.name))
   .map((entry) => entry.name);
