@@ -25,10 +25,16 @@ const REDACTED = '[redacted]';
 // Every shape above starts with one of these: one cheap scan spares most text three.
 const HINT = /xm|bearer|authorization|api[_-]?key|access[_-]?token/i;
 
+// Invisible format characters (zero-width space and joiners, word joiner, soft hyphen,
+// LRM/RLM, BOM): a key with them inside looks like the key to a person and works when
+// copied by hand, so they are dropped before matching (only from text that holds a secret).
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+
 /** Replaces xMode API keys, bearer tokens and named credentials with a fixed marker. */
 export function redactSecrets(text: string): string {
-  if (!HINT.test(text)) return text;
-  return text
+  const visible = text.replace(INVISIBLE, '');
+  if (!HINT.test(visible)) return text;
+  return visible
     .replace(API_KEY, REDACTED_KEY)
     .replace(BEARER, (_match, scheme: string, space: string) => `${scheme}${space}${REDACTED}`)
     .replace(NAMED, (_match, name: string, glue: string, scheme = '') => `${name}${glue}${scheme}${REDACTED}`);

@@ -192,7 +192,8 @@ describe('createXModeQueryClient', () => {
       const onError = vi.fn();
       const kit = createKit({ onError });
       renderWithKit(<Balance kit={kit} retryDelay={5} />, kit);
-      await screen.findByText('Balance 0: 9');
+      // Each retry also waits for the outage circuit's window (gather + probe): allow for a loaded machine.
+      await screen.findByText('Balance 0: 9', {}, { timeout: 5_000 });
       expect(net.count('GET /v1/balance')).toBe(3);
       expect(screen.queryByText('The image provider is taking too long')).not.toBeInTheDocument();
       expect(onError).not.toHaveBeenCalled();
@@ -206,7 +207,7 @@ describe('createXModeQueryClient', () => {
       await screen.findByText('The image provider had a problem', {}, { timeout: 5_000 });
       expect(net.count('GET /v1/balance')).toBe(4);
       await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-      await screen.findByText('Balance 0: 3');
+      await screen.findByText('Balance 0: 3', {}, { timeout: 5_000 });
     });
 
     it('should show internal_error with its request id, a copy button and the support link', async () => {
@@ -240,8 +241,9 @@ describe('createXModeQueryClient', () => {
       renderWithKit(<Both />, kit);
       await userEvent.click(screen.getByRole('button', { name: 'Unsafe' }));
       await userEvent.click(screen.getByRole('button', { name: 'Safe' }));
-      await screen.findByText('Safe done');
-      await screen.findByText('Unsafe failed');
+      // The safe retry waits for the outage circuit's window: allow for a loaded machine.
+      await screen.findByText('Safe done', {}, { timeout: 5_000 });
+      await screen.findByText('Unsafe failed', {}, { timeout: 5_000 });
       expect(net.count('POST /v1/generations')).toBe(1);
       expect(net.count('POST /v1/end-users')).toBe(2);
     });

@@ -30,6 +30,24 @@ function expectNoSecret(error: XModeError, secret = SECRET) {
 
 describe('redaction at the boundary', () => {
   it.each([
+    ['a zero-width space inside the key', `xm_live_S3cr\u200B3tKeyBody0123`],
+    ['zero-width joiners between the prefix letters', `x\u200Dm_li\u200Cve_${SECRET}`],
+    ['soft hyphens and a word joiner', `xm_\u00ADlive_${SECRET.slice(0, 6)}\u2060${SECRET.slice(6)}`],
+    ['a BOM before the bearer token', `Bearer \uFEFF${SECRET}`],
+  ])('should redact %s in a server message (invisible characters change nothing a person sees)', async (_label, text) => {
+    const error = await errorFromResponse(apiError(400, errorBody('validation_error', `rejected: ${text}.`)));
+    const visible = printed(error).replace(/[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g, '');
+    expect(visible.toLowerCase()).not.toContain(SECRET.toLowerCase());
+    expect(visible).toContain('[redacted]');
+  });
+
+  it('should keep the invisible characters of a message without a secret (an emoji sequence stays whole)', async () => {
+    const family = 'Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467} not found';
+    const error = await errorFromResponse(apiError(404, errorBody('not_found', family)));
+    expect(printed(error)).toContain(family);
+  });
+
+  it.each([
     ['a key in any case', `XM_LIVE_${SECRET}`],
     ['a test key', `xm_test_${SECRET}`],
     ['a key glued to a word', `token_${KEY}`],
