@@ -1,5 +1,6 @@
 // The responses scenario 4 parses: what the xMode API, proxies in front of it and a
 // hostile or broken server can send. Deterministic (seeded), built once per process.
+import { seeded } from '../lib/seeded';
 
 export type Kind = 'valid' | 'html' | 'hostile' | 'huge';
 
@@ -95,21 +96,9 @@ const HUGE: Sample[] = [
 
 const TEMPLATES: Record<Kind, Sample[]> = { valid: VALID, html: HTML, hostile: HOSTILE, huge: HUGE };
 
-/** A small seeded PRNG (mulberry32): the same corpus on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` samples in the `MIX` proportions, shuffled with a fixed seed. */
 export function buildCorpus(count: number): Sample[] {
-  const next = random(9);
+  const next = seeded(9);
   const samples: Sample[] = [];
   for (const kind of Object.keys(MIX) as Kind[]) {
     const templates = TEMPLATES[kind];

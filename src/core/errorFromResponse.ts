@@ -73,7 +73,7 @@ export function fallbackCode(status: number): XModeErrorCode {
 }
 
 /** "30 s" or "500 ms". */
-export function seconds(ms: number): string {
+function seconds(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
 }
 

@@ -35,7 +35,7 @@ export function parseRetryAfter(
 }
 
 /** Epoch ms of an HTTP date (any of the three forms), or undefined when it is none or impossible. */
-export function parseHttpDate(text: string, now: number = Date.now()): number | undefined {
+function parseHttpDate(text: string, now: number = Date.now()): number | undefined {
   let parts: [day: string, month: string, year: number, hour: string, minute: string, second: string] | undefined;
   const fix = IMF_FIXDATE.exec(text);
   const old = fix ? undefined : RFC_850.exec(text);

@@ -1,9 +1,9 @@
+import { MAX_TIMEOUT_MS } from './parseRetryAfter';
+
 /** Most bytes of an error body read; the rest is cancelled unread. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Longest a body may take to arrive after its headers, in ms (error and success bodies). */
-export const DEFAULT_READ_TIMEOUT_MS = 30_000;
-// setTimeout fires at once past 2^31 − 1 ms.
-const MAX_TIMER_MS = 2 ** 31 - 1;
+const DEFAULT_READ_TIMEOUT_MS = 30_000;
 
 /** How a bounded read ended before the body did. */
 export type BodyCut = 'limit' | 'timeout' | 'aborted' | 'failed';
@@ -26,7 +26,7 @@ export interface ReadBodyOptions {
 /** The read timeout a caller asked for: `Infinity` turns it off; nonsense (NaN, ≤ 0) gives the default. */
 export function readTimeout(ms: number | undefined): number {
   if (ms === Infinity) return Infinity;
-  return typeof ms === 'number' && ms > 0 ? Math.min(ms, MAX_TIMER_MS) : DEFAULT_READ_TIMEOUT_MS;
+  return typeof ms === 'number' && ms > 0 ? Math.min(ms, MAX_TIMEOUT_MS) : DEFAULT_READ_TIMEOUT_MS;
 }
 
 /**

@@ -19,7 +19,7 @@ const NAMED =
 const SECRET_NAMES = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api[_-]?key|apikey|password|secret|access[_-]?token|token)$/i;
 
 /** What a key becomes. */
-export const REDACTED_KEY = 'xm_[redacted]';
+const REDACTED_KEY = 'xm_[redacted]';
 const REDACTED = '[redacted]';
 
 // Every shape above starts with one of these: one cheap scan spares most text three.

@@ -1,8 +1,5 @@
 import { redactHead } from './redact';
 
-// The redaction lives in ./redact (one definition); kept importable from here too.
-export { redactSecrets } from './redact';
-
 /** Longest server message kept, in characters. Longer text is cut with an ellipsis. */
 export const MAX_MESSAGE_LENGTH = 500;
 

@@ -77,21 +77,27 @@ export function XModeErrorProvider(props: XModeErrorProviderProps) {
   const { navigate, toaster = true, theme, children, messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance } = props;
   const [queryClient] = useState(() => resolveClient(props));
   const runtime = queryClient.xmode;
-  const settings = useMemo(
-    () => runtime.settings({ messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance }),
-    [runtime, messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance],
+  // The provider's own layer of settings: only what its props set.
+  const overrides = useMemo(
+    () => ({ messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance }),
+    [messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance],
   );
+  const settings = useMemo(() => runtime.settings(overrides), [runtime, overrides]);
 
   // Errors are routed outside React (the caches' onError): lay the props over the query
   // client's settings there too, before any query of the tree can fail.
-  useIsomorphicLayoutEffect(
-    () => runtime.configure({ messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance }),
-    [runtime, messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance],
-  );
+  useIsomorphicLayoutEffect(() => runtime.configure(overrides), [runtime, overrides]);
   useEffect(() => bindRuntime(runtime), [runtime]);
 
   const value = useMemo<XModeContextValue>(
-    () => ({ runtime, messages: settings.messages, supportUrl: settings.supportUrl, topUpHref: settings.topUpHref, navigate }),
+    () => ({
+      runtime,
+      messages: settings.messages,
+      supportUrl: settings.supportUrl,
+      topUpHref: settings.topUpHref,
+      checkBalance: settings.checkBalance,
+      navigate,
+    }),
     [runtime, settings, navigate],
   );
   return (

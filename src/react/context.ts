@@ -2,6 +2,7 @@
 
 import { createContext, useContext } from 'react';
 import type { XModeMessages } from './messages';
+import type { BalanceCheck } from './paymentRecovery';
 import type { XModeRuntime } from './runtime';
 
 /** What `<XModeErrorProvider>` puts in context. */
@@ -10,6 +11,8 @@ export interface XModeContextValue {
   messages: XModeMessages;
   supportUrl?: string;
   topUpHref?: string;
+  /** The balance check "I've topped up" runs, when the host gives one. */
+  checkBalance?: BalanceCheck;
   /** The host router's navigation, for the module's links to dashboard routes. */
   navigate?: (href: string) => void;
 }

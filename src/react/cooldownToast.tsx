@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { toast } from 'sonner';
 import type { AccountStore } from './accountStore';
-import { MAX_COUNTED_SECONDS, copyText, formatMessage, type XModeMessages } from './messages';
+import { describeError, formatWait, type XModeMessages } from './messages';
 import { TOAST_IDS } from './toasts';
 import { useSecondsUntil } from './useRetryCountdown';
 
@@ -29,13 +29,9 @@ function CooldownToastBody({ store, messages }: { store: AccountStore; messages:
   const seconds = useSecondsUntil(until);
   return (
     <div className="xm-toast-details">
-      <strong>{copyText(messages.errors.rate_limited.title, { online: true, final: false })}</strong>
+      <strong>{describeError(messages, { code: 'rate_limited' }, { final: false }).title}</strong>
       <span className="xm-visually-hidden">{messages.ui.cooldownStarted}</span>
-      <p aria-hidden="true">
-        {seconds > MAX_COUNTED_SECONDS
-          ? formatMessage(messages.ui.cooldownLater, { time: messages.format.clock(until) })
-          : formatMessage(messages.ui.cooldownCountdown, { seconds }, messages.format)}
-      </p>
+      <p aria-hidden="true">{formatWait({ seconds, until }, messages.ui.cooldownCountdown, messages.ui.cooldownLater, messages.format)}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { MutationObserver, type MutationFunction, type QueryClient } from '@tanstack/react-query';
-import { redactSecrets } from '../core/text';
+import { redactSecrets } from '../core/redact';
 import type { AccountStore } from './accountStore';
 
 /**
@@ -58,7 +58,7 @@ export interface RecoveryStorage {
 }
 
 /** Waits between balance checks, in ms: credits can take a while to appear after payment. */
-export const BALANCE_CHECK_DELAYS_MS = [0, 1_000, 2_000, 4_000, 8_000] as const;
+const BALANCE_CHECK_DELAYS_MS = [0, 1_000, 2_000, 4_000, 8_000] as const;
 /** Longest kept variables, as JSON characters; a larger body is not kept across navigations. */
 const MAX_STORED_CHARS = 64 * 1024;
 

@@ -134,7 +134,7 @@ export function createRuntime({ settings: own, ...parts }: RuntimeParts): XModeR
 }
 
 /** Merges settings layers, later ones winning key by key; messages merge string by string. */
-export function resolveSettings(layers: readonly XModeSettingsInput[]): XModeSettings {
+function resolveSettings(layers: readonly XModeSettingsInput[]): XModeSettings {
   const merged: XModeSettingsInput = Object.assign({}, ...layers.map(definedOnly));
   return {
     onError: merged.onError,

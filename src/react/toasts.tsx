@@ -15,7 +15,7 @@ export const TOAST_IDS = {
 export type RetryAction = () => void;
 
 /** The id that makes one cause one toast: `internal:<requestId>`, `provider_timeout`, … */
-export function toastIdFor(error: XModeError): string {
+function toastIdFor(error: XModeError): string {
   if (error.code === 'internal_error' || error.code === 'unexpected_response') {
     return `${error.code === 'internal_error' ? 'internal' : 'unexpected'}:${error.requestId ?? error.status}`;
   }

@@ -25,18 +25,18 @@ export interface PaymentRecoveryControls extends PaymentRecoveryState {
  * const defaultValues = isMine(kept) ? toFormValues(kept.variables) : EMPTY;
  */
 export function usePaymentRecovery(): PaymentRecoveryControls {
-  const { runtime } = useXModeContext();
+  // The provider's settings of this render (its props are laid over the runtime's in an effect).
+  const { runtime, checkBalance } = useXModeContext();
   const { recovery } = runtime;
   const state = useSyncExternalStore(recovery.subscribe, recovery.getState, recovery.getState);
-  const checkBalance = runtime.settings().checkBalance;
   return useMemo(
     () => ({
       ...state,
       canCheck: checkBalance !== undefined,
-      check: () => recovery.check(runtime.settings().checkBalance),
+      check: () => recovery.check(checkBalance),
       resend: recovery.resend,
       discard: recovery.discard,
     }),
-    [state, recovery, runtime, checkBalance],
+    [state, recovery, checkBalance],
   );
 }

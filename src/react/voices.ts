@@ -2,7 +2,7 @@
 
 import { useCallback, useSyncExternalStore } from 'react';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
-import type { CatalogCode, Voice, VoiceContext, XModeError } from '../core';
+import { isXModeError, type CatalogCode, type Voice, type VoiceContext, type XModeError } from '../core';
 import { useXModeContext } from './context';
 
 /** A page-wide surface that may be the voice of a code while it is mounted. */
@@ -94,10 +94,10 @@ export function whenRendered(decide: () => void): void {
   setTimeout(() => setTimeout(decide, 0), 0);
 }
 
-/** Claims `error` for a surface that shows it (`null`/`undefined` claim nothing). */
-export function useClaim(error: XModeError | null | undefined, context: Exclude<VoiceContext, 'background'>): void {
+/** Claims `error` for a surface that shows it (anything but an `XModeError` claims nothing). */
+export function useClaim(error: unknown, context: Exclude<VoiceContext, 'background'>): void {
   const { voices } = useXModeContext().runtime;
-  if (error) voices.claim(error, context);
+  if (isXModeError(error)) voices.claim(error, context);
 }
 
 /** Who speaks for the latest cause of `code`; re-renders when it changes. */
@@ -105,6 +105,15 @@ export function useVoiceOf(code: CatalogCode): Voice | 'pending' | undefined {
   const { voices } = useXModeContext().runtime;
   const read = useCallback(() => voices.voiceOf(code), [voices, code]);
   return useSyncExternalStore(voices.subscribe, read, read);
+}
+
+/**
+ * Whether the page-wide surface `self` speaks for the latest cause of `code`: it is that
+ * cause's voice, or no cause has been decided yet (the surface is all there is).
+ */
+export function useSpeaks(code: CatalogCode, self: MountedVoice): boolean {
+  const voice = useVoiceOf(code);
+  return voice === undefined || voice === self;
 }
 
 /** Whether a page-wide surface for `code` is mounted; re-renders when it changes. */

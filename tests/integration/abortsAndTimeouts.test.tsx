@@ -3,18 +3,12 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, delay } from 'msw';
 import { useRef } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useAccountState } from '../../src';
 import { ErrorState } from '../../src/components/ErrorState';
-import { API, createKit, renderWithKit, setupCountingServer } from './xmodeTestKit';
+import { API, createKit, renderWithKit, listenCountingServer } from './xmodeTestKit';
 
-const net = setupCountingServer();
-beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  net.server.resetHandlers();
-  net.sent.length = 0;
-});
-afterAll(() => net.server.close());
+const net = listenCountingServer();
 
 type Kit = ReturnType<typeof createKit>;
 

@@ -1,14 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { http } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { XModeError, useErrorState, useRetryCountdown } from '../../src';
-import { API, createKit, renderWithKit, setupCountingServer, xmodeError } from './xmodeTestKit';
+import { API, createKit, renderWithKit, listenCountingServer, xmodeError } from './xmodeTestKit';
 
-const net = setupCountingServer();
-beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => net.server.resetHandlers());
-afterAll(() => net.server.close());
+const net = listenCountingServer();
 
 function Countdown({ error }: { error?: XModeError }) {
   const { secondsLeft, active } = useRetryCountdown(error);

@@ -2,19 +2,15 @@ import { useMutation } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorState, TopUpBanner, useXModeClient } from '../../src';
-import { API, createKit, renderWithKit, setupCountingServer, xmodeError } from './xmodeTestKit';
+import { API, createKit, renderWithKit, listenCountingServer, xmodeError } from './xmodeTestKit';
 
-const net = setupCountingServer();
-beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
+const net = listenCountingServer();
 afterEach(() => {
-  net.server.resetHandlers();
-  net.sent.length = 0;
   sessionStorage.clear();
   vi.useRealTimers();
 });
-afterAll(() => net.server.close());
 
 const GENERATE = ['generations', 'create'] as const;
 

@@ -2,22 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import { http } from 'msw';
 import { StrictMode } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   XModeErrorProvider,
   createXModeClient,
   createXModeQueryClient,
   useXModeClient,
 } from '../../src';
-import { API, createKit, renderWithKit, setupCountingServer, xmodeError } from './xmodeTestKit';
+import { API, createKit, renderWithKit, listenCountingServer, xmodeError } from './xmodeTestKit';
 
-const net = setupCountingServer();
-beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  net.server.resetHandlers();
-  net.sent.length = 0;
-});
-afterAll(() => net.server.close());
+const net = listenCountingServer();
 
 /** A balance query through the provider's API client, as an embedding page writes it. */
 function FailingBalance() {

@@ -3,18 +3,14 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { Profiler, useState } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAccountState, type XModeError } from '../../src';
-import { API, createKit, renderWithKit, sequence, setupCountingServer, xmodeError } from './xmodeTestKit';
+import { API, createKit, renderWithKit, sequence, listenCountingServer, xmodeError } from './xmodeTestKit';
 
-const net = setupCountingServer();
-beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
+const net = listenCountingServer();
 afterEach(() => {
-  net.server.resetHandlers();
-  net.sent.length = 0;
   onlineManager.setOnline(true);
 });
-afterAll(() => net.server.close());
 
 type Kit = ReturnType<typeof createKit>;
 

@@ -2,26 +2,22 @@ import { useQuery } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { useState, type ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TopUpBanner, XModeErrorProvider, createCircuit, createXModeClient, createXModeQueryClient, useAccountState, useXModeClient } from '../../src';
 import { MAX_COOLDOWN_MS } from '../../src/core/cooldown';
 import { TAB_CHANNEL_NAME, setTabPortFactory } from '../../src/core/tabChannel';
 import { createTabHub } from './tabHub';
-import { API, createKit, setupCountingServer, xmodeError } from './xmodeTestKit';
+import { API, createKit, listenCountingServer, xmodeError } from './xmodeTestKit';
 
-const net = setupCountingServer();
-beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
+const net = listenCountingServer();
 let hub: ReturnType<typeof createTabHub>;
 beforeEach(() => {
   hub = createTabHub();
   setTabPortFactory(hub.factory);
 });
 afterEach(() => {
-  net.server.resetHandlers();
-  net.sent.length = 0;
   setTabPortFactory(() => undefined);
 });
-afterAll(() => net.server.close());
 
 type Kit = Pick<ReturnType<typeof createKit>, 'queryClient'>;
 

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import {
   XModeErrorProvider,
   createCircuit,
@@ -26,6 +27,22 @@ export function setupCountingServer() {
     count: (what: string) => sent.filter((line) => line === what).length,
     use: (...handlers: HttpHandler[]) => server.use(...handlers),
   };
+}
+
+/**
+ * The counting server of a test file, listening: an unhandled request fails the test;
+ * handlers and the request log are reset after each test. A file's own cleanup goes in
+ * its own hooks.
+ */
+export function listenCountingServer() {
+  const net = setupCountingServer();
+  beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    net.server.resetHandlers();
+    net.sent.length = 0;
+  });
+  afterAll(() => net.server.close());
+  return net;
 }
 
 export function xmodeError(code: string, status: number, headers: Record<string, string> = {}) {

@@ -1,27 +1,16 @@
-import { inspect } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { XModeError, createXModeClient, errorFromResponse, isXModeError, toXModeError } from '../../src/core';
 import { apiError, errorBody } from './helpers';
+import { printedForms } from './secretArbitraries';
 
 vi.mock('react', () => ({}));
 
 const SECRET = 'S3cr3tKeyBody0123';
 const KEY = `xm_live_${SECRET}`;
 
-/** Everything a log line, a console or a serializer prints of an error. */
+/** Everything a log line, a console or a serializer prints of an error, and what it carries. */
 function printed(error: XModeError): string {
-  return [
-    error.message,
-    String(error),
-    error.stack ?? '',
-    JSON.stringify(error),
-    JSON.stringify(error.toJSON()),
-    inspect(error, { depth: 10 }),
-    inspect(error, { depth: 10, showHidden: true }),
-    error.requestId ?? '',
-    Object.keys(error.fields).join(' '),
-    Object.values(error.fields).join(' '),
-  ].join('\n');
+  return [...printedForms(error), error.requestId ?? '', Object.keys(error.fields).join(' '), Object.values(error.fields).join(' ')].join('\n');
 }
 
 function expectNoSecret(error: XModeError, secret = SECRET) {

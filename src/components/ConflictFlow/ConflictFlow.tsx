@@ -101,6 +101,8 @@ export function ConflictFlow(props: ConflictFlowProps) {
   }
 
   const busy = phase === 'blocking' || phase === 'deleting';
+  // Once blocked, Cancel says what it leaves behind.
+  const blockedNow = phase === 'waiting' || phase === 'deleting' || (phase === 'failed' && state.blocked);
   const onCancelClick = () => {
     if (busy) return;
     if (phase === 'idle') {
@@ -108,7 +110,7 @@ export function ConflictFlow(props: ConflictFlowProps) {
       return;
     }
     cancel();
-    onCancel?.({ blocked: phase === 'waiting' || (phase === 'failed' && state.blocked) });
+    onCancel?.({ blocked: blockedNow });
   };
   const onStart = () => {
     focusCancelNext.current = true;
@@ -119,8 +121,6 @@ export function ConflictFlow(props: ConflictFlowProps) {
     retry();
   };
   const showCancel = phase !== 'cancelled' && (phase !== 'idle' || onCancel !== undefined);
-  // Once blocked, Cancel says what it leaves behind.
-  const blockedNow = phase === 'waiting' || phase === 'deleting' || (phase === 'failed' && state.blocked);
   const stillBlocked = phase === 'cancelled' && state.blocked && unblocking.status !== 'done';
 
   return (
@@ -187,9 +187,6 @@ function cancelledText(blocked: boolean, unblock: UnblockStatus, text: ConflictT
   if (unblock === 'failed') return text.unblockFailed;
   return blocked ? text.cancelledBlocked : text.cancelledNotBlocked;
 }
-
-
-
 
 /** The progress line: said when a step starts and when the count changes, never per tick. */
 function statusText(state: ConflictFlowState, text: ConflictText, values: { email: string }, format: MessageFormat): string {

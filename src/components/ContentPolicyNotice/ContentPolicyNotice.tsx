@@ -1,6 +1,5 @@
 'use client';
 
-import { isXModeError } from '../../core';
 import { useMessages } from '../../react';
 import { useClaim } from '../../react/voices';
 import { useErrorCopy } from '../../react/useErrorCopy';
@@ -27,7 +26,7 @@ export interface ContentPolicyNoticeProps extends StateLayoutProps {
  * <ContentPolicyNotice error={rerun.error} onEditPrompt={() => openEditor(item.prompt)} />
  */
 export function ContentPolicyNotice({ error, onEditPrompt, editPromptLabel, ...layout }: ContentPolicyNoticeProps) {
-  useClaim(isXModeError(error) ? error : null, 'page');
+  useClaim(error, 'page');
   const { components } = useMessages();
   const copy = useErrorCopy('content_policy');
   return (

@@ -35,9 +35,10 @@ function RetryButton({ onRetry, label }: { onRetry?: () => void; label: string }
 export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUpHref?: string }) {
   const context = useXModeContext();
   const bannerShown = useVoiceMounted('banner', 'payment_required');
-  useAccountState((account) => account.paymentRequired); // re-renders when the balance comes back
+  const paymentRequired = useAccountState((account) => account.paymentRequired);
   const href = topUpHref ?? context.topUpHref;
-  if (bannerShown || context.runtime.recovery.isStale(state.error.receivedAt)) return null;
+  const balanceBack = !paymentRequired && context.runtime.recovery.isStale(state.error.receivedAt);
+  if (bannerShown || balanceBack) return null;
   return (
     <StatePanel
       {...layout}

@@ -1,6 +1,5 @@
 'use client';
 
-import { isXModeError } from '../../core';
 import { useMessages } from '../../react';
 import { useClaim } from '../../react/voices';
 import { useErrorCopy } from '../../react/useErrorCopy';
@@ -27,7 +26,7 @@ export interface ForbiddenStateProps extends StateLayoutProps {
  * if (query.error?.code === 'forbidden') return <ForbiddenState error={query.error} headingLevel={3} />;
  */
 export function ForbiddenState({ error, focusHeading = false, apiKeysHref, ...layout }: ForbiddenStateProps) {
-  useClaim(isXModeError(error) ? error : null, 'page');
+  useClaim(error, 'page');
   const copy = useErrorCopy('forbidden');
   const { components } = useMessages();
   return (

@@ -26,7 +26,7 @@ export type ImageSlot =
 export const MAX_IMAGES = 100;
 
 /** Longest server message kept for a placeholder, in characters. */
-export const MAX_IMAGE_MESSAGE_LENGTH = 160;
+const MAX_IMAGE_MESSAGE_LENGTH = 160;
 
 // Schemes an <img src> may use; `data:` only for images (never `data:text/html`).
 const SAFE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'blob:', 'data:']);
@@ -62,7 +62,7 @@ function parseImage(entry: unknown, index: number): ImageSlot {
 }
 
 /** The URL when an <img> may load it; `undefined` for anything else. */
-export function safeImageUrl(value: unknown): string | undefined {
+function safeImageUrl(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   try {
     const { protocol } = new URL(value, 'https://relative.invalid/');

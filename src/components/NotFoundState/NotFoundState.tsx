@@ -1,6 +1,6 @@
 'use client';
 
-import { cleanText, isXModeError } from '../../core';
+import { cleanText } from '../../core';
 import { useMessages, type XModeMessages } from '../../react';
 import { formatMessage } from '../../react/messages';
 import { useClaim } from '../../react/voices';
@@ -51,7 +51,7 @@ const TITLE_KEYS = {
 export function NotFoundState(props: NotFoundStateProps) {
   const { resource, error, focusHeading = true, prefixDocumentTitle = false, ...layout } = props;
   const messages = useMessages();
-  useClaim(isXModeError(error) ? error : null, 'page');
+  useClaim(error, 'page');
   const copy = useErrorCopy('not_found');
   const id = resource ? cleanText(resource.id, MAX_ID_LENGTH) : undefined;
   const title =

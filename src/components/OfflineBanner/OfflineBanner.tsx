@@ -4,7 +4,7 @@ import { onlineManager, useQueryClient } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
 import { useAccountState, useMessages } from '../../react';
 import { useErrorCopy } from '../../react/useErrorCopy';
-import { useMountVoice, useVoiceOf } from '../../react/voices';
+import { useMountVoice, useSpeaks } from '../../react/voices';
 import { classNames } from '../primitives';
 
 /** Props of `<OfflineBanner>`. */
@@ -33,8 +33,7 @@ export function OfflineBanner({ className }: OfflineBannerProps) {
   const copy = useErrorCopy('network_error', { online: browserOnline });
   const queryClient = useQueryClient();
   const offline = useAccountState((state) => state.offline);
-  const voice = useVoiceOf('network_error');
-  const speak = voice === undefined || voice === 'banner';
+  const speak = useSpeaks('network_error', 'banner');
   useMountVoice('banner', 'network_error');
   // Whether this banner saw the connection drop: only then is "Back online" news.
   const [wasOffline, setWasOffline] = useState(offline);

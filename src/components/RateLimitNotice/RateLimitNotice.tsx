@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { toXModeError } from '../../core';
 import { useMessages, useRetryCountdown } from '../../react';
-import { MAX_COUNTED_SECONDS, formatMessage } from '../../react/messages';
+import { formatWait } from '../../react/messages';
 import { useErrorCopy } from '../../react/useErrorCopy';
-import { useMountVoice, useVoiceOf } from '../../react/voices';
+import { useMountVoice, useSpeaks } from '../../react/voices';
 import { classNames } from '../primitives';
 
 /** Props of `<RateLimitNotice>`. */
@@ -25,12 +25,11 @@ export interface RateLimitNoticeProps {
  * requests again.") from a polite live region that exists before either; the ticking
  * number is `aria-hidden`, so there is no announcement every second; a wait above two
  * minutes is said as a time ("Try again after 14:05"). A refused request (`error`) is
- * not sent again by itself, and the notice says so. The start is its
- * to say only when it is the window's voice (`errorVoice`): a form that shows the
- * refused request says it in its summary, and then the notice only counts down. Waits above two
- * minutes say "Try again in a few minutes". Requests resume by themselves; `onRetry`
- * adds a manual "Try again" after the window (WCAG 2.2.1), never during it, when the
- * API would refuse it anyway.
+ * not sent again by itself, and the notice says so. The notice says the start only when
+ * it is the window's voice (`errorVoice`): a form that shows the refused request says it
+ * in its summary, and the notice then only counts down. `onRetry` adds a manual "Try
+ * again" after the window (WCAG 2.2.1), never during it, when the API would refuse it
+ * anyway.
  *
  * @example
  * <RateLimitNotice />
@@ -40,8 +39,7 @@ export function RateLimitNotice({ error, onRetry, className }: RateLimitNoticePr
   const xmodeError = error === null || error === undefined ? null : toXModeError(error);
   const { secondsLeft, active, until } = useRetryCountdown(xmodeError);
   useMountVoice('notice', 'rate_limited');
-  const voice = useVoiceOf('rate_limited');
-  const speaksStart = voice === undefined || voice === 'notice' || voice === 'inline';
+  const speaksStart = useSpeaks('rate_limited', 'notice');
   // Whether a window was seen while mounted: its end is then worth announcing.
   const [seenActive, setSeenActive] = useState(active);
   if (active && !seenActive) setSeenActive(true);
@@ -51,10 +49,7 @@ export function RateLimitNotice({ error, onRetry, className }: RateLimitNoticePr
   const final = xmodeError?.code === 'rate_limited';
   const retryAt = format.clock(until);
   const copy = useErrorCopy('rate_limited', { final, retryAt });
-  const countdown =
-    secondsLeft > MAX_COUNTED_SECONDS
-      ? formatMessage(ui.cooldownLater, { time: retryAt })
-      : formatMessage(final ? forms.submitCooldown : ui.cooldownCountdown, { seconds: secondsLeft }, format);
+  const countdown = formatWait({ seconds: secondsLeft, until }, final ? forms.submitCooldown : ui.cooldownCountdown, ui.cooldownLater, format);
   // One element, so moving it into the live region is one announcement.
   const start = (
     <div>

@@ -23,8 +23,6 @@ export interface StatePanelProps extends StateLayoutProps {
    * live region; `none`: the host's focus handling or context is enough.
    */
   announce: 'alert' | 'status' | 'none';
-  /** False when another surface already speaks for this cause (`errorVoice`): shown, not announced. Default true. */
-  speak?: boolean;
   /** Move focus to the heading on mount (a state that replaces content). */
   focusHeading?: boolean;
   /** Prefix `document.title` with "Error: " while shown (a whole-page error). */
@@ -47,13 +45,13 @@ export interface StatePanelProps extends StateLayoutProps {
  * screen readers that ignore regions inserted with their text.
  */
 export function StatePanel(props: StatePanelProps) {
-  const { title, tone, announce, speak = true, focusHeading = false, prefixDocumentTitle = false, headingLevel, className, children, details, actions } = props;
+  const { title, tone, announce, focusHeading = false, prefixDocumentTitle = false, headingLevel, className, children, details, actions } = props;
   const messages = useMessages();
   const headingRef = useFocusOnMount<HTMLHeadingElement>(focusHeading);
   useDocumentTitlePrefix(`${messages.ui.errorPrefix} `, prefixDocumentTitle);
 
   const live = (content: ReactNode) =>
-    announce === 'none' ? <div>{content}</div> : <LiveRegion role={announce} speak={speak}>{content}</LiveRegion>;
+    announce === 'none' ? <div>{content}</div> : <LiveRegion role={announce}>{content}</LiveRegion>;
   const heading = (
     <Heading
       level={headingLevel ?? DEFAULT_HEADING_LEVEL}

@@ -5,7 +5,7 @@ import { useAccountState, usePaymentRecovery, type PaymentRecoveryControls } fro
 import { useXModeContext } from '../../react/context';
 import { formatMessage, type XModeMessages } from '../../react/messages';
 import { useErrorCopy } from '../../react/useErrorCopy';
-import { useMountVoice, useVoiceOf } from '../../react/voices';
+import { useMountVoice, useSpeaks } from '../../react/voices';
 import { LiveRegion } from '../LiveRegion';
 import { DashboardLink, classNames } from '../primitives';
 
@@ -45,7 +45,7 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
   const dismissed = useAccountState((state) => state.topUpDismissed);
   const recovery = usePaymentRecovery();
   const visible = required && !dismissed;
-  const voice = useVoiceOf('payment_required');
+  const speaks = useSpeaks('payment_required', 'banner');
   useMountVoice('banner', 'payment_required', visible);
   const copy = useErrorCopy('payment_required');
   const resend = useRef<HTMLButtonElement>(null);
@@ -66,7 +66,7 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
     <div className={classNames('xm-banner', recovering || done ? 'xm-banner--info' : 'xm-banner--warning', className)}>
       {visible ? (
         <div className="xm-banner__message">
-          <LiveRegion role="alert" speak={voice === undefined || voice === 'banner'}>
+          <LiveRegion role="alert" speak={speaks}>
             <p className="xm-banner__title">{copy.title}</p>
           </LiveRegion>
           {/* A detail that may load later: outside the alert, so it is not said again. */}

@@ -10,6 +10,5 @@ export type { HeadingLevel } from './Heading';
 export { ServerDetail } from './ServerDetail';
 export { classNames } from './classNames';
 export { formatParts } from './formatParts';
-export { serverText } from './serverText';
 export { useDocumentTitlePrefix } from './useDocumentTitlePrefix';
 export { useFocusOnMount } from './useFocusOnMount';

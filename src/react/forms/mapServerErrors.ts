@@ -24,6 +24,12 @@ export interface MapServerErrorsOptions {
   labels?: FieldLabels;
   /** The copy; default the English defaults. Pass `useMessages()` to honour overrides. */
   messages?: Pick<XModeMessages, 'errors' | 'forms'> & Partial<Pick<XModeMessages, 'format'>>;
+  /**
+   * When a `rate_limited` request may be sent again (epoch ms), as the cooldown counts it
+   * (`retryAfterDeadline`: an absurd `Retry-After` is capped). Default: the error's own
+   * `Retry-After` from when it arrived.
+   */
+  retryAt?: number;
 }
 
 /** Where each message of an error goes: fields, form level, and how many were left out. */
@@ -88,12 +94,12 @@ export function mapServerErrors(error: unknown, options: MapServerErrorsOptions 
   if (xmodeError.code === 'validation_error') {
     if (fieldErrors.size === 0 && formErrors.size === 0) toForm(serverText(xmodeError) ?? messages.forms.validationFallback);
   } else if (xmodeError.code === 'content_policy') {
-    const advice = codeMessage(xmodeError, messages);
+    const advice = codeMessage(xmodeError, messages, options.retryAt);
     const path = toFormPath(contentPolicyField);
     if (path !== undefined && isShown(path)) toField(path, advice);
     else toForm(advice);
   } else {
-    toForm(codeMessage(xmodeError, messages));
+    toForm(codeMessage(xmodeError, messages, options.retryAt));
   }
   return { fieldErrors: [...fieldErrors], formErrors: [...formErrors], omitted: xmodeError.omittedFieldCount };
 }
@@ -118,9 +124,14 @@ function withLabel(path: string, message: string, labels: FieldLabels | undefine
   return formatMessage(messages.forms.fieldMessage, { label: labelFor(path, labels), message });
 }
 
-function codeMessage(error: XModeError, messages: Pick<XModeMessages, 'errors' | 'forms'> & Partial<Pick<XModeMessages, 'format'>>): string {
+function codeMessage(
+  error: XModeError,
+  messages: Pick<XModeMessages, 'errors' | 'forms'> & Partial<Pick<XModeMessages, 'format'>>,
+  deadline: number | undefined,
+): string {
   const format = messages.format ?? defaultMessages.format;
-  const retryAt = error.code === 'rate_limited' && error.retryAfterMs !== undefined ? format.clock(error.receivedAt + error.retryAfterMs) : undefined;
+  const until = deadline ?? (error.retryAfterMs === undefined ? undefined : error.receivedAt + error.retryAfterMs);
+  const retryAt = error.code === 'rate_limited' && until !== undefined && until > 0 ? format.clock(until) : undefined;
   const copy = describeError(messages, error, { final: true, retryAt });
   return formatMessage(messages.forms.codeMessage, { title: copy.title, description: copy.description });
 }

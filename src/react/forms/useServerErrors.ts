@@ -141,6 +141,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
     const result = mapServerErrors(shown, {
       ...mapOptions,
       messages,
+      retryAt: retryAfterDeadline(shown, runtime.cooldown) || undefined,
       fieldNames: fieldNames ?? ((path) => isOnScreen(fieldId(path))),
     });
     for (const [path, message] of result.fieldErrors) {
@@ -155,7 +156,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
       applied.current.add(FORM_ERROR_PATH);
     }
     if (summaries.current === 0) focusFirstInvalid(result.fieldErrors.map(([path]) => path));
-  }, [form, shown, messages, fieldId, focusFirstInvalid, clear]);
+  }, [form, shown, messages, fieldId, focusFirstInvalid, clear, runtime]);
 
   // Editing a field (or adding/removing items of a list) drops its server message.
   useEffect(() => {

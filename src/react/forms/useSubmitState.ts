@@ -1,6 +1,6 @@
 'use client';
 
-import { MAX_COUNTED_SECONDS, formatMessage } from '../messages';
+import { formatWait } from '../messages';
 import { useMessages } from '../context';
 import { useRetryAfterDeadline, useRetryCountdown, useSecondsUntil } from '../useRetryCountdown';
 import type { ServerErrors } from './useServerErrors';
@@ -35,10 +35,7 @@ export function useSubmitState(server: Pick<ServerErrors, 'pending' | 'error' | 
   const until = server.cooldown ? shared.until : ownUntil;
   const active = secondsLeft > 0;
   // Long waits (a capped Retry-After) are said as a time, never "in 2147484 s".
-  const cooling =
-    secondsLeft > MAX_COUNTED_SECONDS
-      ? formatMessage(forms.submitCooldownUntil, { time: format.clock(until) })
-      : formatMessage(forms.submitCooldown, { seconds: secondsLeft }, format);
+  const cooling = formatWait({ seconds: secondsLeft, until }, forms.submitCooldown, forms.submitCooldownUntil, format);
   const status = active ? cooling : server.pending ? forms.submitPending : undefined;
   return { blocked: server.pending || active, pending: server.pending, coolingDown: active, secondsLeft, status };
 }

@@ -1,3 +1,4 @@
+import { MAX_COUNTED_SECONDS } from './formatTime';
 import type { CatalogCode } from '../../core';
 import { componentMessages } from './componentMessages';
 import { conflictMessages } from './conflictMessages';
@@ -81,10 +82,26 @@ export function formatMessage<V extends Record<string, string | number>>(
   return message.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : match));
 }
 
+/**
+ * A wait as the reader hears it: counted (`counted`, "in 42 s") up to
+ * `MAX_COUNTED_SECONDS`, past that the time it ends (`later`, "after 14:05"), never
+ * "in 2147484 s".
+ */
+export function formatWait(
+  wait: { seconds: number; until: number },
+  counted: string | MessageFunction<{ seconds: number }>,
+  later: string | MessageFunction<{ time: string }>,
+  format: MessageFormat,
+): string {
+  return wait.seconds > MAX_COUNTED_SECONDS
+    ? formatMessage(later, { time: format.clock(wait.until) }, format)
+    : formatMessage(counted, { seconds: wait.seconds }, format);
+}
+
 export type { ErrorCopy, ErrorCopyText, ErrorCopyValues };
 export { browserOnline, copyText, describeError, supportRequestId } from './describeError';
 export type { ErrorLike } from './describeError';
-export { formatClock, MAX_COUNTED_SECONDS } from './formatTime';
+export { MAX_COUNTED_SECONDS } from './formatTime';
 export { createMessageFormat } from './messageFormat';
-export { PSEUDO_LOCALE, pseudoLocalize, pseudoText } from './pseudoLocalize';
+export { PSEUDO_LOCALE, pseudoLocalize } from './pseudoLocalize';
 export type { MessageFormat, PluralForms } from './messageFormat';

@@ -1,4 +1,4 @@
-import { formatClock } from './formatTime';
+import { createClock } from './formatTime';
 
 /** Plural forms of one message, by `Intl.PluralRules` category (`other` is required). */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -24,11 +24,12 @@ export function createMessageFormat(locale?: string): MessageFormat {
   const numbers = new Intl.NumberFormat(locale);
   const rules = new Intl.PluralRules(locale);
   const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+  const clock = createClock(locale);
   return {
     locale,
     number: (value) => numbers.format(value),
     plural: (count, forms) => (forms[rules.select(count)] ?? forms.other).replace(/#/g, numbers.format(count)),
-    clock: (epochMs) => formatClock(epochMs, locale),
+    clock: (epochMs) => clock(epochMs),
     dateTime: (epochMs) => dateTimes.format(epochMs),
   };
 }

@@ -19,7 +19,7 @@ const EXPANSION = 0.4;
  * longer with breakable filler, bracketed so clipped or concatenated text shows. A
  * development aid: English that reaches the page unaccented was not translatable.
  */
-export function pseudoText(text: string): string {
+function pseudoText(text: string): string {
   const accented = text.replace(/(\{\w+\})|([A-Za-z])/g, (match, placeholder: string | undefined) => placeholder ?? ACCENTED[match] ?? match);
   const visible = text.replace(/\{\w+\}/g, '').length;
   const pad = Math.ceil(visible * EXPANSION);

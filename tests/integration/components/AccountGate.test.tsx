@@ -1,16 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AccountGate } from '../../../src/components';
 import { expectNoAxeViolations } from '../axe';
-import { API, createKit, setupCountingServer, xmodeError } from '../xmodeTestKit';
+import { API, createKit, listenCountingServer, xmodeError } from '../xmodeTestKit';
 import { renderInProvider } from './componentKit';
 
-const net = setupCountingServer();
-beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => net.server.resetHandlers());
-afterAll(() => net.server.close());
+const net = listenCountingServer();
 
 const BLOCKED = 'Your xMode account has been blocked';
 const UNAUTHORIZED = 'Your API key is missing or has been revoked';

@@ -1,21 +1,17 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StrictMode, type ReactNode } from 'react';
 import { XModeError, XModeErrorProvider, type XModeClient } from '../../../src';
 import { ConflictFlow, type ConflictFlowProps, type ConflictFlowState } from '../../../src/components';
 import { MAX_CHECK_FAILURES, MAX_DELETE_CONFLICTS, checkDelayMs, conflictFlowReducer, initialConflictFlowState } from '../../../src/components/ConflictFlow/conflictFlowReducer';
 import { expectNoAxeViolations } from '../axe';
-import { API, createKit, sequence, setupCountingServer, xmodeError } from '../xmodeTestKit';
+import { API, createKit, sequence, listenCountingServer, xmodeError } from '../xmodeTestKit';
 
-const net = setupCountingServer();
-beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => net.server.resetHandlers());
-afterAll(() => net.server.close());
+const net = listenCountingServer();
 
 beforeEach(() => {
-  net.sent.length = 0;
   // Polls are driven by advance(). Fake time also follows real time (testing-library
   // drains with a real-looking setTimeout(0), axe-core queues its checks on it), so the
   // interval checks below leave room for a few hundred ms of drift.

@@ -2,19 +2,16 @@ import { onlineManager, useQuery } from '@tanstack/react-query';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { OfflineBanner } from '../../../src/components';
 import { expectNoAxeViolations } from '../axe';
-import { API, createKit, setupCountingServer } from '../xmodeTestKit';
+import { API, createKit, listenCountingServer } from '../xmodeTestKit';
 import { renderInProvider, spokenText } from './componentKit';
 
-const net = setupCountingServer();
-beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
+const net = listenCountingServer();
 afterEach(() => {
-  net.server.resetHandlers();
   onlineManager.setOnline(true);
 });
-afterAll(() => net.server.close());
 
 describe('OfflineBanner', () => {
   it('should keep an empty live region while online', () => {

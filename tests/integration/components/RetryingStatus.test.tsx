@@ -2,17 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { XModeError } from '../../../src';
 import { RetryingStatus } from '../../../src/components';
 import { expectNoAxeViolations } from '../axe';
-import { createKit, sequence, setupCountingServer, xmodeError } from '../xmodeTestKit';
+import { createKit, sequence, listenCountingServer, xmodeError } from '../xmodeTestKit';
 import { renderInProvider } from './componentKit';
 
-const net = setupCountingServer();
-beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => net.server.resetHandlers());
-afterAll(() => net.server.close());
+const net = listenCountingServer();
 
 const timeout = new XModeError({ code: 'provider_timeout', status: 500 });
 

@@ -2,17 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { XModeError } from '../../../src';
 import { ServerErrorState } from '../../../src/components';
 import { expectNoAxeViolations } from '../axe';
-import { API, createKit, setupCountingServer } from '../xmodeTestKit';
+import { API, createKit, listenCountingServer } from '../xmodeTestKit';
 import { renderInProvider } from './componentKit';
 
-const net = setupCountingServer();
-beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => net.server.resetHandlers());
-afterAll(() => net.server.close());
+const net = listenCountingServer();
 
 describe('ServerErrorState', () => {
   it('should show what happened, when, the request id with a copy button, support and Retry', async () => {

@@ -2,16 +2,13 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TopUpBanner } from '../../../src/components';
 import { expectNoAxeViolations } from '../axe';
-import { API, createKit, setupCountingServer, xmodeError } from '../xmodeTestKit';
+import { API, createKit, listenCountingServer, xmodeError } from '../xmodeTestKit';
 import { renderInProvider } from './componentKit';
 
-const net = setupCountingServer();
-beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => net.server.resetHandlers());
-afterAll(() => net.server.close());
+const net = listenCountingServer();
 
 const TITLE = 'Your xTokens balance is too low for this request';
 

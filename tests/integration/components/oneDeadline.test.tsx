@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { XModeError } from '../../../src';
 import { MAX_COOLDOWN_MS } from '../../../src/core/cooldown';
 import { MAX_TIMEOUT_MS } from '../../../src/core/parseRetryAfter';
-import { RateLimitNotice, SubmitButton } from '../../../src/components';
+import { ErrorSummary, RateLimitNotice, SubmitButton } from '../../../src/components';
 import { defaultMessages, useServerErrors } from '../../../src/react';
 import { createKit } from '../xmodeTestKit';
 import { renderInProvider } from './componentKit';
@@ -22,6 +22,7 @@ function OneFieldForm({ send, cooldown }: { send: () => Promise<unknown>; cooldo
   const server = useServerErrors(form, add.error, { pending: add.isPending, cooldown });
   return (
     <form aria-label="End user" onSubmit={server.handleSubmit(() => add.mutate())} noValidate>
+      <ErrorSummary server={server} />
       <SubmitButton server={server}>Add end user</SubmitButton>
     </form>
   );
@@ -53,6 +54,15 @@ describe('one 429 deadline for every surface', () => {
     expect(button).toHaveAccessibleDescription('You can send again in 1 s');
     act(() => vi.advanceTimersByTime(1_000));
     expect(button).not.toHaveAttribute('aria-disabled');
+  });
+
+  it("should say the cap's time in the form's summary, as the button does", async () => {
+    renderInProvider(<OneFieldForm send={() => Promise.reject(absurd())} cooldown />, createKit());
+    await act(async () => {
+      fireEvent.submit(screen.getByRole('form', { name: 'End user' }));
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(`You can send it again after ${capAsClock()}`);
   });
 
   it.each([true, false])('should accept a submit again at the cap (cooldown: %s)', async (cooldown) => {

@@ -1,19 +1,13 @@
 import { screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { setupCountingServer } from '../xmodeTestKit';
+import { describe, expect, it, vi } from 'vitest';
+import { listenCountingServer } from '../xmodeTestKit';
 import { expectNoAxeViolations } from '../axe';
 import { answerError, answerValidation, fillValid, findSummary, renderForm, submitButton, summaryLines } from './formKit';
 
 // Each test types, submits and runs axe: allow for a loaded CI machine.
 vi.setConfig({ testTimeout: 15_000 });
 
-const net = setupCountingServer();
-beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  net.server.resetHandlers();
-  net.sent.length = 0;
-});
-afterAll(() => net.server.close());
+const net = listenCountingServer();
 
 describe('useServerErrors: where each server error goes', () => {
   it('should put validation_error fields on their fields and list them in field order, linked', async () => {

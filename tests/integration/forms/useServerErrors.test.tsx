@@ -4,25 +4,19 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { StrictMode } from 'react';
 import { useForm } from 'react-hook-form';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useServerErrors, type UseServerErrorsOptions, type XModeMessageOverrides } from '../../../src/react';
 import { ErrorSummary } from '../../../src/components/ErrorSummary';
 import { FieldError } from '../../../src/components/FieldError';
 import { SubmitButton } from '../../../src/components/SubmitButton';
-import { API, createKit, renderWithKit, setupCountingServer } from '../xmodeTestKit';
+import { API, createKit, renderWithKit, listenCountingServer } from '../xmodeTestKit';
 import { isOnScreen } from '../../../src/react/forms/focusField';
 import { summaryLines } from './formKit';
 
 // Each test types, submits and runs axe: allow for a loaded CI machine.
 vi.setConfig({ testTimeout: 15_000 });
 
-const net = setupCountingServer();
-beforeAll(() => net.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  net.server.resetHandlers();
-  net.sent.length = 0;
-});
-afterAll(() => net.server.close());
+const net = listenCountingServer();
 
 type Kit = ReturnType<typeof createKit>;
 interface Values {

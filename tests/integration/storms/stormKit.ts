@@ -3,17 +3,8 @@ import { vi } from 'vitest';
 import { createCircuit, createCooldown, createXModeClient, type CircuitOptions, type CooldownOptions } from '../../../src/core';
 import { createXModeQueryClient } from '../../../src/react';
 
-/** A seeded PRNG (mulberry32) in [0, 1): a failing seed replays exactly. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded PRNG (mulberry32): a failing seed replays exactly. Shared with the bench's corpus.
+export { seeded } from '../../../bench/lib/seeded';
 
 /** What the fake API answers. */
 export interface Answer {

@@ -2,24 +2,21 @@ import { onlineManager } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { announcementsOf, clearLiveLog, installLiveRecorder, liveLog } from '../../support/liveRecorder';
-import { createKit, renderWithKit, setupCountingServer } from '../xmodeTestKit';
+import { createKit, renderWithKit, listenCountingServer } from '../xmodeTestKit';
 import { BackgroundPage, Banners, VoiceForm, VoicePage, answersInTurn, created, listed, onCreate, onList, xmodeAnswer } from './voiceApps';
 
 vi.setConfig({ testTimeout: 15_000 });
 
-const net = setupCountingServer();
+const net = listenCountingServer();
 beforeAll(() => {
-  net.server.listen({ onUnhandledRequest: 'error' });
   installLiveRecorder();
 });
 beforeEach(() => clearLiveLog());
 afterEach(() => {
-  net.server.resetHandlers();
   onlineManager.setOnline(true);
 });
-afterAll(() => net.server.close());
 
 /** Long enough for every deferred voice (toast, banner, notice) to have spoken, in ms. */
 const SETTLE_MS = 250;
