@@ -1,7 +1,8 @@
-// The public entry of xmode-error-ui: the framework-free core (also `xmode-error-ui/core`),
-// the React adapter and the components. Each layer's index lists its public API once;
-// tests/unit/apiReport.test.ts pins the whole surface in api/*.api.txt, so it changes only
-// on purpose.
-export * from './core';
+// The public entry of xmode-error-ui: what a React app embeds. The framework-free core has
+// its own entry (`xmode-error-ui/core`, the whole of it); here only what an app needs next
+// to the components. tests/unit/apiReport.test.ts pins the whole surface in api/*.api.txt,
+// so it changes only on purpose.
+export { createXModeClient, errorCatalog, isXModeError, XModeError } from './core';
+export type { WindowName, XModeClient, XModeErrorCode } from './core';
 export * from './react';
 export * from './components';

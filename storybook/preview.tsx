@@ -2,7 +2,9 @@ import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { onlineManager } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { toast } from 'sonner';
-import { PSEUDO_LOCALE, XModeErrorProvider, defaultMessages, pseudoLocalize } from '../src/react';
+import { XModeErrorProvider } from '../src/components';
+import { defaultMessages, pseudoLocalize } from '../src/react';
+import { PSEUDO_LOCALE } from '../src/react/messages/pseudoLocalize';
 import { startMockApi, worker } from '../src/mocks/browser';
 import { resetMockDb } from '../src/mocks/db';
 import { clearScenarios, forceScenario } from '../src/mocks/scenarios';
@@ -78,13 +80,12 @@ const preview: Preview = {
     }
     const { offline = false, ...flags } = account;
     onlineManager.setOnline(!offline);
-    kit.store.setState(flags);
-    if (cooldownMs) kit.cooldown.start(cooldownMs);
+    kit.account.setState(flags);
+    if (cooldownMs) kit.api.windows.rateLimit.open(cooldownMs);
     return () => {
       onlineManager.setOnline(true);
       kit.queryClient.clear();
-      kit.cooldown.clear();
-      kit.circuit.clear();
+      Object.values(kit.api.windows).forEach((window) => window.close());
       clearScenarios();
       toast.dismiss();
     };

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
-import { XModeError } from '../../src/core';
-import { XModeErrorProvider, createXModeQueryClient, useAccountState, useRetryCountdown, type AccountState } from '../../src/react';
+import { XModeError, createXModeClient } from '../../src/core';
+import { XModeErrorProvider } from '../../src/components';
+import { createXModeQueryClient, useAccountState, useWait, type AccountState } from '../../src/react';
 import { initialAccountState } from '../../src/react/accountStore';
 import { Probe } from './probe';
 
@@ -35,13 +36,14 @@ const selectBlocked = (state: AccountState) => state.blocked;
 const selectPaymentRequired = (state: AccountState) => state.paymentRequired;
 
 /**
- * The module, end to end: errors go through the query cache (`routeError` sets the
- * account store, a 429 opens the shared cooldown, the provider mirrors it into
- * `rateLimitedUntil`), components read slices with `useAccountState(selector)`.
+ * The module, end to end: errors go through the query cache (which sets the account
+ * store), a 429 opens the API client's window, components read slices with
+ * `useAccountState(selector)` and the wait with `useWait()`.
  */
 export function moduleSetup(): Setup {
-  const client = createXModeQueryClient();
-  const { cooldown } = client.xmode;
+  const api = createXModeClient({ baseUrl: 'http://bench.invalid' });
+  const client = createXModeQueryClient({ api });
+  const { rateLimit } = api.windows;
   let failures = 0;
   const fail = async (error: XModeError) => {
     failures += 1;
@@ -57,12 +59,12 @@ export function moduleSetup(): Setup {
     NonReader: ({ id }) => <Probe id={id}>{String(useAccountState(selectOffline))}</Probe>,
     BlockedReader: ({ id }) => <Probe id={id}>{String(useAccountState(selectBlocked))}</Probe>,
     PaymentReader: ({ id }) => <Probe id={id}>{String(useAccountState(selectPaymentRequired))}</Probe>,
-    CountdownReader: ({ id }) => <Probe id={id}>{useRetryCountdown().secondsLeft}</Probe>,
+    CountdownReader: ({ id }) => <Probe id={id}>{useWait().secondsLeft}</Probe>,
     driver: {
       block: () => fail(new XModeError({ code: 'account_blocked', status: 401 })),
       requirePayment: () => fail(new XModeError({ code: 'payment_required', status: 402 })),
-      rateLimit: (ms) => fail(new XModeError({ code: 'rate_limited', status: 429, retryAfterMs: ms })),
-      endCooldown: async () => cooldown.clear(),
+      rateLimit: async (ms) => rateLimit.open(ms),
+      endCooldown: async () => rateLimit.close(),
     },
     dispose: () => client.clear(),
   };
@@ -70,6 +72,7 @@ export function moduleSetup(): Setup {
 
 interface NaiveState extends AccountState {
   secondsLeft: number;
+  rateLimitedUntil: number;
 }
 
 interface NaiveValue {
@@ -89,7 +92,7 @@ export function naiveSetup(): Setup {
   const patch = async (next: Partial<NaiveState>) => setState((state) => ({ ...state, ...next }));
 
   function NaiveProvider({ children }: { children: ReactNode }) {
-    const [state, set] = useState<NaiveState>({ ...initialAccountState, secondsLeft: 0 });
+    const [state, set] = useState<NaiveState>({ ...initialAccountState, secondsLeft: 0, rateLimitedUntil: 0 });
     useEffect(() => {
       setState = set;
     }, [set]);

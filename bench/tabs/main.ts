@@ -51,9 +51,9 @@ async function runOnce(variant: Variant): Promise<RunResult> {
       return response;
     };
     const api = createXModeClient({ baseUrl: server.url, apiKey: KEY, fetch: send });
-    const client = createXModeQueryClient({ api, shareAcrossTabs: variant === 'shared' });
-    // What <XModeErrorProvider> does on mount (the tab link is all that is measured here).
-    cleanups.push(connectTabs(client.xmode));
+    const client = createXModeQueryClient({ api });
+    // What <XModeErrorProvider shareAcrossTabs> does on mount (the tab link is all that is measured here).
+    if (variant === 'shared') cleanups.push(connectTabs(client.xmode));
     return client;
   });
   tabs.forEach((client, tab) => {

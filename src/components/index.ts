@@ -1,23 +1,25 @@
-// The components' public API (part of the main entry): one designed, accessible state per
-// code, the conflict flow, the image grid and the form parts. Each folder's index lists what
-// it exports; the panel and the primitives stay private but for two prop types.
-export * from './AccountGate';
-export * from './BlockedAccountScreen';
-export * from './ConflictFlow';
-export * from './ContentPolicyNotice';
-export * from './ErrorState';
-export * from './ErrorSummary';
-export * from './FieldError';
-export * from './ForbiddenState';
-export * from './GenerationImages';
-export * from './ImagePlaceholder';
-export * from './NotFoundState';
-export * from './OfflineBanner';
-export * from './RateLimitNotice';
-export * from './RetryingStatus';
-export * from './ServerErrorState';
-export * from './SubmitButton';
-export * from './TopUpBanner';
-export * from './UnauthorizedState';
-export type { StateLayoutProps } from './StatePanel';
-export type { HeadingLevel } from './primitives';
+// The components' public API (part of the main entry): the provider, one designed,
+// accessible state per code, the conflict flow, the image grid and the form parts. Props
+// types are not listed: `ComponentProps<typeof TopUpBanner>` names any of them.
+export { XModeErrorProvider } from './XModeErrorProvider/XModeErrorProvider';
+export type { XModeErrorProviderProps } from './XModeErrorProvider/XModeErrorProvider';
+export { AccountGate } from './AccountGate';
+export { BlockedAccountScreen } from './BlockedAccountScreen';
+export { ConflictFlow, useConflictFlow } from './ConflictFlow';
+export type { ConflictFlowRequests } from './ConflictFlow';
+export { ContentPolicyNotice } from './ContentPolicyNotice';
+export { ErrorState } from './ErrorState';
+export { ErrorSummary } from './ErrorSummary';
+export { FieldError } from './FieldError';
+export { ForbiddenState } from './ForbiddenState';
+export { GenerationImages, parseGenerationImages } from './GenerationImages';
+export type { GenerationImage } from './GenerationImages';
+export { ImagePlaceholder } from './ImagePlaceholder';
+export { NotFoundState } from './NotFoundState';
+export { OfflineBanner } from './OfflineBanner';
+export { RateLimitNotice } from './RateLimitNotice';
+export { RetryingStatus } from './RetryingStatus';
+export { ServerErrorState } from './ServerErrorState';
+export { SubmitButton } from './SubmitButton';
+export { TopUpBanner } from './TopUpBanner';
+export { UnauthorizedState } from './UnauthorizedState';

@@ -1,6 +1,7 @@
 import type { XModeErrorCode } from './codes';
 import { normalizeFields } from './fields';
 import { redactSecrets, redactValue } from './redact';
+import { monotonicNow } from './requestWindow';
 import { cleanText } from './text';
 
 /** What `new XModeError(init)` takes; every field is normalized by the constructor. */
@@ -52,8 +53,13 @@ export class XModeError extends Error {
    * the module made it up (no body, a network failure, an abort).
    */
   readonly hasServerMessage: boolean;
-  /** Epoch ms when the error was made (≈ when the response arrived): "when it happened", and the start of `retryAfterMs`. */
+  /** Epoch ms when the error was made (≈ when the response arrived): "when it happened". */
   readonly receivedAt: number;
+  /**
+   * When `retryAfterMs` has passed, on the monotonic clock windows use (`performance.now()`):
+   * a wall-clock jump neither ends nor stretches it. Absent without `retryAfterMs`.
+   */
+  readonly retryUntil?: number;
 
   constructor(init: XModeErrorInit) {
     const given = cleanText(init.message);
@@ -66,7 +72,10 @@ export class XModeError extends Error {
     this.status = init.status;
     this.fields = fields;
     this.omittedFieldCount = omitted;
-    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
+    if (init.retryAfterMs !== undefined) {
+      this.retryAfterMs = init.retryAfterMs;
+      this.retryUntil = monotonicNow() + init.retryAfterMs;
+    }
     const requestId = typeof init.requestId === 'string' ? init.requestId : undefined;
     if (requestId && redactSecrets(requestId) === requestId) this.requestId = requestId;
     this.aborted = init.aborted ?? false;

@@ -1,14 +1,25 @@
-import { createCircuit, isOutage, type Circuit, type CircuitTicket } from './circuit';
-import { createCooldown, type Cooldown, type CooldownTicket } from './cooldown';
+import { errorCatalog } from './errorCatalog';
 import { cutMessage, errorFromResponse } from './errorFromResponse';
-import { tabScope } from './tabChannel';
-import { DEFAULT_MAX_RETRY_AFTER_MS } from './retryPolicy';
 import { readBody, readTimeout } from './readBody';
+import type { XModeErrorCode } from './codes';
+import { createRequestWindow, monotonicNow, outageWindowMs, rateLimitWindowMs, type RequestWindow, type WindowTicket } from './requestWindow';
+import { tabScope } from './tabChannel';
 import { abortError, toXModeError } from './toXModeError';
-import { XModeError, isXModeError } from './XModeError';
+import { XModeError } from './XModeError';
 
+/** Longest a request may take, waits included, by default, in ms (`maxWaitMs`). */
+export const DEFAULT_MAX_WAIT_MS = 60_000;
 /** Largest success body parsed, in bytes; a longer one is an `unexpected_response`. */
 export const MAX_SUCCESS_BODY_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The windows of a client, one per cause:
+ * - `rateLimit`: after a 429; holds every request of the client;
+ * - `outage`: the API itself is failing (`internal_error`, any 5xx page); holds every request;
+ * - `provider`: the image provider is failing (`provider_timeout`, `provider_error`); holds
+ *   generation requests (`POST /v1/generations…`) only: reads of other resources go on.
+ */
+export type WindowName = 'rateLimit' | 'outage' | 'provider';
 
 /** Settings of `createXModeClient`. */
 export interface XModeClientOptions {
@@ -22,27 +33,15 @@ export interface XModeClientOptions {
   /** A `fetch` to use instead of the global one (tests, instrumentation). */
   fetch?: typeof fetch;
   /**
-   * This client's 429 window: requests wait for it instead of being sent, and a 429 opens
-   * it. Default: a new one per client (`createCooldown()`), so two clients (two API keys,
-   * two users a server renders for) never hold each other back. Pass one cooldown to
-   * several clients of the same key to share it.
-   */
-  cooldown?: Cooldown;
-  /**
-   * This client's breaker for provider timeouts and 502/503/504: after such a failure,
-   * requests wait and one probe goes first. Default: a new one per client
-   * (`createCircuit()`, whose options tune the windows).
-   */
-  circuit?: Circuit;
-  /**
-   * A request made while the window has longer than this left fails at once with
-   * `rate_limited` (nothing is sent) instead of waiting. Default 60 s.
+   * Longest a request may take in all, waits included, before it fails instead of
+   * waiting on: a request that would wait past it fails at once (`rate_limited` with
+   * `retryAfterMs`, or the outage's code), unsent. Default 60 s.
    */
   maxWaitMs?: number;
   /**
    * Longest a response body may take to arrive after its headers, in ms: a body that
-   * stalls (or trickles) ends as `timeout` (a success body) or as its status's code (an
-   * error body) instead of never settling. Default 30 s; `Infinity` for none.
+   * stalls ends as `timeout` (a success body) or as its status's code (an error body).
+   * Default 30 s; `Infinity` for none.
    */
   readTimeoutMs?: number;
 }
@@ -59,17 +58,14 @@ export interface XModeRequestOptions {
 
 /**
  * The fetch client `createXModeClient` returns; every method throws `XModeError`. It owns
- * the request state of its API key: the 429 `cooldown` and the outage `circuit`, which a
- * query client built from it (`createXModeQueryClient({ api })`) reads too.
+ * every wait of its requests: its `windows` (see `WindowName`), which the UI reads.
  */
 export interface XModeClient {
-  /** The 429 window this client's requests wait for. */
-  readonly cooldown: Cooldown;
-  /** The outage breaker this client's requests pass. */
-  readonly circuit: Circuit;
+  /** This client's windows; no other client shares them. */
+  readonly windows: Readonly<Record<WindowName, RequestWindow>>;
   /**
    * A short, non-reversible id of the base URL and the current key (never the key): tabs
-   * with the same fingerprint share what their errors taught.
+   * with the same fingerprint share their windows and account state.
    */
   fingerprint(): string;
   /** Sends a request; resolves with the parsed JSON (or `undefined` for 204), or throws an `XModeError`. */
@@ -79,98 +75,150 @@ export interface XModeClient {
   delete<T>(path: string, options?: XModeRequestOptions): Promise<T>;
 }
 
+/** What a request held by a window that another tab opened (no cause seen here) fails with. */
+const WINDOW_CODES = {
+  rateLimit: ['rate_limited', 429],
+  outage: ['internal_error', 500],
+  provider: ['provider_error', 500],
+} as const satisfies Record<WindowName, readonly [XModeErrorCode, number]>;
+
+/** How many times a request refused by an outage is sent again by the client, when the catalog has no rule (a 5xx page). */
+const OUTAGE_RESENDS = 2;
+
 /**
  * A small fetch client for the xMode API: adds `Authorization: Bearer <key>`, parses
  * success bodies, and throws `XModeError` for everything else (HTTP errors, network
- * failures, aborts, unparseable 2xx). The key lives only in this closure. Each client has
- * its own cooldown and circuit: no state is shared between clients or module-wide.
+ * failures, aborts, unparseable 2xx). It owns every wait: a request refused with 429 waits
+ * for the window its `Retry-After` opens and is sent again; a repeatable request refused by
+ * an outage likewise (as many times as the catalog allows); while a window is open, new
+ * requests wait in it, and when it ends one goes first (the probe) for all of them. All of
+ * it within `maxWaitMs`. The key lives only in this closure; nothing is shared with other
+ * clients or kept at module scope.
  *
  * @example
- * const xmode = createXModeClient({ baseUrl: '/api', apiKey: () => keyStore.current });
+ * const xmode = createXModeClient({ baseUrl: '/api', apiKey: () => sessionStorage.getItem('key') ?? undefined });
  * const balance = await xmode.get<{ xTokens: number }>('/v1/balance');
  */
 export function createXModeClient(options: XModeClientOptions): XModeClient {
   const base = parseBaseUrl((options as XModeClientOptions | undefined)?.baseUrl);
   const fetchImpl = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const readKey = typeof options.apiKey === 'function' ? options.apiKey : () => options.apiKey as string | undefined;
-  const { cooldown = createCooldown(), circuit = createCircuit(), maxWaitMs = DEFAULT_MAX_RETRY_AFTER_MS } = options;
+  const maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
   const readTimeoutMs = readTimeout(options.readTimeoutMs);
+  const windows = { rateLimit: createRequestWindow(), outage: createRequestWindow(), provider: createRequestWindow() };
+  // The last error that opened each window: what a request that cannot wait fails with.
+  const causes: Partial<Record<WindowName, XModeError>> = {};
 
-  // A GET sent as the probe of the cooldown or the circuit follows its result like the
-  // requests behind it: when the ticket says so (another 429 or outage early in the
-  // episode), it waits for the next window instead of failing its caller.
+  const openWindow = (name: WindowName, error: XModeError) => {
+    const window = windows[name];
+    causes[name] = error;
+    window.open(
+      name === 'rateLimit'
+        ? rateLimitWindowMs(error.retryAfterMs)
+        : outageWindowMs(window.active() ? monotonicNow() - window.since() : 0, error.retryAfterMs),
+    );
+  };
+  const notSent = (name: WindowName) => {
+    const [code, status] = causes[name] ? [causes[name].code, causes[name].status] : WINDOW_CODES[name];
+    return new XModeError({
+      code,
+      status,
+      message: 'Not sent: it would have waited longer than maxWaitMs',
+      clientMessage: true,
+      retryAfterMs: Math.max(0, Math.round(windows[name].until() - monotonicNow())),
+    });
+  };
+
   async function request<T>(method: string, path: string, init: XModeRequestOptions = {}): Promise<T> {
-    const repeatable = ['GET', 'HEAD'].includes(method.toUpperCase());
-    for (;;) {
-      const attempt = { holdAgain: false };
+    const verb = method.toUpperCase();
+    const started = monotonicNow();
+    // A request that met a cause itself waits in that cause's window from then on.
+    const names = new Set<WindowName>(isGeneration(verb, path) ? ['rateLimit', 'outage', 'provider'] : ['rateLimit', 'outage']);
+    for (let resends = 0; ; resends += 1) {
+      const passed: Array<[WindowName, WindowTicket]> = [];
+      let sent = false;
+      let error: XModeError;
       try {
-        return await send<T>(method, path, init, attempt);
-      } catch (error) {
-        if (!repeatable || !attempt.holdAgain) throw error;
+        for (const name of names) {
+          const ticket = await windows[name].pass(init.signal, maxWaitMs - (monotonicNow() - started));
+          if (!ticket) throw notSent(name);
+          passed.push([name, ticket]);
+        }
+        sent = true;
+        const value = await send<T>(verb, path, init);
+        passed.forEach(([, ticket]) => ticket('over'));
+        return value;
+      } catch (thrown) {
+        error = settle(thrown, init.signal, 0);
       }
+      const cause = sent ? windowOf(error) : undefined;
+      if (cause) {
+        openWindow(cause, error);
+        names.add(cause);
+      }
+      // Any other answer says the API answers again; no answer (or none sent) says nothing.
+      const answered = sent && error.status > 0;
+      passed.forEach(([name, ticket]) => name !== cause && ticket(answered ? 'over' : 'none'));
+      if (!cause || !mayResend(error, verb, resends)) throw error;
     }
   }
 
-  async function send<T>(method: string, path: string, init: XModeRequestOptions, attempt: { holdAgain: boolean }): Promise<T> {
-    let response: Response;
-    let done: CircuitTicket | undefined;
-    let slot: CooldownTicket | undefined;
+  /** One send: the parsed success, or an XModeError. */
+  async function send<T>(method: string, path: string, init: XModeRequestOptions): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
+    const key = readKey(); // a host's function, which may throw
+    if (key) headers.authorization = `Bearer ${key}`;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    const response = asResponse(
+      await fetchImpl(buildUrl(base, path, init.query), {
+        method,
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        signal: init.signal,
+      }),
+    );
     try {
-      const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
-      const key = readKey(); // a host's function, which may throw
-      if (key) headers.authorization = `Bearer ${key}`;
-      if (init.body !== undefined) headers['content-type'] = 'application/json';
-      const left = cooldown.until() - Date.now();
-      if (left > maxWaitMs) {
-        throw new XModeError({ code: 'rate_limited', status: 429, message: 'Rate limited: not sent until the cooldown ends', retryAfterMs: left, clientMessage: true });
-      }
-      slot = await cooldown.pass(init.signal);
-      done = await circuit.pass(init.signal);
-      response = asResponse(
-        await fetchImpl(buildUrl(base, path, init.query), {
-          method,
-          headers,
-          body: init.body === undefined ? undefined : JSON.stringify(init.body),
-          signal: init.signal,
-        }),
-      );
-    } catch (thrown) {
-      // No answer is no news about the API: free the probe slot, open nothing.
-      done?.('cancelled');
-      slot?.('cancelled');
-      throw settle(thrown, init.signal, 0);
-    }
-    // Every path below reports to the circuit and settles with an XModeError: a ticket
-    // already used by an answer ignores the 'cancelled' of a body that broke afterwards.
-    let status = 0;
-    try {
-      status = response.status;
-      if (!response.ok) {
-        const error = await errorFromResponse(response, { signal: init.signal, readTimeoutMs });
-        const outageAgain = done(isOutage(error) ? 'failed' : 'ok', error);
-        const limitedAgain = slot(error.code === 'rate_limited' ? 'limited' : 'ok', error);
-        attempt.holdAgain = outageAgain || limitedAgain;
-        throw error;
-      }
-      done('ok');
-      slot('ok');
+      if (!response.ok) throw await errorFromResponse(response, { signal: init.signal, readTimeoutMs });
       return await readSuccess<T>(response, init.signal, readTimeoutMs);
     } catch (thrown) {
-      done('cancelled');
-      slot('cancelled');
-      throw settle(thrown, init.signal, status);
+      throw settle(thrown, init.signal, response.status);
     }
   }
 
   return {
-    cooldown,
-    circuit,
+    windows,
     fingerprint: () => tabScope(base, readKey()),
     request,
     get: (path, init) => request('GET', path, init),
     post: (path, body, init) => request('POST', path, { ...init, body }),
     delete: (path, init) => request('DELETE', path, init),
   };
+}
+
+/** The window an error opens, if any. */
+export function windowOf(error: XModeError): WindowName | undefined {
+  if (error.aborted) return undefined;
+  if (error.code === 'rate_limited') return 'rateLimit';
+  if (error.code === 'provider_timeout' || error.code === 'provider_error') return 'provider';
+  if (error.code === 'internal_error' || (error.status >= 500 && error.status <= 599)) return 'outage';
+  return undefined;
+}
+
+/**
+ * Whether the client sends a request again after `error` opened a window: a 429 always
+ * (the request was not processed; `maxWaitMs` bounds it); an outage as often as the
+ * catalog allows, and a POST or DELETE only where it says the failed request did nothing.
+ */
+function mayResend(error: XModeError, method: string, resends: number): boolean {
+  if (error.code === 'rate_limited') return true;
+  const rule = errorCatalog[error.code].retry;
+  const { maxRetries, mutations } = rule.kind === 'window' ? rule : { maxRetries: OUTAGE_RESENDS, mutations: false };
+  return resends < maxRetries && (mutations || method === 'GET' || method === 'HEAD');
+}
+
+/** A request that asks the image provider for work: the `provider` window holds these only. */
+function isGeneration(method: string, path: string): boolean {
+  return method === 'POST' && /^\/?v1\/generations(?:[/?]|$)/.test(path);
 }
 
 /** The parsed JSON of a 2xx (`undefined` for 204 or no body); a cut or non-JSON body throws. */
@@ -204,18 +252,25 @@ function asResponse(value: unknown): Response {
  * The XModeError a request ends with, whatever was thrown: its own errors as they are; a
  * signal that aborted (any reason) as an abort or a timeout; a body that broke after an
  * answer as an unexpected response of that status; anything else through `toXModeError`.
+ * Never throws, whatever `thrown` is (a Proxy that throws on every access included).
  */
 function settle(thrown: unknown, signal: AbortSignal | undefined, status: number): XModeError {
-  if (thrown instanceof XModeError) return thrown;
-  if (signal?.aborted) return abortError(signal.reason, status);
-  if (status === 0 || isXModeError(thrown)) return toXModeError(thrown);
-  return new XModeError({
-    code: 'unexpected_response',
-    status,
-    message: `The xMode API answered ${status} with a body that could not be read`,
-    clientMessage: true,
-    cause: thrown,
-  });
+  try {
+    if (thrown instanceof XModeError) return thrown;
+    if (signal?.aborted) return abortError(signal.reason, status);
+    if (status > 0) {
+      return new XModeError({
+        code: 'unexpected_response',
+        status,
+        message: `The xMode API answered ${status} with a body that could not be read`,
+        clientMessage: true,
+        cause: thrown,
+      });
+    }
+  } catch {
+    // A hostile value: toXModeError below never throws.
+  }
+  return toXModeError(thrown);
 }
 
 function parseBaseUrl(baseUrl: unknown): string {

@@ -1,110 +1,96 @@
 import type { CatalogCode, XModeErrorCode } from './codes';
 
 /**
- * How a code may be retried.
- * - `never`: retrying cannot help (the request itself or the account must change).
- * - `backoff`: transient; exponential backoff with jitter.
- * - `retry-after`: wait the server's `Retry-After` when sent, backoff otherwise.
+ * How a code may be tried again, and by whom.
+ * - `never`: trying again cannot help (the request itself or the account must change).
+ * - `window`: the API client waits (its window for the cause: a 429's `Retry-After`, an
+ *   outage's growing window) and sends the request again itself, up to `maxRetries` times
+ *   (a 429: until `maxWaitMs`); React Query does not also retry it.
+ * - `backoff`: no answer to wait on (offline, a timeout): React Query retries with
+ *   exponential backoff and jitter.
  * `mutations` says whether a non-idempotent request (POST/DELETE) may be repeated: true
  * only where the API guarantees the failed request did nothing.
  */
 export type RetryRule =
   | { readonly kind: 'never' }
-  | {
-      readonly kind: 'backoff' | 'retry-after';
-      readonly maxRetries: number;
-      readonly mutations: boolean;
-    };
+  | { readonly kind: 'window' | 'backoff'; readonly maxRetries: number; readonly mutations: boolean };
 
 /**
- * Where an error belongs in the UI.
- * - `form`: on a field of the form that sent the request, plus the error summary.
- * - `banner`: one persistent, page-wide banner (top-up, offline).
- * - `screen`: replaces the features it gates (blocked account, missing key).
- * - `inline`: in place of the resource that failed (forbidden, not found, conflict).
- * - `cooldown`: a shared countdown; requests wait for it.
- * - `toast`: a transient notification after the final failure.
- * - `image`: a placeholder inside a succeeded generation's image grid.
+ * Where a request's error is shown when it ends (see `createXModeQueryClient`):
+ * - `form`: the form that sent it shows it (error summary, field messages);
+ * - `page`: a state in place of the content that failed;
+ * - `background`: nothing on screen shows it (a refetch behind data, an unobserved request).
  */
-export type UiSurface = 'form' | 'banner' | 'screen' | 'inline' | 'cooldown' | 'toast' | 'image';
+export type ErrorContext = 'form' | 'page' | 'background';
+
+/**
+ * The one surface that states a cause, and announces it (WCAG 4.1.3: once):
+ * - `summary`: the form's error summary; `inline`: the state in place of the content;
+ * - `banner`: the page-wide banner (`TopUpBanner`, `OfflineBanner`);
+ * - `screen`: the gate's screen that replaces the features (`AccountGate`);
+ * - `toast`: only for what nothing on screen shows; `image`: the image grid's summary line.
+ * Other places may show a quiet, shorter line for it (no live region, no second alert).
+ */
+export type Surface = 'summary' | 'inline' | 'banner' | 'screen' | 'toast' | 'image';
 
 /** The account-wide state an error switches on, read by banners and gates. */
-export type AccountFlag = 'blocked' | 'paymentRequired' | 'unauthorized' | 'rateLimited' | 'offline';
+export type AccountFlag = 'blocked' | 'paymentRequired' | 'unauthorized' | 'offline';
 
-/** One row of `errorCatalog`: documented status, retry rule, UI surface, account flag. */
+/** One row of `errorCatalog`. */
 export interface CatalogEntry {
   /** HTTP status the API documents for the code; 0 when there is no response. */
   readonly status: number;
   readonly retry: RetryRule;
-  readonly surface: UiSurface;
+  /** The surface that states the code, in each context. */
+  readonly surfaces: Readonly<Record<ErrorContext, Surface>>;
   /** Account-wide state this error turns on, if any. */
   readonly account?: AccountFlag;
 }
 
 const NEVER: RetryRule = { kind: 'never' };
+// Most codes: the form's summary in a form, the inline state on a page, a toast for a
+// failure nothing shows.
+const NEAREST = { form: 'summary', page: 'inline', background: 'toast' } as const;
+// Page-wide states: the form still says it where it was sent; elsewhere the banner.
+const BANNER = { form: 'summary', page: 'banner', background: 'banner' } as const;
+const SCREEN = { form: 'screen', page: 'screen', background: 'screen' } as const;
 
 /**
- * The single table every layer reads: documented status, retry rule and UI surface of
- * each code. Exhaustive over `CatalogCode`: adding a code without an entry fails to
- * compile.
+ * The single table every layer reads: documented status, retry rule, the surface that
+ * states it and the account flag of each code. Exhaustive over `CatalogCode`: adding a
+ * code without an entry fails to compile.
  *
  * Decisions the reference leaves open:
- * - `internal_error`: retried once for queries (a GET is idempotent and the reference
- *   says "if this persists"), never for mutations (it may have been applied).
- * - `network_error`: retried for queries (React Query pauses them while offline), never
- *   for mutations: the request may have reached the server and spent xTokens.
- * - `timeout`: retried twice for queries, never for mutations (the server may have
- *   done it); a toast with Retry, no account flag: a slow API is not an offline user.
- * - `unexpected_response`: mostly proxies (HTML 502/503/504) and cut-off bodies:
- *   retried twice for queries, never for mutations. 4xx responses are never retried.
+ * - `rate_limited`: the client waits out the window and sends again (any method: a 429
+ *   was not processed); a final one (the wait is longer than `maxWaitMs`) is shown where
+ *   the request was.
+ * - `provider_*`: "safe to retry": the client sends again, POSTs too, after the
+ *   provider's window; `internal_error` once for reads, never for writes (it may have
+ *   been applied).
+ * - `network_error` and `timeout`: React Query retries reads (it pauses them while
+ *   offline), never writes: the request may have reached the server and spent xTokens.
+ * - `unexpected_response`: a 2xx cut short or not JSON is retried like a timeout; one
+ *   with a 5xx status is an outage (the client's window); a 4xx is never retried.
+ * - `payment_required` and `network_error` outside a form: the page-wide banner.
+ * - blocked account and revoked key: the gate's screen, everywhere (it replaces the form).
  */
 export const errorCatalog = {
-  validation_error: { status: 400, retry: NEVER, surface: 'form' },
-  unauthorized: { status: 401, retry: NEVER, surface: 'screen', account: 'unauthorized' },
-  account_blocked: { status: 401, retry: NEVER, surface: 'screen', account: 'blocked' },
-  forbidden: { status: 403, retry: NEVER, surface: 'inline' },
-  not_found: { status: 404, retry: NEVER, surface: 'inline' },
-  payment_required: { status: 402, retry: NEVER, surface: 'banner', account: 'paymentRequired' },
-  conflict: { status: 409, retry: NEVER, surface: 'inline' },
-  content_policy: { status: 422, retry: NEVER, surface: 'form' },
-  rate_limited: {
-    status: 429,
-    retry: { kind: 'retry-after', maxRetries: 3, mutations: true },
-    surface: 'cooldown',
-    account: 'rateLimited',
-  },
-  provider_timeout: {
-    status: 500,
-    retry: { kind: 'backoff', maxRetries: 3, mutations: true },
-    surface: 'toast',
-  },
-  provider_error: {
-    status: 500,
-    retry: { kind: 'backoff', maxRetries: 3, mutations: true },
-    surface: 'toast',
-  },
-  internal_error: {
-    status: 500,
-    retry: { kind: 'backoff', maxRetries: 1, mutations: false },
-    surface: 'toast',
-  },
-  network_error: {
-    status: 0,
-    retry: { kind: 'backoff', maxRetries: 3, mutations: false },
-    surface: 'banner',
-    account: 'offline',
-  },
-  timeout: {
-    status: 0,
-    retry: { kind: 'backoff', maxRetries: 2, mutations: false },
-    surface: 'toast',
-  },
-  unexpected_response: {
-    status: 0,
-    retry: { kind: 'backoff', maxRetries: 2, mutations: false },
-    surface: 'toast',
-  },
-  storage_failed: { status: 200, retry: NEVER, surface: 'image' },
+  validation_error: { status: 400, retry: NEVER, surfaces: NEAREST },
+  unauthorized: { status: 401, retry: NEVER, surfaces: SCREEN, account: 'unauthorized' },
+  account_blocked: { status: 401, retry: NEVER, surfaces: SCREEN, account: 'blocked' },
+  forbidden: { status: 403, retry: NEVER, surfaces: NEAREST },
+  not_found: { status: 404, retry: NEVER, surfaces: NEAREST },
+  payment_required: { status: 402, retry: NEVER, surfaces: BANNER, account: 'paymentRequired' },
+  conflict: { status: 409, retry: NEVER, surfaces: NEAREST },
+  content_policy: { status: 422, retry: NEVER, surfaces: NEAREST },
+  rate_limited: { status: 429, retry: { kind: 'window', maxRetries: Infinity, mutations: true }, surfaces: NEAREST },
+  provider_timeout: { status: 500, retry: { kind: 'window', maxRetries: 3, mutations: true }, surfaces: NEAREST },
+  provider_error: { status: 500, retry: { kind: 'window', maxRetries: 3, mutations: true }, surfaces: NEAREST },
+  internal_error: { status: 500, retry: { kind: 'window', maxRetries: 1, mutations: false }, surfaces: NEAREST },
+  network_error: { status: 0, retry: { kind: 'backoff', maxRetries: 3, mutations: false }, surfaces: BANNER, account: 'offline' },
+  timeout: { status: 0, retry: { kind: 'backoff', maxRetries: 2, mutations: false }, surfaces: NEAREST },
+  unexpected_response: { status: 0, retry: { kind: 'backoff', maxRetries: 2, mutations: false }, surfaces: NEAREST },
+  storage_failed: { status: 200, retry: NEVER, surfaces: { form: 'image', page: 'image', background: 'image' } },
 } as const satisfies Record<CatalogCode, CatalogEntry>;
 
 /**

@@ -1,18 +1,22 @@
 /**
  * What the tabs of one origin tell each other about one API client (its base URL and key):
- * the state an error taught, so a tab that did not get the 429, the outage or the 402
- * does not rediscover it request by request. Framework-free; `connectTabs` in the React
- * adapter wires it to a runtime.
+ * its windows (opened, ended, closed) and the account flags an error taught, so a tab that
+ * did not get the 429, the outage or the 402 does not rediscover it request by request.
+ * Framework-free; `connectTabs` in the React adapter wires it to a runtime.
  *
- * Messages carry a `scope` (a fingerprint of base URL and key, never the key) and
- * absolute deadlines (tabs of one origin share a clock). Every message is validated: a
+ * Messages carry a `scope` (a fingerprint of base URL and key, never the key) and epoch
+ * times (the tabs of one origin share a wall clock). Every message is validated: a
  * malformed or hostile one is ignored, and a deadline can never reach past `maxWindowMs`
  * from now.
  */
+import { isRecord } from './isRecord';
 
 /** The account-wide flags tabs share; each change carries when it happened. */
 export const TAB_FLAGS = ['blocked', 'unauthorized', 'paymentRequired'] as const;
 export type TabFlag = (typeof TAB_FLAGS)[number];
+/** The windows tabs share (the names of `XModeClient.windows`). */
+export const TAB_WINDOWS = ['rateLimit', 'outage', 'provider'] as const;
+export type TabWindowName = (typeof TAB_WINDOWS)[number];
 
 /** A flag's value and the epoch ms it took it: the newer change wins. */
 export interface TabFlagChange {
@@ -20,26 +24,32 @@ export interface TabFlagChange {
   readonly at: number;
 }
 
+/**
+ * A window's news: `open` until an epoch ms; `ended` (its time is up: the next request
+ * probes) or `closed` (an answer proved the cause over: everyone goes), for the window
+ * that was to end at `until`.
+ */
+export interface TabWindowChange {
+  readonly state: 'open' | 'ended' | 'closed';
+  readonly until: number;
+}
+
 /** What one message says; every part is optional. */
 export interface TabState {
-  /** Epoch ms when the 429 window ends. */
-  cooldownUntil?: number;
-  /** Epoch ms when the outage circuit's window ends; with `circuitClosedAt`, the newer wins. */
-  circuitUntil?: number;
-  /** Epoch ms when a tab saw the API answer again (its circuit closed). */
-  circuitClosedAt?: number;
+  windows?: Partial<Record<TabWindowName, TabWindowChange>>;
   flags?: Partial<Record<TabFlag, TabFlagChange>>;
 }
 
 /** A message on the channel. `hello` asks the other tabs for their state (a tab that just opened). */
 export type TabMessage =
-  | { readonly v: 1; readonly kind: 'hello'; readonly scope: string; readonly from: string }
-  | { readonly v: 1; readonly kind: 'state'; readonly scope: string; readonly from: string; readonly state: TabState };
+  | { readonly v: 2; readonly kind: 'hello'; readonly scope: string; readonly from: string }
+  | { readonly v: 2; readonly kind: 'state'; readonly scope: string; readonly from: string; readonly state: TabState };
 
 /** The name of the one channel every xmode-error-ui tab of an origin uses. */
 export const TAB_CHANNEL_NAME = 'xmode-error-ui';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const WINDOW_STATES: ReadonlySet<unknown> = new Set(['open', 'ended', 'closed']);
 // Farther than this in the past, a change is too old to be news (and cannot be a clock).
 const MAX_AGE_MS = 24 * 60 * 60_000;
 
@@ -50,31 +60,30 @@ const MAX_AGE_MS = 24 * 60 * 60_000;
  */
 export function parseTabMessage(data: unknown, now: number, maxWindowMs: number): TabMessage | undefined {
   try {
-    if (!isRecord(data) || data.v !== 1) return undefined;
+    if (!isRecord(data) || data.v !== 2) return undefined;
     const { kind, scope, from } = data;
     if (typeof scope !== 'string' || !ID.test(scope) || typeof from !== 'string' || !ID.test(from)) return undefined;
-    if (kind === 'hello') return { v: 1, kind, scope, from };
+    if (kind === 'hello') return { v: 2, kind, scope, from };
     if (kind !== 'state' || !isRecord(data.state)) return undefined;
     const raw = data.state;
     const state: TabState = {};
-    const deadline = (value: unknown) => (isTime(value, now) ? Math.min(value, now + maxWindowMs) : undefined);
-    const cooldownUntil = deadline(raw.cooldownUntil);
-    const circuitUntil = deadline(raw.circuitUntil);
-    const circuitClosedAt = isTime(raw.circuitClosedAt, now) && raw.circuitClosedAt <= now ? raw.circuitClosedAt : undefined;
-    if (cooldownUntil !== undefined) state.cooldownUntil = cooldownUntil;
-    if (circuitUntil !== undefined) state.circuitUntil = circuitUntil;
-    if (circuitClosedAt !== undefined) state.circuitClosedAt = circuitClosedAt;
-    if (isRecord(raw.flags)) {
-      const flags: Partial<Record<TabFlag, TabFlagChange>> = {};
-      for (const flag of TAB_FLAGS) {
-        const change = raw.flags[flag];
-        if (isRecord(change) && typeof change.on === 'boolean' && isTime(change.at, now) && change.at <= now) {
-          flags[flag] = { on: change.on, at: change.at };
-        }
+    const windows: Partial<Record<TabWindowName, TabWindowChange>> = {};
+    for (const name of TAB_WINDOWS) {
+      const change = isRecord(raw.windows) ? raw.windows[name] : undefined;
+      if (isRecord(change) && WINDOW_STATES.has(change.state) && isTime(change.until, now)) {
+        windows[name] = { state: change.state as TabWindowChange['state'], until: Math.min(change.until, now + maxWindowMs) };
       }
-      if (Object.keys(flags).length > 0) state.flags = flags;
     }
-    return { v: 1, kind, scope, from, state };
+    if (Object.keys(windows).length > 0) state.windows = windows;
+    const flags: Partial<Record<TabFlag, TabFlagChange>> = {};
+    for (const flag of TAB_FLAGS) {
+      const change = isRecord(raw.flags) ? raw.flags[flag] : undefined;
+      if (isRecord(change) && typeof change.on === 'boolean' && isTime(change.at, now) && change.at <= now) {
+        flags[flag] = { on: change.on, at: change.at };
+      }
+    }
+    if (Object.keys(flags).length > 0) state.flags = flags;
+    return { v: 2, kind, scope, from, state };
   } catch {
     // A proxy or getter that throws: not a message.
     return undefined;
@@ -164,8 +173,8 @@ export function openTabLink({ scope, maxWindowMs, onState, onHello, now = Date.n
     }
   };
   return {
-    post: (state) => send({ v: 1, kind: 'state', scope: scope(), from: self, state }),
-    hello: () => send({ v: 1, kind: 'hello', scope: scope(), from: self }),
+    post: (state) => send({ v: 2, kind: 'state', scope: scope(), from: self, state }),
+    hello: () => send({ v: 2, kind: 'hello', scope: scope(), from: self }),
     close() {
       port?.removeEventListener('message', listener);
       port?.close();
@@ -177,10 +186,6 @@ export function openTabLink({ scope, maxWindowMs, onState, onHello, now = Date.n
 function randomId(): string {
   const random = globalThis.crypto?.randomUUID?.();
   return (random ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`).replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isTime(value: unknown, now: number): value is number {

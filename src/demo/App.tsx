@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { PSEUDO_LOCALE, XModeErrorProvider, defaultMessages, pseudoLocalize, type XModeQueryClient } from 'xmode-error-ui';
+import { XModeErrorProvider, defaultMessages, pseudoLocalize, type XModeQueryClient } from 'xmode-error-ui';
 import { balanceCoversKeptRequest } from './api/dashboardApi';
 import { interceptLinks } from './interceptLinks';
 import { Layout } from './layout/Layout';
@@ -32,7 +32,7 @@ export function App({ queryClient, mock, pseudoLocale = false }: AppProps) {
       supportUrl={SUPPORT_URL}
       topUpHref="/billing"
       checkBalance={checkBalance}
-      {...(pseudoLocale ? { messages: PSEUDO_MESSAGES, locale: PSEUDO_LOCALE } : {})}
+      {...(pseudoLocale ? { messages: PSEUDO_MESSAGES, locale: 'en-XA' } : {})}
     >
       <MockControlsContext.Provider value={mock}>
         <Layout pathname={pathname}>{renderRoute(pathname)}</Layout>

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PSEUDO_LOCALE, createXModeQueryClient } from 'xmode-error-ui';
+import { createXModeQueryClient } from 'xmode-error-ui';
 import 'xmode-error-ui/styles.css';
 import './demo.css';
 import './components.css';
@@ -26,7 +26,7 @@ async function startMockIfNeeded(): Promise<MockControls | null> {
 
 // `?locale=en-XA`: the module's copy in the pseudo-locale (accented, ~40 % longer), read
 // before `?scenario=` replaces the URL.
-const pseudo = new URLSearchParams(window.location.search).get('locale') === PSEUDO_LOCALE;
+const pseudo = new URLSearchParams(window.location.search).get('locale') === 'en-XA';
 
 const container = document.getElementById('root');
 if (container) {

@@ -1,5 +1,6 @@
 import { HttpResponse, type JsonBodyType } from 'msw';
-import { errorCatalog, type API_ERROR_CODES } from '../core';
+import { errorCatalog } from '../core';
+import { type API_ERROR_CODES } from '../core/codes';
 
 /** One of the 12 top-level codes the xMode error reference documents. */
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1,4 +1,5 @@
-import { API_ERROR_CODES, type CatalogCode } from '../core';
+import { type CatalogCode } from '../core';
+import { API_ERROR_CODES } from '../core/codes';
 import { SEED } from './db';
 
 /** Every scenario id: the 12 documented codes, `storage_failed`, `network_error`, bad input. */

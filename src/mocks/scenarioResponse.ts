@@ -1,5 +1,5 @@
 import { HttpResponse, type PathParams } from 'msw';
-import { isApiErrorCode } from '../core';
+import { isApiErrorCode } from '../core/codes';
 import { SEED } from './db';
 import { nextRequestId, rawResponse, xmodeError } from './errors';
 import { finishWithStorageFailure } from './generations';

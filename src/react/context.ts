@@ -2,17 +2,11 @@
 
 import { createContext, useContext } from 'react';
 import type { XModeMessages } from './messages';
-import type { BalanceCheck } from './paymentRecovery';
-import type { XModeRuntime } from './runtime';
+import type { XModeRuntime, XModeSettings } from './runtime';
 
-/** What `<XModeErrorProvider>` puts in context. */
-export interface XModeContextValue {
+/** What `<XModeErrorProvider>` puts in context: the runtime, and the settings in effect. */
+export interface XModeContextValue extends XModeSettings {
   runtime: XModeRuntime;
-  messages: XModeMessages;
-  supportUrl?: string;
-  topUpHref?: string;
-  /** The balance check "I've topped up" runs, when the host gives one. */
-  checkBalance?: BalanceCheck;
   /** The host router's navigation, for the module's links to dashboard routes. */
   navigate?: (href: string) => void;
 }
@@ -29,7 +23,7 @@ export function useXModeContext(): XModeContextValue {
   return value;
 }
 
-/** Every user-facing string, defaults merged with the provider's `messages`. */
+/** Every user-facing string: the defaults with the query client's and the provider's `messages`. */
 export function useMessages(): XModeMessages {
   return useXModeContext().messages;
 }

@@ -1,33 +1,60 @@
-import { MutationCache, QueryCache, QueryClient, type QueryClientConfig } from '@tanstack/react-query';
-import { createCircuit, createCooldown, createRetryPolicy, errorCatalog, toXModeError, type XModeClient } from '../core';
-import { createAccountStore } from './accountStore';
-import { createPaymentRecovery, sessionRecoveryStorage, type KeptPaidRequest } from './paymentRecovery';
-import { retryFailedQueries, routeError, xmodeMeta } from './routeError';
-import { createRuntime, type XModeQueryClient, type XModeRuntime, type XModeSettingsInput } from './runtime';
-import { createVoiceRegistry } from './voices';
+import { MutationCache, QueryCache, QueryClient, type Query, type QueryClientConfig } from '@tanstack/react-query';
+import { errorCatalog, type ErrorContext, type XModeClient, type XModeError } from '../core';
+import type { AccountFlag, CatalogEntry } from '../core/errorCatalog';
+import { retryDelay, shouldRetry, shouldRetryMutation } from '../core/retryPolicy';
+import { createAccountStore, type AccountState } from './accountStore';
+import { errorToShow } from './errorToShow';
+import { createFinalErrors } from './finalErrors';
+import { createPaymentRecovery, sessionRecoveryStorage } from './paymentRecovery';
+import type { XModeErrorInfo, XModeQueryClient, XModeRuntime, XModeSettingsInput } from './runtime';
+
+/** Per-query / per-mutation options, read from `meta.xmode`. */
+export interface XModeMeta {
+  /**
+   * Where this request's error is shown when it ends (`form`, `page`, `background`): it
+   * decides the one surface that states it. Default: a query that has observers and no
+   * data yet is shown by its `page` (the component renders `ErrorState`); anything else is
+   * `background` (a toast). A form that shows its mutation's error with `useServerErrors`
+   * declares `form`.
+   */
+  shownIn?: ErrorContext;
+  /**
+   * A request that spends xTokens: its success clears `paymentRequired`; a mutation with a
+   * `mutationKey` that fails with 402 is kept, to be sent again once the balance is back.
+   */
+  paid?: boolean;
+}
 
 /** Settings of `createXModeQueryClient`. */
 export interface XModeQueryClientOptions extends XModeSettingsInput {
   /**
-   * The API client the queries call. Its 429 cooldown and outage circuit are the ones the
-   * query client reads (countdowns, the Retry that passes the circuit), so the two never
-   * disagree. Without it the query client keeps a cooldown and circuit of its own, which
-   * only its routed errors update: requests then do not wait for the window.
+   * The API client the queries call: its windows are the ones the UI shows (countdowns,
+   * the submit button's wait), and its fingerprint scopes what tabs share.
    */
   api?: XModeClient;
-  /** Longest `Retry-After` waited for automatically. Default 60 s. */
-  maxRetryAfterMs?: number;
+  /** Called once per final error (after retries), aborts excluded. For logging or analytics. */
+  onError?: (error: XModeError, info: XModeErrorInfo) => void;
   /** Your own `QueryClient` settings; `defaultOptions` are merged over the module's. */
   queryClientConfig?: Omit<QueryClientConfig, 'queryCache' | 'mutationCache'>;
 }
 
+// What each account-wide flag of the catalog sets.
+const FLAG_PATCHES: Record<AccountFlag, Partial<AccountState>> = {
+  blocked: { blocked: true },
+  paymentRequired: { paymentRequired: true },
+  unauthorized: { unauthorized: true },
+  offline: { offline: true },
+};
+
 /**
- * A `QueryClient` that knows the xMode errors: retries by the catalog (Retry-After
- * honoured, mutations only where safe), routes each final error to the account state or
- * one toast per cause, and clears `paymentRequired` after a successful paid request
- * (`meta: { xmode: { paid: true } }`). Everything it keeps (account state, settings) is
- * its own, reachable as `queryClient.xmode`; settings given here stay in effect under
- * `<XModeErrorProvider>`, whose props override only the keys they set.
+ * A `QueryClient` that knows the xMode errors. React Query retries only what the API
+ * client cannot wait out (no answer; see `shouldRetry`). When a request's error is final
+ * (the caches' `onError`), it is decided once where it shows: the context the query or
+ * mutation declares in `meta.xmode.shownIn` (else: a query with observers and no data is
+ * shown by its page; anything else is background), and the catalog's surface for the code
+ * in that context. Account-wide codes set the account state; the cause joins
+ * `xmode.errors`, which the toaster and the banners read. A successful paid request
+ * (`meta: { xmode: { paid: true } }`) clears `paymentRequired`.
  *
  * @example
  * const api = createXModeClient({ baseUrl: '/api/xmode' });
@@ -35,74 +62,98 @@ export interface XModeQueryClientOptions extends XModeSettingsInput {
  * <XModeErrorProvider client={queryClient}><App /></XModeErrorProvider>
  */
 export function createXModeQueryClient(options: XModeQueryClientOptions = {}): XModeQueryClient {
-  const { api, maxRetryAfterMs, queryClientConfig, ...settings } = checkOptions(options);
-  const store = createAccountStore();
-  const queries = createRetryPolicy({ kind: 'query', maxRetryAfterMs });
-  const mutations = createRetryPolicy({ kind: 'mutation', maxRetryAfterMs });
+  const { api, onError, queryClientConfig, ...settings } = checkOptions(options);
+  const account = createAccountStore();
+  const errors = createFinalErrors();
 
-  // The caches call back into `runtime`, made right after the client (it needs the client).
+  const report = (thrown: unknown, info: Omit<XModeErrorInfo, 'surface'>, context: ErrorContext, extra: { retry?: () => void; queryHash?: string; paid?: { mutationKey?: readonly unknown[]; variables: unknown; submittedAt: number } }) => {
+    const error = errorToShow(thrown);
+    if (!error) return;
+    const entry: CatalogEntry = errorCatalog[error.code];
+    const { paid } = extra;
+    // A 402 of a request sent before the balance came back says nothing new: no banner again.
+    const stale = error.code === 'payment_required' && paid !== undefined && runtime.recovery.isStale(paid.submittedAt);
+    if (entry.account && !stale) account.setState(FLAG_PATCHES[entry.account]);
+    if (error.code === 'payment_required' && paid?.mutationKey && !stale) {
+      runtime.recovery.keep({ mutationKey: paid.mutationKey, variables: paid.variables, submittedAt: paid.submittedAt });
+    }
+    const surface = entry.surfaces[context];
+    errors.report({ error, surface, retry: entry.retry.kind === 'never' ? undefined : extra.retry, queryHash: extra.queryHash });
+    onError?.(error, { ...info, surface });
+  };
+
   const client: QueryClient = new QueryClient({
     ...queryClientConfig,
     queryCache: new QueryCache({
       onError: (error, query) =>
-        routeError(runtime, error, {
-          source: 'query',
-          key: query.queryKey,
-          meta: xmodeMeta(query.meta),
-          observed: query.getObserversCount() > 0,
-          retry: () => retryFailedQueries(client, runtime.circuit),
+        report(error, { source: 'query', key: query.queryKey }, queryContext(query), {
+          queryHash: query.queryHash,
+          retry: () => void client.refetchQueries({ queryKey: query.queryKey, exact: true }),
         }),
-      onSuccess: () => store.setState({ offline: false }),
+      onSuccess: (_data, query) => {
+        account.setState({ offline: false });
+        errors.succeeded(query.queryHash);
+      },
     }),
     mutationCache: new MutationCache({
-      onError: (error, variables, _result, mutation) =>
-        routeError(runtime, error, {
-          source: 'mutation',
-          key: mutation.options.mutationKey,
-          meta: xmodeMeta(mutation.meta),
-          observed: true,
-          paidRequest: paidRequest(mutation.options.mutationKey, xmodeMeta(mutation.meta).paid, variables, mutation.state.submittedAt),
+      onError: (error, variables, _result, mutation) => {
+        const meta = xmodeMeta(mutation.meta);
+        const safe = errorCatalog[errorToShow(error)?.code ?? 'unexpected_response'].retry;
+        report(error, { source: 'mutation', key: mutation.options.mutationKey }, meta.shownIn ?? 'background', {
           // Repeat a mutation only where the catalog says the failed one did nothing.
-          retry: isSafeToRepeat(error) ? () => void mutation.execute(variables).catch(() => undefined) : undefined,
-        }),
+          retry: safe.kind !== 'never' && safe.mutations ? () => void mutation.execute(variables).catch(() => undefined) : undefined,
+          paid: meta.paid ? { mutationKey: mutation.options.mutationKey, variables, submittedAt: mutation.state.submittedAt } : undefined,
+        });
+      },
       onSuccess: (_data, _variables, _result, mutation) =>
-        store.setState(xmodeMeta(mutation.meta).paid ? { offline: false, paymentRequired: false } : { offline: false }),
+        account.setState(xmodeMeta(mutation.meta).paid ? { offline: false, paymentRequired: false } : { offline: false }),
     }),
     defaultOptions: {
       ...queryClientConfig?.defaultOptions,
-      queries: { retry: queries.shouldRetry, retryDelay: queries.retryDelay, ...queryClientConfig?.defaultOptions?.queries },
-      mutations: { retry: mutations.shouldRetry, retryDelay: mutations.retryDelay, ...queryClientConfig?.defaultOptions?.mutations },
+      queries: { retry: shouldRetry, retryDelay, ...queryClientConfig?.defaultOptions?.queries },
+      mutations: { retry: shouldRetryMutation, retryDelay, ...queryClientConfig?.defaultOptions?.mutations },
     },
   });
-  const runtime: XModeRuntime = createRuntime({
-    store,
+  const runtime: XModeRuntime = {
     api,
-    cooldown: api?.cooldown ?? createCooldown(),
-    circuit: api?.circuit ?? createCircuit(),
-    recovery: createPaymentRecovery(client, store, sessionRecoveryStorage(api?.fingerprint() ?? 'default')),
-    voices: createVoiceRegistry(),
+    account,
+    errors,
     settings,
+    onError,
+    recovery: createPaymentRecovery(client, account, sessionRecoveryStorage(api?.fingerprint() ?? 'default')),
+  };
+  // A page-wide state that ended takes its cause with it.
+  let flags = account.getState();
+  account.subscribe(() => {
+    const next = account.getState();
+    if (flags.offline && !next.offline) errors.resolve('network_error');
+    if (flags.paymentRequired && !next.paymentRequired) errors.resolve('payment_required');
+    if (flags.unauthorized && !next.unauthorized) errors.resolve('unauthorized');
+    if (flags.blocked && !next.blocked) errors.resolve('account_blocked');
+    flags = next;
   });
   return Object.defineProperty(client, 'xmode', { value: runtime, enumerable: true }) as XModeQueryClient;
 }
 
-function paidRequest(mutationKey: readonly unknown[] | undefined, paid: boolean | undefined, variables: unknown, submittedAt: number): KeptPaidRequest | undefined {
-  return paid && mutationKey ? { mutationKey, variables, submittedAt } : undefined;
+/** Where a query's final error shows: what it declares, else its page while it has observers and no data. */
+function queryContext(query: Query<unknown, unknown, unknown, readonly unknown[]>): ErrorContext {
+  return xmodeMeta(query.meta).shownIn ?? (query.getObserversCount() > 0 && query.state.data === undefined ? 'page' : 'background');
+}
+
+/** Reads `meta.xmode` safely, whatever the host put in `meta`. */
+export function xmodeMeta(meta: Record<string, unknown> | undefined): XModeMeta {
+  const value = meta?.xmode;
+  return typeof value === 'object' && value !== null ? (value as XModeMeta) : {};
 }
 
 function checkOptions(options: XModeQueryClientOptions): XModeQueryClientOptions {
   if (options.api !== undefined && typeof (options.api as Partial<XModeClient>).request !== 'function') {
     throw new TypeError('createXModeQueryClient: `api` must be a client made by createXModeClient().');
   }
-  if ('cooldown' in options || 'circuit' in options) {
-    throw new TypeError(
-      'createXModeQueryClient: `cooldown` and `circuit` belong to the API client now: pass `api: createXModeClient({ …, cooldown, circuit })`.',
-    );
+  for (const removed of ['cooldown', 'circuit', 'maxRetryAfterMs'] as const) {
+    if (removed in options) {
+      throw new TypeError(`createXModeQueryClient: \`${removed}\` is gone: the API client owns every wait (createXModeClient({ maxWaitMs })).`);
+    }
   }
   return options;
-}
-
-function isSafeToRepeat(error: unknown): boolean {
-  const rule = errorCatalog[toXModeError(error).code].retry;
-  return rule.kind !== 'never' && rule.mutations;
 }

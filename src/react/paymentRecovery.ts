@@ -1,4 +1,5 @@
 import { MutationObserver, type MutationFunction, type QueryClient } from '@tanstack/react-query';
+import { createListeners } from '../core/listeners';
 import { redactSecrets } from '../core/redact';
 import type { AccountStore } from './accountStore';
 
@@ -64,7 +65,7 @@ const MAX_STORED_CHARS = 64 * 1024;
 
 /** Builds the recovery of `client`, following `store.paymentRequired`. */
 export function createPaymentRecovery(client: QueryClient, store: AccountStore, storage?: RecoveryStorage): PaymentRecovery {
-  const listeners = new Set<() => void>();
+  const { subscribe, notify } = createListeners();
   let phase: PaymentRecoveryPhase = 'idle';
   let kept = restore(storage);
   let recoveredAt = 0;
@@ -79,7 +80,7 @@ export function createPaymentRecovery(client: QueryClient, store: AccountStore, 
   let state: PaymentRecoveryState = { phase, kept, canResend: false };
   const publish = () => {
     state = { phase, kept, canResend: mutationFn() !== undefined };
-    listeners.forEach((listener) => listener());
+    notify();
   };
   const set = (next: PaymentRecoveryPhase) => {
     phase = next;
@@ -111,10 +112,7 @@ export function createPaymentRecovery(client: QueryClient, store: AccountStore, 
 
   const recovery: PaymentRecovery = {
     getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
     keep(request) {
       kept = request;
       persist();
@@ -134,7 +132,7 @@ export function createPaymentRecovery(client: QueryClient, store: AccountStore, 
           // Clearing the flag moves the phase on (the store listener above); if it was
           // already clear, move it here.
           const wasRequired = store.getState().paymentRequired;
-          store.clearPaymentRequired();
+          store.setState({ paymentRequired: false });
           if (!wasRequired) set(kept ? 'ready' : 'idle');
           return;
         }

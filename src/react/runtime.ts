@@ -1,34 +1,32 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Circuit, Cooldown, XModeClient, XModeError } from '../core';
+import type { Surface, XModeClient, XModeError } from '../core';
 import type { AccountStore } from './accountStore';
-import type { BalanceCheck, PaymentRecovery } from './paymentRecovery';
+import type { FinalErrors } from './finalErrors';
 import { mergeMessages, type XModeMessageOverrides, type XModeMessages } from './messages';
-import type { VoiceRegistry } from './voices';
+import type { BalanceCheck, PaymentRecovery } from './paymentRecovery';
 
-/** Where a routed error came from, passed to the host's `onError`. */
+/** What the host's `onError` hears with each final error. */
 export interface XModeErrorInfo {
   source: 'query' | 'mutation';
   /** The query key or mutation key, when there is one. */
   key?: readonly unknown[];
-  /** Whether the module showed a toast for it. */
-  toasted: boolean;
+  /** The one surface that states it (`toast` when nothing on screen does). */
+  surface: Surface;
 }
 
 /**
- * The host's settings, given to `createXModeQueryClient` and/or `<XModeErrorProvider>`.
- * Every key is optional; each place sets only what it names (see `XModeRuntime.settings`).
+ * What the UI needs to know from the host: given to `createXModeQueryClient` and/or as
+ * props of `<XModeErrorProvider>` (a prop wins over the query client's setting; a prop
+ * left `undefined` does not).
  */
 export interface XModeSettingsInput {
   /** Overrides of any user-facing string. */
   messages?: XModeMessageOverrides;
   /**
    * The reader's locale (BCP 47, e.g. `de-CH`): numbers, plurals, times and dates of the
-   * copy are formatted in it (`Intl`). Default: the runtime's. Translate the words with
-   * `messages`.
+   * copy are formatted in it (`Intl`). Translate the words with `messages`.
    */
   locale?: string;
-  /** Called once per final error (after retries), aborts excluded. For logging or analytics. */
-  onError?: (error: XModeError, info: XModeErrorInfo) => void;
   /** Contact-support link (a URL or `mailto:`); from configuration, never from a response. */
   supportUrl?: string;
   /** The dashboard's billing route, target of every "Top up" link. */
@@ -36,9 +34,9 @@ export interface XModeSettingsInput {
   /** Show toasts at all. `false` when the app presents every error itself. Default true. */
   toasts?: boolean;
   /**
-   * Share what errors taught (the 429 window, blocked / unauthorized / payment required)
-   * with the other tabs of this origin using the same base URL and key. Default true;
-   * read when the provider mounts. Off on servers and where `BroadcastChannel` is missing.
+   * Share windows and account state (blocked, unauthorized, payment required) with the
+   * other tabs of this origin using the same base URL and key. Default true; read when the
+   * provider mounts. Off on servers and where `BroadcastChannel` is missing.
    */
   shareAcrossTabs?: boolean;
   /**
@@ -49,46 +47,29 @@ export interface XModeSettingsInput {
 }
 
 /** The settings in effect: defaults, then the query client's, then the provider's. */
-export interface XModeSettings {
+export interface XModeSettings extends Omit<XModeSettingsInput, 'messages' | 'toasts' | 'shareAcrossTabs'> {
   /** The copy, formatting in `locale`. */
   messages: XModeMessages;
-  locale?: string;
-  onError?: XModeSettingsInput['onError'];
-  supportUrl?: string;
-  topUpHref?: string;
   toasts: boolean;
   shareAcrossTabs: boolean;
-  checkBalance?: BalanceCheck;
 }
 
 /**
- * The per-query-client state of the module: the account store, the API client's cooldown
- * and circuit, and the host's settings. Made by `createXModeQueryClient`, reachable as
- * `queryClient.xmode`; nothing of it lives at module scope.
+ * The per-query-client state of the module, reachable as `queryClient.xmode`; nothing of
+ * it lives at module scope. The API client owns the windows; this owns what the UI shows.
  */
 export interface XModeRuntime {
-  readonly store: AccountStore;
-  /** The API client the query client was built from, when it was given one. */
+  /** The API client the query client was built from, when it was given one: its windows are the ones the UI shows. */
   readonly api?: XModeClient;
-  /** The 429 window: the API client's, or the query client's own when it has no API client. */
-  readonly cooldown: Cooldown;
-  /** The outage breaker; a user's Retry calls `circuit.probeNow()` so it is not held back. */
-  readonly circuit: Circuit;
-  /** Who shows which error and which surface speaks for it (one announcement per cause). */
-  readonly voices: VoiceRegistry;
+  readonly account: AccountStore;
+  /** The final errors, one per cause, each with the surface that states it. */
+  readonly errors: FinalErrors;
   /** The paid request kept after a 402, and its way back (`usePaymentRecovery`). */
   readonly recovery: PaymentRecovery;
-  /**
-   * The settings in effect now; with `overrides`, as they would be with those laid on top
-   * (nothing is stored: the provider renders with this before its effect configures).
-   */
-  settings(overrides?: XModeSettingsInput): XModeSettings;
-  /**
-   * Lays `overrides` over the query client's own settings (keys set to `undefined` are
-   * ignored) until the returned function removes them. `<XModeErrorProvider>` does this
-   * with its props.
-   */
-  configure(overrides: XModeSettingsInput): () => void;
+  /** The query client's own settings (the provider's props are laid over them as it renders). */
+  readonly settings: XModeSettingsInput;
+  /** Called once per final error (after retries), aborts excluded. */
+  readonly onError?: (error: XModeError, info: XModeErrorInfo) => void;
 }
 
 /** A `QueryClient` made by `createXModeQueryClient`: it carries its runtime. */
@@ -96,58 +77,22 @@ export type XModeQueryClient = QueryClient & { readonly xmode: XModeRuntime };
 
 /** True for a query client made by `createXModeQueryClient` (also from another copy of the module). */
 export function isXModeQueryClient(client: unknown): client is XModeQueryClient {
-  if (typeof client !== 'object' || client === null || !('xmode' in client)) return false;
-  const runtime = (client as { xmode: unknown }).xmode;
-  return typeof runtime === 'object' && runtime !== null && 'settings' in runtime && 'store' in runtime;
+  const runtime = typeof client === 'object' && client !== null ? (client as { xmode?: unknown }).xmode : undefined;
+  return typeof runtime === 'object' && runtime !== null && 'account' in runtime && 'errors' in runtime;
 }
 
-/** What a runtime is made of (used by `createXModeQueryClient`). */
-export interface RuntimeParts {
-  store: AccountStore;
-  api?: XModeClient;
-  cooldown: Cooldown;
-  circuit: Circuit;
-  recovery: PaymentRecovery;
-  voices: VoiceRegistry;
-  settings: XModeSettingsInput;
-}
-
-/** Builds a runtime whose settings are `parts.settings` with every configured layer on top. */
-export function createRuntime({ settings: own, ...parts }: RuntimeParts): XModeRuntime {
-  const layers: XModeSettingsInput[] = [own];
-  let current: XModeSettings | undefined;
+/** `own` with the keys `over` sets laid on top (messages merge string by string). A pure function. */
+export function resolveSettings(own: XModeSettingsInput, over: XModeSettingsInput = {}): XModeSettings {
+  const layers = [own, over];
+  const pick = <K extends keyof XModeSettingsInput>(key: K) => over[key] ?? own[key];
+  const locale = pick('locale');
   return {
-    ...parts,
-    settings: (overrides) =>
-      overrides ? resolveSettings([...layers, overrides]) : (current ??= resolveSettings(layers)),
-    configure(overrides) {
-      const layer = definedOnly(overrides);
-      layers.push(layer);
-      current = undefined;
-      return () => {
-        const index = layers.indexOf(layer);
-        if (index > 0) layers.splice(index, 1);
-        current = undefined;
-      };
-    },
+    locale,
+    supportUrl: pick('supportUrl'),
+    topUpHref: pick('topUpHref'),
+    checkBalance: pick('checkBalance'),
+    toasts: pick('toasts') ?? true,
+    shareAcrossTabs: pick('shareAcrossTabs') ?? true,
+    messages: layers.reduce((messages, layer) => mergeMessages(layer.messages, messages), mergeMessages(undefined, undefined, locale)),
   };
-}
-
-/** Merges settings layers, later ones winning key by key; messages merge string by string. */
-function resolveSettings(layers: readonly XModeSettingsInput[]): XModeSettings {
-  const merged: XModeSettingsInput = Object.assign({}, ...layers.map(definedOnly));
-  return {
-    onError: merged.onError,
-    supportUrl: merged.supportUrl,
-    topUpHref: merged.topUpHref,
-    toasts: merged.toasts ?? true,
-    shareAcrossTabs: merged.shareAcrossTabs ?? true,
-    checkBalance: merged.checkBalance,
-    locale: merged.locale,
-    messages: layers.reduce((messages, layer) => mergeMessages(layer.messages, messages, layer.locale), mergeMessages()),
-  };
-}
-
-function definedOnly(input: XModeSettingsInput): XModeSettingsInput {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
 }

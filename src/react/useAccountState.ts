@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { XModeClient } from '../core';
 import type { AccountState } from './accountStore';
 import { useXModeContext } from './context';
@@ -13,29 +13,29 @@ import { useXModeContext } from './context';
 export function useAccountState(): AccountState;
 export function useAccountState<T>(selector: (state: AccountState) => T): T;
 export function useAccountState<T>(selector?: (state: AccountState) => T): T | AccountState {
-  const { store } = useXModeContext().runtime;
-  const read = useCallback(
-    () => (selector ? selector(store.getState()) : store.getState()),
-    [store, selector],
-  );
-  return useSyncExternalStore(store.subscribe, read, read);
+  const { account } = useXModeContext().runtime;
+  const read = useCallback(() => (selector ? selector(account.getState()) : account.getState()), [account, selector]);
+  return useSyncExternalStore(account.subscribe, read, read);
 }
 
 /** Actions on the account state: after a top-up, after a new key was saved. */
 export function useAccountActions() {
-  const { store, circuit } = useXModeContext().runtime;
-  return {
-    /** Call before a manual refetch: an open outage circuit lets it through at once. */
-    retryNow: circuit.probeNow,
-    clearPaymentRequired: store.clearPaymentRequired,
-    clearUnauthorized: () => store.setState({ unauthorized: false }),
-    clearBlocked: () => store.setState({ blocked: false }),
-  };
+  const { account } = useXModeContext().runtime;
+  return useMemo(
+    () => ({
+      clearPaymentRequired: () => account.setState({ paymentRequired: false }),
+      clearUnauthorized: () => account.setState({ unauthorized: false }),
+      clearBlocked: () => account.setState({ blocked: false }),
+      /** Hides the top-up banner until `paymentRequired` clears (a later 402 shows it again). */
+      dismissTopUp: () => account.setState({ topUpDismissed: account.getState().paymentRequired }),
+    }),
+    [account],
+  );
 }
 
 /**
  * The provider's API client (given as `api`, built from `baseUrl`, or the one its `client`
- * was built with): call the xMode API with the cooldown and circuit the UI reads.
+ * was built with): call the xMode API through the windows the UI shows.
  *
  * @example
  * const xmode = useXModeClient();

@@ -1,14 +1,14 @@
 'use client';
 
-import { errorCatalog, isXModeError, toXModeError, type UiSurface, type XModeError, type XModeErrorCode } from '../core';
-import { useMessages, useXModeContext } from './context';
+import { errorCatalog, type XModeError, type XModeErrorCode } from '../core';
+import { useMessages } from './context';
+import { errorToShow } from './errorToShow';
 import { describeError, supportRequestId } from './messages';
 
 /** What a component should show for an error, read from the catalog and the copy. */
 export interface ErrorUiState {
   error: XModeError;
   code: XModeErrorCode;
-  surface: UiSurface;
   /** Plain heading from the copy (never the raw code). */
   title: string;
   /** What happened and how to fix it, from the copy. */
@@ -19,27 +19,20 @@ export interface ErrorUiState {
 }
 
 /**
- * The UI state for an error (`null` for no error or an aborted request). Accepts
- * anything thrown: non-`XModeError` values are normalized first. The component that
- * calls it shows the error on the page, so it claims it (`useClaim`): the query client
- * then toasts it no more (unless a form claimed it first).
+ * The UI state for an error (`null` for no error, a cancelled query or an aborted
+ * request). Accepts anything thrown: non-`XModeError` values are normalized first.
  */
 export function useErrorState(error: unknown): ErrorUiState | null {
   const messages = useMessages();
-  const { voices } = useXModeContext().runtime;
-  if (error === null || error === undefined) return null;
-  const xmodeError = isXModeError(error) ? error : toXModeError(error);
-  if (xmodeError.aborted) return null;
-  voices.claim(xmodeError, 'page');
-  const entry = errorCatalog[xmodeError.code];
-  const copy = describeError(messages, xmodeError);
+  const shown = errorToShow(error);
+  if (!shown) return null;
+  const copy = describeError(messages, shown);
   return {
-    error: xmodeError,
-    code: xmodeError.code,
-    surface: entry.surface,
+    error: shown,
+    code: shown.code,
     title: copy.title,
     description: copy.description,
-    retryable: entry.retry.kind !== 'never',
-    requestId: supportRequestId(xmodeError),
+    retryable: errorCatalog[shown.code].retry.kind !== 'never',
+    requestId: supportRequestId(shown),
   };
 }

@@ -1,6 +1,6 @@
 import { AnchorMdx } from '@storybook/addon-docs/blocks';
 import { isExportStory, storyNameFromExport, toId, type IncludeExcludeOptions } from 'storybook/internal/csf';
-import { errorCatalog, type CatalogCode, type CatalogEntry, type RetryRule } from '../core';
+import { errorCatalog, type CatalogCode, type CatalogEntry, type RetryRule, type Surface } from '../core';
 import { defaultMessages } from '../react';
 import { describeError } from '../react/messages';
 import { errorStateTitle } from './kit/errorStateNames';
@@ -39,17 +39,17 @@ function exportOrder(file: CsfModule): string[] {
 
 function describeRetry(rule: RetryRule): string {
   if (rule.kind === 'never') return 'never';
-  const wait = rule.kind === 'retry-after' ? 'after Retry-After' : 'backoff with jitter';
-  return `${wait}, ${rule.maxRetries}× (${rule.mutations ? 'mutations too' : 'queries only'})`;
+  const wait = rule.kind === 'window' ? "by the API client, after its window (Retry-After)" : 'by React Query, backoff with jitter';
+  const times = Number.isFinite(rule.maxRetries) ? `${rule.maxRetries}×` : 'until maxWaitMs';
+  return `${wait}, ${times} (${rule.mutations ? 'mutations too' : 'queries only'})`;
 }
 
-const SURFACES: Record<CatalogEntry['surface'], string> = {
-  form: 'on the form field + error summary',
+const SURFACES: Record<Surface, string> = {
+  summary: 'the error summary (+ field messages)',
   banner: 'one page-wide banner',
   screen: 'a screen in place of the /v1 features',
   inline: 'inline, in place of the resource',
-  cooldown: 'shared cooldown with a countdown',
-  toast: 'a toast after the final failure (and the state in place)',
+  toast: 'a toast (nothing on screen shows it)',
   image: 'a per-image placeholder',
 };
 
@@ -85,7 +85,7 @@ export function ErrorCatalogTable() {
               <td>{entry.status === 0 ? '—' : entry.status}</td>
               <td>{describeRetry(entry.retry)}</td>
               <td>
-                {SURFACES[entry.surface]}
+                {`form: ${SURFACES[entry.surfaces.form]}; page: ${SURFACES[entry.surfaces.page]}; background: ${SURFACES[entry.surfaces.background]}`}
                 {entry.account ? ` (account state: ${entry.account})` : ''}
               </td>
               <td>{describeError(defaultMessages, { code }).title}</td>

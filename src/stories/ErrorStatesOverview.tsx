@@ -1,18 +1,17 @@
 import { Story } from '@storybook/addon-docs/blocks';
 import type { ModuleExports } from 'storybook/internal/types';
-import { errorCatalog, type CatalogCode, type CatalogEntry, type RetryRule } from '../core';
+import { errorCatalog, type CatalogCode, type CatalogEntry, type RetryRule, type Surface } from '../core';
 import { defaultMessages, type XModeMessages } from '../react';
 import { describeError } from '../react/messages';
 import { ERROR_STATE_NAMES, statusLabel } from './kit/errorStateNames';
 
 /** Where each surface shows, in a designer's words. */
-const WHERE: Record<CatalogEntry['surface'], string> = {
-  form: 'On the form that was sent: a summary at the top, a message on each field.',
+const WHERE: Record<Surface, string> = {
+  summary: 'On the form that was sent: a summary at the top, a message on each field.',
   banner: 'A banner across the top of every page, once, however many requests failed.',
   screen: 'A whole screen in place of the features that need the API; the rest of the dashboard works.',
   inline: 'In place of the thing that could not be shown or done.',
-  cooldown: 'A countdown note (and a toast); buttons wait for it.',
-  toast: 'A toast after the last automatic retry, and the state in place of what failed.',
+  toast: 'A toast, when nothing on the screen shows it (a refresh behind data that is still shown).',
   image: "In the image's own cell: a placeholder the same size as the image.",
 };
 
@@ -38,8 +37,9 @@ const ACTIONS: Record<CatalogCode, (m: XModeMessages) => string> = {
 
 function automatic(rule: RetryRule): string {
   if (rule.kind === 'never') return 'Not retried: retrying cannot help.';
-  const wait = rule.kind === 'retry-after' ? "after the server's wait" : 'a moment later';
-  return `Retried by itself ${rule.maxRetries}× ${wait}${rule.mutations ? '' : ' (page data only; a sent form is never repeated)'}.`;
+  const wait = rule.kind === 'window' ? "after the server's wait" : 'a moment later';
+  const times = Number.isFinite(rule.maxRetries) ? `${rule.maxRetries}×` : 'until it goes through (up to a minute)';
+  return `Retried by itself ${times} ${wait}${rule.mutations ? '' : ' (page data only; a sent form is never repeated)'}.`;
 }
 
 /** A story file's first story, in source order (Storybook's CSF plugin adds `__namedExportsOrder`). */
@@ -82,7 +82,7 @@ export function ErrorStatesOverview({ files, height = '460px' }: ErrorStatesOver
                   {statusLabel(code)} · <code>{code}</code>
                 </dd>
                 <dt>Where it shows</dt>
-                <dd>{WHERE[entry.surface]}</dd>
+                <dd>{WHERE[entry.surfaces.page]}</dd>
                 <dt>What the user reads</dt>
                 <dd>
                   <strong>{copy.title}</strong> {copy.description}

@@ -1,16 +1,12 @@
 import { render } from '@testing-library/react';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { setupServer } from 'msw/node';
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import {
-  XModeErrorProvider,
-  createCircuit,
-  createXModeClient,
-  createXModeQueryClient,
-  type XModeErrorProviderSettings,
-  type XModeQueryClientOptions,
-} from '../../src';
+import { XModeErrorProvider, createXModeClient, createXModeQueryClient, type XModeQueryClientOptions } from '../../src';
+
+/** The provider's settings props (everything but where its client comes from). */
+export type ProviderSettings = Omit<ComponentProps<typeof XModeErrorProvider>, 'client' | 'api' | 'baseUrl' | 'children'>;
 
 export const API = 'http://xmode.test';
 
@@ -60,19 +56,19 @@ export function sequence(path: string, times: number, first: () => Response, the
 
 /**
  * An API client and the query client built from it, as the README embeds them, isolated
- * for one test; `cooldown`, `circuit` and `store` are theirs, named for the assertions.
+ * for one test; its `windows`, `account` store and final `errors` are named for the
+ * assertions.
  */
-export function createKit(options: Omit<XModeQueryClientOptions, 'api'> = {}) {
-  // A short breaker window: these tests are about retries and toasts; tests/unit/circuit.test.ts times the breaker.
-  const api = createXModeClient({ baseUrl: API, apiKey: 'xm_live_testkey000000', circuit: createCircuit({ baseMs: 10 }) });
+export function createKit(options: Omit<XModeQueryClientOptions, 'api'> = {}, clientOptions: { maxWaitMs?: number } = {}) {
+  const api = createXModeClient({ baseUrl: API, apiKey: 'xm_live_testkey000000', ...clientOptions });
   const queryClient = createXModeQueryClient({ api, ...options });
-  return { cooldown: api.cooldown, circuit: api.circuit, store: queryClient.xmode.store, queryClient, api };
+  return { windows: api.windows, account: queryClient.xmode.account, errors: queryClient.xmode.errors, queryClient, api };
 }
 
 export function renderWithKit(
   ui: ReactNode,
   kit: ReturnType<typeof createKit>,
-  props: XModeErrorProviderSettings = {},
+  props: ProviderSettings = {},
 ) {
   return render(
     <XModeErrorProvider client={kit.queryClient} {...props}>

@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect, useId, useRef } from 'react';
-import { cleanText } from '../../core';
-import { RequestIdLine, useErrorState, useMessages, type XModeMessages } from '../../react';
+import { cleanText } from '../../core/text';
+import { useErrorState, useMessages, type XModeMessages } from '../../react';
 import { describeError, formatMessage, type MessageFormat } from '../../react/messages';
-import { Heading, classNames, type HeadingLevel } from '../primitives';
+import { Heading, RequestIdLine, classNames, type HeadingLevel } from '../primitives';
 import type { ConflictFlowState, ConflictFlowStep } from './conflictFlowReducer';
 import { useConflictFlow, type UseConflictFlowOptions } from './useConflictFlow';
 import { useUnblock, type UnblockStatus } from './useUnblock';

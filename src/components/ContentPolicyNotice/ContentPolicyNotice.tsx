@@ -1,7 +1,6 @@
 'use client';
 
 import { useMessages } from '../../react';
-import { useClaim } from '../../react/voices';
 import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { ServerDetail } from '../primitives';
@@ -26,7 +25,6 @@ export interface ContentPolicyNoticeProps extends StateLayoutProps {
  * <ContentPolicyNotice error={rerun.error} onEditPrompt={() => openEditor(item.prompt)} />
  */
 export function ContentPolicyNotice({ error, onEditPrompt, editPromptLabel, ...layout }: ContentPolicyNoticeProps) {
-  useClaim(error, 'page');
   const { components } = useMessages();
   const copy = useErrorCopy('content_policy');
   return (

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
-import { XModeError, errorCatalog, isXModeErrorCode, type XModeErrorCode } from '../../core';
+import { XModeError, errorCatalog, type XModeErrorCode } from '../../core';
+import { isXModeErrorCode } from '../../core/codes';
 import { defaultMessages } from '../../react';
 import { describeError } from '../../react/messages';
 import { ErrorState } from './ErrorState';
@@ -37,7 +38,7 @@ export const EveryCode: Story = {
       {codes.map((code) => (
         <section key={code} aria-labelledby={`code-${code}`}>
           <h2 id={`code-${code}`}>{code}</h2>
-          <ErrorState {...args} error={errorFor(code)} failureCount={4} headingLevel={3} />
+          <ErrorState {...args} error={errorFor(code)} headingLevel={3} />
         </section>
       ))}
     </div>

@@ -18,8 +18,6 @@ export interface ErrorStateProps extends StateLayoutProps {
   error: unknown;
   /** Repeats the request. Offered only for codes where trying again can help. */
   onRetry?: () => void;
-  /** React Query's `failureCount`, for the provider retry count. */
-  failureCount?: number;
   /** What was asked for, named by the not-found state. */
   resource?: MissingResource;
   /** Opens the prompt for editing, offered by the content-policy notice. */
@@ -45,7 +43,7 @@ export interface ErrorStateProps extends StateLayoutProps {
  * if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
  */
 export function ErrorState(props: ErrorStateProps) {
-  const { error, onRetry, failureCount = 0, resource, onEditPrompt, topUpHref, settingsHref, apiKeysHref, keyLast4, ...layout } =
+  const { error, onRetry, resource, onEditPrompt, topUpHref, settingsHref, apiKeysHref, keyLast4, ...layout } =
     props;
   const state = useErrorState(error);
   if (!state) return null;
@@ -65,7 +63,7 @@ export function ErrorState(props: ErrorStateProps) {
       return <ContentPolicyNotice {...layout} error={state.error} onEditPrompt={onEditPrompt} />;
     case 'provider_timeout':
     case 'provider_error':
-      return <RetryingStatus className={layout.className} error={state.error} failureCount={failureCount} final onRetry={onRetry} />;
+      return <RetryingStatus className={layout.className} error={state.error} onRetry={onRetry} />;
     case 'payment_required':
       return <PaymentNote {...note} topUpHref={topUpHref} />;
     case 'account_blocked':

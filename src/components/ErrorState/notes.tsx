@@ -1,9 +1,8 @@
 'use client';
 
 import { FORM_FIELD } from '../../core';
-import { type ErrorUiState } from '../../react';
+import { type ErrorUiState } from '../../react/useErrorState';
 import { formatMessage } from '../../react/messages';
-import { useVoiceMounted } from '../../react/voices';
 import { useXModeContext } from '../../react/context';
 import { useAccountState } from '../../react/useAccountState';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
@@ -27,24 +26,23 @@ function RetryButton({ onRetry, label }: { onRetry?: () => void; label: string }
 }
 
 /**
- * `payment_required` in place of what failed, for an app without a `TopUpBanner`: while
- * one is shown it is the cause's one place (and voice), so the note shows nothing. Nor
- * once the balance came back after this 402 (a top-up, a check, a paid success): "too
- * low" and "Top up" would no longer be true, and the banner says what is.
+ * `payment_required` in place of what failed. Quiet: outside a form, the cause is stated
+ * aloud by the page-wide `TopUpBanner` (the catalog's surface). Gone once the balance came
+ * back after this 402 (a top-up, a check, a paid success): "too low" and "Top up" would no
+ * longer be true, and the banner says what is.
  */
 export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUpHref?: string }) {
   const context = useXModeContext();
-  const bannerShown = useVoiceMounted('banner', 'payment_required');
   const paymentRequired = useAccountState((account) => account.paymentRequired);
   const href = topUpHref ?? context.topUpHref;
   const balanceBack = !paymentRequired && context.runtime.recovery.isStale(state.error.receivedAt);
-  if (bannerShown || balanceBack) return null;
+  if (balanceBack) return null;
   return (
     <StatePanel
       {...layout}
       title={state.title}
       tone="warning"
-      announce="alert"
+      announce="none"
       actions={
         href ? (
           <DashboardLink className="xm-button" href={href}>
@@ -59,20 +57,17 @@ export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUp
 }
 
 /**
- * `network_error` in place of what failed, for an app without an `OfflineBanner`: while
- * one is mounted it is the cause's one place (with its own "Try again", which refetches
- * this query too), so the note shows nothing.
+ * `network_error` in place of what failed, with its own "Try again". Quiet: the cause is
+ * stated aloud by the page-wide `OfflineBanner` (the catalog's surface outside a form).
  */
 export function OfflineNote({ state, onRetry, ...layout }: NoteProps) {
   const { messages } = useXModeContext();
-  const bannerMounted = useVoiceMounted('banner', 'network_error');
-  if (bannerMounted) return null;
   return (
     <StatePanel
       {...layout}
       title={state.title}
       tone="info"
-      announce="status"
+      announce="none"
       actions={<RetryButton onRetry={onRetry} label={messages.ui.tryAgain} />}
     >
       <p>{state.description}</p>

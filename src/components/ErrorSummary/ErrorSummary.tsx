@@ -2,9 +2,10 @@
 
 import { useId, type MouseEvent } from 'react';
 import type { FieldValues } from 'react-hook-form';
-import { RequestIdLine, useErrorSummary, useMessages, type ServerErrors } from '../../react';
+import { useMessages, type ServerErrors } from '../../react';
+import { useErrorSummary } from '../../react/forms/useErrorSummary';
 import { supportRequestId } from '../../react/messages';
-import { DashboardLink } from '../primitives';
+import { DashboardLink, RequestIdLine } from '../primitives';
 
 /** Props of `<ErrorSummary>`. */
 export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, TTransformedValues> {

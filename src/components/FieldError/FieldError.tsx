@@ -1,7 +1,8 @@
 'use client';
 
 import type { FieldPath, FieldValues } from 'react-hook-form';
-import { useFieldError, useMessages, type ServerErrors } from '../../react';
+import { useMessages, type ServerErrors } from '../../react';
+import { useFieldError } from '../../react/forms/useFieldError';
 
 /** Props of `<FieldError>`. */
 export interface FieldErrorProps<TFieldValues extends FieldValues, TContext, TTransformedValues> {

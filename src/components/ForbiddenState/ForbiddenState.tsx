@@ -1,7 +1,6 @@
 'use client';
 
 import { useMessages } from '../../react';
-import { useClaim } from '../../react/voices';
 import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { DashboardLink, ServerDetail } from '../primitives';
@@ -26,7 +25,6 @@ export interface ForbiddenStateProps extends StateLayoutProps {
  * if (query.error?.code === 'forbidden') return <ForbiddenState error={query.error} headingLevel={3} />;
  */
 export function ForbiddenState({ error, focusHeading = false, apiKeysHref, ...layout }: ForbiddenStateProps) {
-  useClaim(error, 'page');
   const copy = useErrorCopy('forbidden');
   const { components } = useMessages();
   return (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type CSSProperties } from 'react';
-import { cleanText } from '../../core';
+import { cleanText } from '../../core/text';
 import { useMessages, type XModeMessages } from '../../react';
 import { formatMessage, type MessageFormat } from '../../react/messages';
 import { LiveRegion } from '../LiveRegion';

@@ -1,4 +1,4 @@
-import { cleanText } from '../../core';
+import { cleanText } from '../../core/text';
 import type { MissingImageReason } from '../ImagePlaceholder/ImagePlaceholder';
 
 /**

@@ -1,6 +1,6 @@
 'use client';
 
-import { cleanText } from '../../core';
+import { cleanText } from '../../core/text';
 import { useMessages } from '../../react';
 import { formatMessage } from '../../react/messages';
 import { classNames } from '../primitives';

@@ -1,9 +1,8 @@
 'use client';
 
-import { cleanText } from '../../core';
+import { cleanText } from '../../core/text';
 import { useMessages, type XModeMessages } from '../../react';
 import { formatMessage } from '../../react/messages';
-import { useClaim } from '../../react/voices';
 import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { ServerDetail } from '../primitives';
@@ -51,7 +50,6 @@ const TITLE_KEYS = {
 export function NotFoundState(props: NotFoundStateProps) {
   const { resource, error, focusHeading = true, prefixDocumentTitle = false, ...layout } = props;
   const messages = useMessages();
-  useClaim(error, 'page');
   const copy = useErrorCopy('not_found');
   const id = resource ? cleanText(resource.id, MAX_ID_LENGTH) : undefined;
   const title =

@@ -4,7 +4,7 @@ import { onlineManager, useQueryClient } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
 import { useAccountState, useMessages } from '../../react';
 import { useErrorCopy } from '../../react/useErrorCopy';
-import { useMountVoice, useSpeaks } from '../../react/voices';
+import { useAnnounces } from '../../react/useAnnounces';
 import { classNames } from '../primitives';
 
 /** Props of `<OfflineBanner>`. */
@@ -20,8 +20,8 @@ export interface OfflineBannerProps {
  * the failed or paused queries and resumes paused mutations. It disappears when a
  * request succeeds or the browser reconnects. A polite live region (`role="status"`)
  * present from the start announces going offline and, once, "Back online" — unless the
- * form whose request failed says it in its error summary (`errorVoice`). While it is
- * mounted, `ErrorState` shows no inline offline note of its own.
+ * form whose request failed says it in its error summary (the catalog's surface). Mount
+ * it once in the layout: outside a form it is the one surface that says the cause aloud.
  *
  * @example
  * <OfflineBanner />
@@ -33,8 +33,7 @@ export function OfflineBanner({ className }: OfflineBannerProps) {
   const copy = useErrorCopy('network_error', { online: browserOnline });
   const queryClient = useQueryClient();
   const offline = useAccountState((state) => state.offline);
-  const speak = useSpeaks('network_error', 'banner');
-  useMountVoice('banner', 'network_error');
+  const speak = useAnnounces('network_error', 'banner');
   // Whether this banner saw the connection drop: only then is "Back online" news.
   const [wasOffline, setWasOffline] = useState(offline);
   if (offline && !wasOffline) setWasOffline(true);

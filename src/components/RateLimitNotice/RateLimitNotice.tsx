@@ -1,16 +1,15 @@
 'use client';
 
 import { useState } from 'react';
-import { toXModeError } from '../../core';
-import { useMessages, useRetryCountdown } from '../../react';
+import { useMessages, useWait } from '../../react';
+import { errorToShow } from '../../react/errorToShow';
 import { formatWait } from '../../react/messages';
 import { useErrorCopy } from '../../react/useErrorCopy';
-import { useMountVoice, useSpeaks } from '../../react/voices';
 import { classNames } from '../primitives';
 
 /** Props of `<RateLimitNotice>`. */
 export interface RateLimitNoticeProps {
-  /** A `rate_limited` error whose own `Retry-After` should be counted too (the shared cooldown always is). */
+  /** A final `rate_limited` error (its wait was longer than the client waits), counted too; the API client's window always is. */
   error?: unknown;
   /** Shown as "Try again" once the window has ended: for a request that failed instead of waiting. */
   onRetry?: () => void;
@@ -19,27 +18,26 @@ export interface RateLimitNoticeProps {
 }
 
 /**
- * The countdown of the shared 429 cooldown (or of `error`'s own `Retry-After`).
+ * The wait of the API client's 429 window (requests wait in it and are sent when it
+ * ends), or of a final `error` (a request that could not wait that long).
  *
  * Screen readers hear the start ("Too many requests…") and the end ("You can send
  * requests again.") from a polite live region that exists before either; the ticking
  * number is `aria-hidden`, so there is no announcement every second; a wait above two
  * minutes is said as a time ("Try again after 14:05"). A refused request (`error`) is
- * not sent again by itself, and the notice says so. The notice says the start only when
- * it is the window's voice (`errorVoice`): a form that shows the refused request says it
- * in its summary, and the notice then only counts down. `onRetry` adds a manual "Try
- * again" after the window (WCAG 2.2.1), never during it, when the API would refuse it
- * anyway.
+ * not sent again by itself, and the notice says so. For a page: in a form, the submit
+ * button says the wait next to itself and the summary states a final error. `onRetry`
+ * adds a manual "Try again" after the wait (WCAG 2.2.1), never during it, when the API
+ * would refuse it anyway.
  *
  * @example
  * <RateLimitNotice />
  */
 export function RateLimitNotice({ error, onRetry, className }: RateLimitNoticeProps) {
   const { forms, ui, format } = useMessages();
-  const xmodeError = error === null || error === undefined ? null : toXModeError(error);
-  const { secondsLeft, active, until } = useRetryCountdown(xmodeError);
-  useMountVoice('notice', 'rate_limited');
-  const speaksStart = useSpeaks('rate_limited', 'notice');
+  const xmodeError = errorToShow(error);
+  const { secondsLeft, until } = useWait(xmodeError);
+  const active = secondsLeft > 0;
   // Whether a window was seen while mounted: its end is then worth announcing.
   const [seenActive, setSeenActive] = useState(active);
   if (active && !seenActive) setSeenActive(true);
@@ -60,10 +58,9 @@ export function RateLimitNotice({ error, onRetry, className }: RateLimitNoticePr
   return (
     <div className={classNames('xm-notice', active && 'xm-notice--warning', ended && 'xm-notice--info', className)}>
       <div role="status" aria-live="polite" className="xm-notice__live">
-        {active && speaksStart ? start : null}
+        {active ? start : null}
         {ended ? <p>{ui.cooldownEnded}</p> : null}
       </div>
-      {active && !speaksStart ? start : null}
       {active ? (
         <p className="xm-notice__countdown" aria-hidden="true">
           {countdown}

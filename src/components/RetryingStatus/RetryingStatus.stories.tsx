@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { XModeError } from '../../core';
+import { kitFromLoaded } from '../../stories/kit/storyKit';
 import { RetryingStatus } from './RetryingStatus';
 
 const timeout = new XModeError({ code: 'provider_timeout', status: 500 });
@@ -12,24 +13,36 @@ const meta = {
   tags: ['autodocs'],
   // An Error instance: no JSON editor for it (the docs page would have to clone it).
   argTypes: { error: { control: false } },
-  args: { error: timeout, failureCount: 2, onRetry: fn() },
+  args: { onRetry: fn() },
 } satisfies Meta<typeof RetryingStatus>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The second retry is under way: said politely, no button (it retries by itself). */
+/** The API client waits out a provider outage for a pending request: said politely, once; no button (it sends it again by itself). */
 export const Retrying: Story = {
+  args: { pending: true },
+  beforeEach(context) {
+    kitFromLoaded(context.loaded).api.windows.provider.open(60_000);
+  },
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('The image provider is slow, retrying (2/3)…'));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('The image provider is having trouble. Trying again…'));
     await expect(canvas.queryByRole('button')).not.toBeInTheDocument();
+  },
+};
+
+/** The request timed out at the provider in the end: its final state. */
+export const FinalTimeout: Story = {
+  args: { error: timeout },
+  async play({ canvasElement }) {
+    await waitFor(() => expect(within(canvasElement).getByRole('status')).toHaveTextContent('The image provider'));
   },
 };
 
 /** Retries are over: the final state in the same live region, Retry outside it. */
 export const Final: Story = {
-  args: { error: providerError, failureCount: 4, final: true },
+  args: { error: providerError },
   async play({ args, canvasElement }) {
     const canvas = within(canvasElement);
     const status = canvas.getByRole('status');
@@ -43,7 +56,7 @@ export const Final: Story = {
 
 /** Several on a page: the button says which one it repeats. */
 export const NamedRetry: Story = {
-  args: { failureCount: 4, final: true, retryLabel: 'Retry generation 3' },
+  args: { error: providerError, retryLabel: 'Retry generation 3' },
   async play({ canvasElement }) {
     await expect(within(canvasElement).getByRole('button', { name: 'Retry generation 3' })).toBeInTheDocument();
   },

@@ -1,23 +1,18 @@
 'use client';
 
-import { useState } from 'react';
-import { errorCatalog } from '../../core';
-import { useErrorState, useMessages, type XModeMessages } from '../../react';
-import { useXModeContext } from '../../react/context';
+import type { WindowName } from '../../core';
+import { useErrorState, useMessages, useWait } from '../../react';
 import { LiveRegion } from '../LiveRegion';
-import { classNames, formatParts } from '../primitives';
+import { classNames } from '../primitives';
 
 /** Props of `<RetryingStatus>`. */
 export interface RetryingStatusProps {
-  /** The error being retried: React Query's `failureReason` (or `error` once final). */
-  error: unknown;
-  /** React Query's `failureCount`: failed attempts so far. */
-  failureCount: number;
-  /**
-   * Whether retries are over (`query.isError`, `mutation.isError`). Default: more
-   * failures than the catalog's `retry.maxRetries` for the code.
-   */
-  final?: boolean;
+  /** Whether the request is in flight (`isPending`, `isFetching`): "trying again" shows while the API client waits out an outage for it. */
+  pending?: boolean;
+  /** The request's final error (`mutation.error`, `query.error`), for the final state with Retry. Leave it out in a form: its summary states it. */
+  error?: unknown;
+  /** The window the request waits in. Default `provider` (generation requests); `outage` for others. */
+  window?: WindowName;
   /** Shown as a Retry button in the final state. */
   onRetry?: () => void;
   /** Name of the Retry button when several share a page ("Retry generation 3"). Default "Retry". */
@@ -27,63 +22,36 @@ export interface RetryingStatusProps {
 }
 
 /**
- * `provider_timeout` / `provider_error` while React Query retries them: "The image
- * provider is slow, retrying (2/3)…" (attempt from `failureCount`, maximum from the
- * catalog), then a final state with a Retry button. One polite live region
- * (`role="status"`, present before its text) says the start and the end, never each
- * attempt: the counter is `aria-live="off"`, and the final state adds only what is new
- * (the title once said stays out of the announcement). In a form that shows the final
- * error (`useServerErrors`), the form's summary speaks and its submit button retries:
- * the final state is not shown here. The button stays outside the region.
+ * A provider outage while the API client waits it out and sends the request again
+ * ("The image provider is having trouble. Trying again…"), then, given the final `error`,
+ * what happened with a Retry button. One polite live region (present before its text)
+ * says each once; the attempts in between are not announced. The button stays outside
+ * the region.
  *
  * @example
- * <RetryingStatus error={query.failureReason} failureCount={query.failureCount} final={query.isError} onRetry={() => query.refetch()} />
+ * <RetryingStatus pending={generate.isPending} />
+ * <RetryingStatus error={query.error} onRetry={() => query.refetch()} window="outage" />
  */
-export function RetryingStatus({ error, failureCount, final, onRetry, retryLabel, className }: RetryingStatusProps) {
+export function RetryingStatus({ pending = false, error, window = 'provider', onRetry, retryLabel, className }: RetryingStatusProps) {
   const messages = useMessages();
-  const { voices } = useXModeContext().runtime;
   const state = useErrorState(error);
-  const rule = state ? errorCatalog[state.code].retry : undefined;
-  const max = rule && rule.kind !== 'never' ? rule.maxRetries : 0;
-  const isFinal = state !== null && (final ?? failureCount > max);
-  const retrying = state !== null && !isFinal && failureCount > 0;
-  // Once the start was said, the end says only what is new.
-  const [saidStart, setSaidStart] = useState(retrying);
-  if (retrying && !saidStart) setSaidStart(true);
-  const shownByForm = isFinal && voices.contextOf(state.error) === 'form';
-  const showFinal = isFinal && !shownByForm;
-  const title = showFinal ? <p className="xm-notice__title">{state.title}</p> : null;
-
+  const retrying = useWait(undefined, window).active && pending && !state;
   return (
-    <div className={classNames('xm-notice', retrying && 'xm-notice--info', showFinal && 'xm-notice--warning', className)}>
-      {showFinal && saidStart ? title : null}
-      <LiveRegion role="status" atomic={false} className="xm-notice__live">
-        {retrying ? (
-          <p>
-            {formatParts(retryingTemplate(messages, state.code), {
-              attempt: <span aria-live="off">{Math.min(failureCount, max)}</span>,
-              max,
-            })}
-          </p>
-        ) : null}
-        {showFinal ? (
+    <div className={classNames('xm-notice', retrying && 'xm-notice--info', state && 'xm-notice--warning', className)}>
+      <LiveRegion role="status" className="xm-notice__live">
+        {retrying ? <p>{window === 'provider' ? messages.components.retryingProvider : messages.ui.retrying}</p> : null}
+        {state ? (
           <>
-            {saidStart ? null : title}
+            <p className="xm-notice__title">{state.title}</p>
             <p>{state.description}</p>
           </>
         ) : null}
       </LiveRegion>
-      {showFinal && onRetry ? (
+      {state && onRetry ? (
         <button type="button" className="xm-button" onClick={onRetry}>
           {retryLabel ?? messages.ui.retry}
         </button>
       ) : null}
     </div>
   );
-}
-
-function retryingTemplate(messages: XModeMessages, code: string): string {
-  if (code === 'provider_timeout') return messages.components.retryingProviderTimeout;
-  if (code === 'provider_error') return messages.components.retryingProviderError;
-  return messages.ui.retrying;
 }

@@ -1,9 +1,9 @@
 'use client';
 
-import { RequestIdLine, useErrorState } from '../../react';
+import { useErrorState } from '../../react';
 import { useXModeContext } from '../../react/context';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { DashboardLink, formatParts, ServerDetail } from '../primitives';
+import { DashboardLink, formatParts, RequestIdLine, ServerDetail } from '../primitives';
 
 /** Props of `<ServerErrorState>`. */
 export interface ServerErrorStateProps extends StateLayoutProps {

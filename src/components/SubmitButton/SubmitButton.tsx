@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, type ButtonHTMLAttributes, type MouseEvent } from 'react';
-import { useSubmitState, type ServerErrors } from '../../react';
+import { type ServerErrors } from '../../react';
+import { useSubmitState } from '../../react/forms/useSubmitState';
 import { classNames } from '../primitives';
 
 /** Props of `<SubmitButton>`. */

@@ -1,11 +1,12 @@
 'use client';
 
 import { useEffect, useRef, type MouseEvent } from 'react';
-import { useAccountState, usePaymentRecovery, type PaymentRecoveryControls } from '../../react';
+import { useAccountActions, useAccountState, usePaymentRecovery } from '../../react';
+import { type PaymentRecoveryControls } from '../../react/usePaymentRecovery';
 import { useXModeContext } from '../../react/context';
 import { formatMessage, type XModeMessages } from '../../react/messages';
 import { useErrorCopy } from '../../react/useErrorCopy';
-import { useMountVoice, useSpeaks } from '../../react/voices';
+import { useAnnounces } from '../../react/useAnnounces';
 import { LiveRegion } from '../LiveRegion';
 import { DashboardLink, classNames } from '../primitives';
 
@@ -40,13 +41,13 @@ export interface TopUpBannerProps {
  * <TopUpBanner balance={balance.data?.xTokens} />
  */
 export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: TopUpBannerProps) {
-  const { runtime, messages, topUpHref: providerHref } = useXModeContext();
+  const { messages, topUpHref: providerHref } = useXModeContext();
+  const { dismissTopUp } = useAccountActions();
   const required = useAccountState((state) => state.paymentRequired);
   const dismissed = useAccountState((state) => state.topUpDismissed);
   const recovery = usePaymentRecovery();
   const visible = required && !dismissed;
-  const speaks = useSpeaks('payment_required', 'banner');
-  useMountVoice('banner', 'payment_required', visible);
+  const speaks = useAnnounces('payment_required', 'banner');
   const copy = useErrorCopy('payment_required');
   const resend = useRef<HTMLButtonElement>(null);
   const recovering = !required && recovery.kept !== undefined && ['ready', 'sending', 'failed'].includes(recovery.phase);
@@ -115,7 +116,7 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
         <button
           type="button"
           className="xm-button xm-button--icon"
-          onClick={visible ? runtime.store.dismissTopUp : recovery.discard}
+          onClick={visible ? dismissTopUp : recovery.discard}
         >
           <span aria-hidden="true">×</span>
           <span className="xm-visually-hidden">{visible ? text.dismissTopUpBanner : text.dismissBalanceBack}</span>

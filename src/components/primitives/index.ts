@@ -12,3 +12,4 @@ export { classNames } from './classNames';
 export { formatParts } from './formatParts';
 export { useDocumentTitlePrefix } from './useDocumentTitlePrefix';
 export { useFocusOnMount } from './useFocusOnMount';
+export { RequestIdLine } from './RequestIdLine';

@@ -1,4 +1,5 @@
-import { cleanText, toXModeError } from '../../core';
+import { toXModeError } from '../../core';
+import { cleanText } from '../../core/text';
 
 /**
  * The server's own message of an error, ready to render as plain text (cleaned and

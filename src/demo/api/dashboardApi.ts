@@ -24,6 +24,7 @@ export function useTopUp() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (amount: number) => dashboard.post<{ xTokens: number }>('/dashboard/billing/top-up', { amount }),
+    meta: { xmode: { shownIn: 'form' } },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: dashboardKeys.billing() }),
   });
 }

@@ -19,6 +19,7 @@ export function useAddEndUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (email: string) => v1.post<EndUser>('/v1/end-users', { email }),
+    meta: { xmode: { shownIn: 'form' } },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: endUserKeys.list() }),
   });
 }
@@ -40,6 +41,7 @@ export function useBlockEndUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (email: string) => endUserApi.block(email),
+    meta: { xmode: { shownIn: 'page' } },
     onSettled: () => queryClient.invalidateQueries({ queryKey: endUserKeys.list() }),
   });
 }
@@ -49,6 +51,7 @@ export function useDeleteEndUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (email: string) => endUserApi.remove(email),
+    meta: { xmode: { shownIn: 'page' } },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: endUserKeys.list() }),
   });
 }

@@ -43,7 +43,8 @@ export function useCreateGeneration() {
   return useMutation({
     mutationKey: [...createGenerationKey],
     mutationFn: createGeneration,
-    meta: { xmode: { paid: true } },
+    // The form shows its errors (summary, fields); a 402 is kept to send again.
+    meta: { xmode: { paid: true, shownIn: 'form' } },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: generationKeys.all }),
   });
 }

@@ -4,10 +4,8 @@ import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import {
   ErrorSummary,
   FieldError,
-  RateLimitNotice,
   RetryingStatus,
   SubmitButton,
-  isXModeError,
   usePaymentRecovery,
   useServerErrors,
   type KeptPaidRequest,
@@ -50,12 +48,10 @@ function useLastCreated(since: number): Generation | undefined {
   return sent.at(-1);
 }
 
-const isProviderFailure = (error: unknown) =>
-  isXModeError(error) && (error.code === 'provider_timeout' || error.code === 'provider_error');
-
 /**
  * Create a generation: client-side checks, then the API's own (field messages and the
- * error summary via `useServerErrors`), the 429 countdown, the provider retry status.
+ * error summary via `useServerErrors`), the wait of a 429 on the submit button, the
+ * provider outage the API client waits out.
  * What the user typed is never cleared by an error; "Re-run prompt" pre-fills it.
  */
 export function GenerationForm() {
@@ -92,7 +88,6 @@ export function GenerationForm() {
     form.reset(EMPTY);
     references.replace([]);
   });
-  const providerReason = create.error ?? create.failureReason;
   // The cost on the button: what pressing it spends.
   const count = Number(useWatch({ control: form.control, name: 'imageCount' })) || 0;
 
@@ -144,16 +139,7 @@ export function GenerationForm() {
           {...server.fieldProps('imageCount', { describedBy: 'generate-count-hint' })}
         />
       </div>
-      <RateLimitNotice error={create.error} />
-      {isProviderFailure(providerReason) ? (
-        <RetryingStatus
-          error={providerReason}
-          failureCount={create.failureCount}
-          final={create.isError}
-          onRetry={() => void submit()}
-          retryLabel="Try generating again"
-        />
-      ) : null}
+      <RetryingStatus pending={create.isPending} />
       <div className="demo-form__actions">
         <SubmitButton server={server} data-testid="generate-submit">
           {generateLabel(count)}

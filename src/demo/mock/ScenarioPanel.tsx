@@ -30,11 +30,8 @@ export function ScenarioPanel({ mock }: { mock: MockControls }) {
 
   const reset = () => {
     mock.reset();
-    for (const client of [v1, dashboard]) {
-      client.cooldown.clear();
-      client.circuit.clear();
-    }
-    queryClient.xmode.store.reset();
+    for (const client of [v1, dashboard]) Object.values(client.windows).forEach((window) => window.close());
+    queryClient.xmode.account.setState({ blocked: false, unauthorized: false, paymentRequired: false, offline: false });
     apiKeyStore.set(mock.apiKey);
     toast.dismiss();
     queryClient.getMutationCache().clear();

@@ -16,7 +16,7 @@ export function BillingPage() {
     <Page title="Billing">
       <h2>Balance</h2>
       {billing.isPending ? <p className="demo-muted">Loading your balance…</p> : null}
-      {billing.isError ? <QueryError error={billing.error} failureCount={billing.failureCount} onRetry={() => void billing.refetch()} /> : null}
+      {billing.isError ? <QueryError error={billing.error} onRetry={() => void billing.refetch()} /> : null}
       {billing.isSuccess ? (
         <p className="demo-balance" data-testid="balance">
           <strong>{number.format(billing.data.xTokens)}</strong> xTokens

@@ -34,7 +34,7 @@ function EndUsers() {
         {notice}
       </p>
       {list.isPending ? <p className="demo-muted">Loading end-users…</p> : null}
-      {list.isError ? <QueryError error={list.error} failureCount={list.failureCount} onRetry={() => void list.refetch()} /> : null}
+      {list.isError ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.isSuccess && list.data.data.length === 0 ? <p>No end-users yet.</p> : null}
       {list.isSuccess && list.data.data.length > 0 ? (
         <ul className="demo-list" data-testid="end-user-list">

@@ -24,12 +24,11 @@ export function GenerationDetailPage({ id }: { id: string }) {
 
 function GenerationDetail({ id }: { id: string }) {
   const query = useGeneration(id);
-  if (query.isPending) return <LoadingStatus what={`generation ${id}`} failureCount={query.failureCount} />;
+  if (query.isPending) return <LoadingStatus what={`generation ${id}`} />;
   if (query.isError) {
     return (
       <QueryError
         error={query.error}
-        failureCount={query.failureCount}
         resource={{ kind: 'generation', id }}
         onRetry={() => void query.refetch()}
       />

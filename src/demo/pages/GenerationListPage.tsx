@@ -20,11 +20,11 @@ export function GenerationListPage() {
 
 function GenerationList() {
   const list = useGenerationList();
-  if (list.isPending) return <LoadingStatus what="generations" failureCount={list.failureCount} />;
+  if (list.isPending) return <LoadingStatus what="generations" />;
   // A failed refresh behind a list already on screen keeps the list: nothing shows that
   // error, so the module's one toast (with Retry) says it.
   if (list.isError && list.data === undefined) {
-    return <QueryError error={list.error} failureCount={list.failureCount} onRetry={() => void list.refetch()} />;
+    return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
   }
   const generations = list.data.data;
   return (

@@ -25,7 +25,7 @@ export function SettingsPage() {
       <ApiKeyForm />
       <h2>Your keys</h2>
       {keys.isPending ? <p className="demo-muted">Loading your keys…</p> : null}
-      {keys.isError ? <QueryError error={keys.error} failureCount={keys.failureCount} onRetry={() => void keys.refetch()} /> : null}
+      {keys.isError ? <QueryError error={keys.error} onRetry={() => void keys.refetch()} /> : null}
       {keys.isSuccess ? (
         <ul className="demo-list" data-testid="key-list">
           {keys.data.data.map((key) => (

@@ -1,15 +1,14 @@
 import { useSyncExternalStore } from 'react';
-import { ErrorState, useAccountActions, type ErrorStateProps } from 'xmode-error-ui';
+import type { ComponentProps } from 'react';
+import { ErrorState } from 'xmode-error-ui';
 import { apiKeyStore } from '../api/apiKeyStore';
 
 /**
  * The module's `ErrorState` with the demo's routes filled in: where a failed query's
- * content would be. Retry is offered by `ErrorState` only for codes where it can help;
- * a user's Retry goes at once, even while the outage circuit holds automatic retries.
+ * content would be. Retry is offered by `ErrorState` only for codes where it can help.
  */
-export function QueryError({ onRetry, ...props }: ErrorStateProps) {
+export function QueryError(props: ComponentProps<typeof ErrorState>) {
   const key = useSyncExternalStore(apiKeyStore.subscribe, apiKeyStore.get);
-  const { retryNow } = useAccountActions();
   return (
     <ErrorState
       headingLevel={2}
@@ -17,13 +16,6 @@ export function QueryError({ onRetry, ...props }: ErrorStateProps) {
       settingsHref="/settings"
       apiKeysHref="/settings"
       keyLast4={key?.slice(-4)}
-      onRetry={
-        onRetry &&
-        (() => {
-          retryNow();
-          onRetry();
-        })
-      }
       {...props}
     />
   );

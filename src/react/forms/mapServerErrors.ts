@@ -1,4 +1,5 @@
-import { FORM_FIELD, cleanText, isXModeError, toXModeError, type XModeError } from '../../core';
+import { FORM_FIELD, isXModeError, toXModeError, type XModeError } from '../../core';
+import { cleanText } from '../../core/text';
 import { defaultMessages, describeError, formatMessage, type XModeMessages } from '../messages';
 import { applyFieldMap, labelFor, toFormPath, type FieldLabels, type FieldMap } from './fieldPaths';
 

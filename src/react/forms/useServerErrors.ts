@@ -2,10 +2,11 @@
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type BaseSyntheticEvent } from 'react';
 import type { FieldPath, FieldValues, SubmitHandler, UseFormReturn } from 'react-hook-form';
-import { isXModeError, toXModeError, type XModeError } from '../../core';
+import { isXModeError, type XModeError } from '../../core';
 import { useMessages, useXModeContext } from '../context';
+import { errorToShow } from '../errorToShow';
 import { useIsomorphicLayoutEffect } from '../useIsomorphicLayoutEffect';
-import { retryAfterDeadline } from '../useRetryCountdown';
+import { waitEnd, wallClockOf } from '../useWait';
 import { FORM_ERROR_PATH, SERVER_ERROR_TYPE, fieldErrorMessage, flattenFormErrors, valuePaths } from './formErrors';
 import { mapServerErrors, type MapServerErrorsOptions } from './mapServerErrors';
 import { focusField, isOnScreen } from './focusField';
@@ -96,14 +97,12 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
   const prefix = options.idPrefix ?? `xm${generatedId.replace(/[^\w-]/g, '')}`;
   const pending = options.pending ?? false;
   const cooldown = options.cooldown ?? true;
-  const normalized = useMemo(() => normalize(error), [error]);
+  const normalized = useMemo(() => errorToShow(error), [error]);
   // The error the user resubmitted away: no longer shown even while the mutation still holds it.
   const [dismissed, setDismissed] = useState<XModeError | null>(null);
   const [clientFailure, setClientFailure] = useState<object | null>(null);
   const [submits, setSubmits] = useState(0);
   const shown = normalized !== dismissed ? normalized : null;
-  // The form shows this error (summary, fields): it is its one voice, never a toast or banner's.
-  if (shown) runtime.voices.claim(shown, 'form');
 
   const latest = useRef(options);
   const applied = useRef(new Set<string>());
@@ -141,7 +140,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
     const result = mapServerErrors(shown, {
       ...mapOptions,
       messages,
-      retryAt: retryAfterDeadline(shown, runtime.cooldown) || undefined,
+      retryAt: wallClockOf(waitEnd(runtime, shown, latest.current.cooldown ?? true)),
       fieldNames: fieldNames ?? ((path) => isOnScreen(fieldId(path))),
     });
     for (const [path, message] of result.fieldErrors) {
@@ -180,7 +179,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
 
   const handleSubmit = (onValid: SubmitHandler<TTransformedValues>) => (event?: BaseSyntheticEvent) => {
     event?.preventDefault?.();
-    const coolingDown = (cooldown && runtime.cooldown.until() > 0) || retryAfterDeadline(shown, runtime.cooldown) > Date.now();
+    const coolingDown = waitEnd(runtime, shown, cooldown) > 0;
     if (submitting.current || pending || coolingDown) return;
     submitting.current = true;
     clear();
@@ -234,10 +233,4 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
     clear,
     registerSummary,
   };
-}
-
-function normalize(error: unknown): XModeError | null {
-  if (error === null || error === undefined) return null;
-  const xmodeError = isXModeError(error) ? error : toXModeError(error);
-  return xmodeError.aborted ? null : xmodeError;
 }

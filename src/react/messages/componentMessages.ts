@@ -45,8 +45,7 @@ export const componentMessages = {
   editPrompt: 'Edit prompt',
 
   // RetryingStatus
-  retryingProviderTimeout: 'The image provider is slow, retrying ({attempt}/{max})…',
-  retryingProviderError: 'The image provider had a problem, retrying ({attempt}/{max})…',
+  retryingProvider: 'The image provider is having trouble. Trying again…',
 
   // ServerErrorState: `{time}` is a <time> element.
   happenedAt: 'Happened at {time}',

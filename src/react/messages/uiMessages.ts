@@ -18,10 +18,12 @@ export const uiMessages = {
   cooldownLater: 'Try again after {time}',
   cooldownStarted: 'Too many requests. Requests will resume automatically.',
   cooldownEnded: 'You can send requests again.',
-  retrying: 'Retrying ({attempt}/{max})…',
+  retrying: 'Retrying…',
   backOnline: 'Back online',
   /** The last line of a capped list of problems (form summary, validation note). */
   moreProblems: ({ count }: { count: number }, f: MessageFormat) => f.plural(count, { one: 'And # more problem.', other: 'And # more problems.' }),
+  /** A toast for one cause that ended several requests. */
+  requestsFailed: ({ count }: { count: number }, f: MessageFormat) => f.plural(count, { one: '# request failed.', other: '# requests failed.' }),
   notifications: 'Notifications',
   closeNotification: 'Close notification',
 };

@@ -70,8 +70,8 @@ async function prepareChosenState(context: StoryContext<ErrorStateArgs>) {
   resetMockDb();
   clearScenarios();
   onlineManager.setOnline(true);
-  kit.store.setState({ blocked: false, unauthorized: false, paymentRequired: false });
-  kit.cooldown.clear();
+  kit.account.setState({ blocked: false, unauthorized: false, paymentRequired: false });
+  Object.values(kit.api.windows).forEach((window) => window.close());
   if (code === 'storage_failed') return;
   if (code === 'timeout') {
     // The API never answers: the page's request gives up at its deadline.
@@ -118,7 +118,7 @@ function ListWithDeadline() {
     <section aria-label="Generations" className="xm-story-section">
       <h2>Generations</h2>
       {list.isPending ? <p role="status">Loading…</p> : null}
-      <ErrorState error={list.error} failureCount={list.failureCount} headingLevel={3} onRetry={() => void list.refetch()} />
+      <ErrorState error={list.error} headingLevel={3} onRetry={() => void list.refetch()} />
     </section>
   );
 }
@@ -207,8 +207,8 @@ export function errorStateControls(code: CatalogCode, context: ErrorContext = 'p
  * Every request has settled and the state is the final one: an error shown (or, per
  * image, the grid), and no 429 cooldown still counting down.
  */
-function settled({ queryClient, cooldown }: StoryKit, code: CatalogCode): boolean {
-  if (cooldown.until() > 0) return false;
+function settled({ queryClient, api }: StoryKit, code: CatalogCode): boolean {
+  if (api.windows.rateLimit.until() > 0) return false;
   const queries = queryClient.getQueryCache().getAll();
   const mutations = queryClient.getMutationCache().getAll();
   if (queries.length + mutations.length === 0) return false;

@@ -38,10 +38,10 @@ export function useGenerateMutation(): GenerateMutation {
 /** What a page shows next to its submit button: retrying, the error's state, or the result. */
 export function MutationOutcome({ mutation }: { mutation: GenerateMutation }) {
   if (mutation.isError) {
-    return <ErrorState error={mutation.error} failureCount={mutation.failureCount} headingLevel={3} />;
+    return <ErrorState error={mutation.error} headingLevel={3} />;
   }
-  if (mutation.isPending && mutation.failureCount > 0) {
-    return <RetryingStatus error={mutation.failureReason} failureCount={mutation.failureCount} />;
+  if (mutation.isPending) {
+    return <RetryingStatus pending />;
   }
   return <p role="status">{mutation.isSuccess ? `Generation ${mutation.data.id} queued.` : ''}</p>;
 }

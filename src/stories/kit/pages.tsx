@@ -8,10 +8,10 @@ import {
   RateLimitNotice,
   RetryingStatus,
   TopUpBanner,
-  type MissingResource,
+  XModeErrorProvider,
 } from '../../components';
+import type { MissingResource } from '../../components/NotFoundState';
 import type { EndUser, Generation } from '../../mocks/types';
-import { XModeErrorProvider } from '../../react';
 import { STORY_PROVIDER_PROPS, StoryKitContext, createStoryKit, useStoryApi, type StoryKit } from './storyKit';
 
 /** Routes the page-wide states link to in stories (never followed). */
@@ -74,7 +74,6 @@ export function QueryView<T>({ path, children, resource, title }: QueryViewProps
     body = (
       <ErrorState
         error={query.error}
-        failureCount={query.failureCount}
         resource={resource}
         headingLevel={3}
         onRetry={() => void query.refetch()}
@@ -82,10 +81,13 @@ export function QueryView<T>({ path, children, resource, title }: QueryViewProps
     );
   } else if (query.isSuccess) {
     body = children(query.data);
-  } else if (query.failureCount > 0) {
-    body = <RetryingStatus error={query.failureReason} failureCount={query.failureCount} />;
   } else {
-    body = <p role="status">Loading…</p>;
+    body = (
+      <>
+        <RetryingStatus pending window="outage" />
+        <p role="status">Loading…</p>
+      </>
+    );
   }
   return (
     <section aria-labelledby={headingId} className="xm-story-section">

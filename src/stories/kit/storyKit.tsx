@@ -1,22 +1,8 @@
-import { createContext, useContext } from 'react';
-import {
-  createCircuit,
-  createRetryPolicy,
-  createXModeClient,
-  type Circuit,
-  type CircuitOptions,
-  type Cooldown,
-  type RetryPolicy,
-  type XModeClient,
-} from '../../core';
-import {
-  createXModeQueryClient,
-  type AccountState,
-  type AccountStore,
-  type XModeErrorProviderSettings,
-  type XModeQueryClient,
-  type XModeQueryClientOptions,
-} from '../../react';
+import { createContext, useContext, type ComponentProps } from 'react';
+import type { XModeErrorProvider } from '../../components';
+import { createXModeClient, type XModeClient } from '../../core';
+import { createXModeQueryClient, type AccountState, type XModeQueryClient, type XModeQueryClientOptions } from '../../react';
+import { type AccountStore } from '../../react/accountStore';
 import { MOCK_API_KEY, type MockDbSeed } from '../../mocks/db';
 import type { ForceScenarioOptions, ScenarioId } from '../../mocks/scenarios';
 
@@ -27,13 +13,11 @@ import type { ForceScenarioOptions, ScenarioId } from '../../mocks/scenarios';
 export const STORY_API_BASE_URL = '/api';
 
 /**
- * What one story owns: a fresh API client (its 429 cooldown and outage circuit) and the
- * query client built from it, with its account store: nothing leaks from the story before.
+ * What one story owns: a fresh API client (its windows) and the query client built from
+ * it, with its account store: nothing leaks from the story before.
  */
 export interface StoryKit {
-  readonly cooldown: Cooldown;
-  readonly circuit: Circuit;
-  readonly store: AccountStore;
+  readonly account: AccountStore;
   readonly queryClient: XModeQueryClient;
   readonly api: XModeClient;
 }
@@ -45,10 +29,8 @@ export type StoryScenario = ScenarioId | readonly [ScenarioId, ForceScenarioOpti
 export interface XModeStoryParameters {
   /** `createXModeQueryClient` options (the story's own API client is added). */
   client?: Omit<XModeQueryClientOptions, 'api'>;
-  /** `createCircuit` options of the story's outage breaker (provider errors, 502/503/504). */
-  circuit?: CircuitOptions;
   /** `<XModeErrorProvider>` props besides the client. */
-  provider?: XModeErrorProviderSettings;
+  provider?: Omit<ComponentProps<typeof XModeErrorProvider>, 'client' | 'api' | 'baseUrl' | 'children'>;
   /** How the mock API starts (`resetMockDb(seed)`): e.g. `{ xTokens: 0 }`. */
   seed?: MockDbSeed;
   /** Mock scenarios forced after the reset, in order (`forceScenario`). */
@@ -58,7 +40,7 @@ export interface XModeStoryParameters {
    * `offline` goes through React Query's `onlineManager` (as the browser would say it).
    */
   account?: Partial<Pick<AccountState, 'blocked' | 'unauthorized' | 'paymentRequired' | 'offline'>>;
-  /** Opens the story's shared 429 cooldown for this long, in ms, before it renders. */
+  /** Opens the story's API client's 429 window for this long, in ms, before it renders. */
   cooldownMs?: number;
 }
 
@@ -73,36 +55,32 @@ export const STORY_PROVIDER_PROPS = {
   shareAcrossTabs: false,
 } as const;
 
-/** Longest automatic retry wait, and longest outage window, in stories that use `SHORT_WAITS`, in ms. */
+/** Longest automatic retry wait in stories that use `SHORT_WAITS`, in ms. */
 export const STORY_MAX_RETRY_WAIT_MS = 150;
-
-function capped(policy: RetryPolicy): RetryPolicy['retryDelay'] {
-  return (failureCount, error) => Math.min(policy.retryDelay(failureCount, error), STORY_MAX_RETRY_WAIT_MS);
-}
 
 /**
  * Spread into `parameters.xmode` of a story whose point is the state after the retries:
- * each retry wait and each window of the outage circuit is capped at
- * `STORY_MAX_RETRY_WAIT_MS`, so the final state shows in about a second. Which codes are
- * retried, how often, and that the circuit holds requests back stay the module's.
+ * React Query's backoff waits (offline, timeouts) are capped at `STORY_MAX_RETRY_WAIT_MS`,
+ * so the final state shows in about a second. Which codes are retried and how often stay
+ * the module's; the API client's windows are its own (an outage's first windows are
+ * 200 ms).
  */
-export const SHORT_WAITS: Pick<XModeStoryParameters, 'client' | 'circuit'> = {
+export const SHORT_WAITS: Pick<XModeStoryParameters, 'client'> = {
   client: {
     queryClientConfig: {
       defaultOptions: {
-        queries: { retryDelay: capped(createRetryPolicy({ kind: 'query' })) },
-        mutations: { retryDelay: capped(createRetryPolicy({ kind: 'mutation' })) },
+        queries: { retryDelay: () => STORY_MAX_RETRY_WAIT_MS },
+        mutations: { retryDelay: () => STORY_MAX_RETRY_WAIT_MS },
       },
     },
   },
-  circuit: { baseMs: STORY_MAX_RETRY_WAIT_MS / 2, maxMs: STORY_MAX_RETRY_WAIT_MS },
 };
 
 /** A kit for one story; `preview.tsx` makes one per story in a loader. */
-export function createStoryKit({ client = {}, circuit: circuitOptions }: Pick<XModeStoryParameters, 'client' | 'circuit'> = {}): StoryKit {
-  const api = createXModeClient({ baseUrl: STORY_API_BASE_URL, apiKey: MOCK_API_KEY, circuit: createCircuit(circuitOptions) });
+export function createStoryKit({ client = {} }: Pick<XModeStoryParameters, 'client'> = {}): StoryKit {
+  const api = createXModeClient({ baseUrl: STORY_API_BASE_URL, apiKey: MOCK_API_KEY });
   const queryClient = createXModeQueryClient({ ...client, api });
-  return { cooldown: api.cooldown, circuit: api.circuit, store: queryClient.xmode.store, queryClient, api };
+  return { account: queryClient.xmode.account, queryClient, api };
 }
 
 /** Reads `parameters.xmode`, whatever else the parameters hold. */
@@ -127,7 +105,7 @@ export function useStoryKit(): StoryKit {
   return kit;
 }
 
-/** The story's xMode API client (mock API, the story's cooldown, `MOCK_API_KEY`). */
+/** The story's xMode API client (mock API, the story's windows, `MOCK_API_KEY`). */
 export function useStoryApi(): XModeClient {
   return useStoryKit().api;
 }

@@ -1,8 +1,12 @@
 'use client';
 
-import { useEffect, useRef, useState, type FocusEvent, type RefObject } from 'react';
-import { Toaster } from 'sonner';
-import { useMessages } from './context';
+import { useEffect, useRef, useState, useSyncExternalStore, type FocusEvent, type RefObject } from 'react';
+import { Toaster, toast } from 'sonner';
+import { errorCatalog } from '../../core';
+import { useXModeContext, type XModeContextValue } from '../../react/context';
+import type { FinalError } from '../../react/finalErrors';
+import { describeError, formatMessage, supportRequestId } from '../../react/messages';
+import { RequestIdLine } from '../primitives';
 
 /** The toasts' colour theme: the page's (`system`: its tokens and `prefers-color-scheme`), or forced. */
 export type XModeToastTheme = 'light' | 'dark' | 'system';
@@ -15,7 +19,10 @@ export interface XModeToasterProps {
 }
 
 /**
- * sonner's `<Toaster>` made to behave like the page:
+ * sonner's `<Toaster>` with the toasts of the query client's final errors: one per cause
+ * whose surface is `toast` (nothing on screen states it), updated in place as more
+ * requests end with it ("3 requests failed"), gone when the cause is (or when closed);
+ * made to behave like the page:
  * - themed from the module's tokens (`.xm-toaster` in styles.css), light or dark like the
  *   page, or forced by `theme`; a ≥ 3:1 focus ring on every part;
  * - no Tab trap: sonner sends focus back to where it came from whenever it leaves the
@@ -25,7 +32,9 @@ export interface XModeToasterProps {
  *   with more room around it, and the page scrolls it clear when even that is too small.
  */
 export function XModeToaster({ theme = 'system' }: XModeToasterProps) {
-  const { ui } = useMessages();
+  const context = useXModeContext();
+  const { ui } = context.messages;
+  useFinalErrorToasts(context);
   const root = useRef<HTMLDivElement>(null);
   // Where focus came from when it entered the toasts, and whether it is still in them.
   const origin = useRef<HTMLElement | null>(null);
@@ -117,4 +126,47 @@ function toastsHeight(element: HTMLElement): number {
   const rects = [...element.querySelectorAll('[data-sonner-toast]')].map((toast) => toast.getBoundingClientRect()).filter((rect) => rect.height > 0);
   if (rects.length === 0) return 0;
   return Math.max(...rects.map((rect) => rect.bottom)) - Math.min(...rects.map((rect) => rect.top));
+}
+
+/** Shows, updates and dismisses one sonner toast per cause that the final errors give to `toast`. */
+function useFinalErrorToasts(context: XModeContextValue): void {
+  const { errors } = context.runtime;
+  const list = useSyncExternalStore(errors.subscribe, errors.list, errors.list);
+  const shown = useRef(new Map<string, FinalError>());
+  useEffect(() => {
+    const current = new Map(context.toasts ? list.filter((cause) => cause.surface === 'toast').map((cause) => [`xmode:${cause.error.code}`, cause]) : []);
+    for (const [id, cause] of current) {
+      if (shown.current.get(id) !== cause) showToast(id, cause, context, () => errors.resolve(cause.error.code, 'toast'));
+    }
+    for (const id of shown.current.keys()) if (!current.has(id)) toast.dismiss(id);
+    shown.current = current;
+  }, [list, context, errors]);
+  useEffect(() => () => shown.current.forEach((_cause, id) => toast.dismiss(id)), []);
+}
+
+/** A toast stays until closed (WCAG 2.2.1: its actions have no time limit). */
+function showToast(id: string, { error, count, retry }: FinalError, { messages, supportUrl }: XModeContextValue, onClose: () => void): void {
+  const copy = describeError(messages, error);
+  const requestId = supportRequestId(error);
+  const safe = errorCatalog[error.code].retry.kind !== 'never';
+  toast.error(copy.title, {
+    id,
+    description: (
+      <div className="xm-toast-details">
+        <p>{copy.description}</p>
+        {count > 1 ? <p>{formatMessage(messages.ui.requestsFailed, { count }, messages.format)}</p> : null}
+        {requestId ? <RequestIdLine requestId={requestId} messages={messages} /> : null}
+        {supportUrl ? (
+          <p>
+            <a className="xm-link" href={supportUrl}>
+              {messages.ui.contactSupport}
+            </a>
+          </p>
+        ) : null}
+      </div>
+    ),
+    action: safe && retry ? { label: messages.ui.retry, onClick: retry } : undefined,
+    duration: Number.POSITIVE_INFINITY,
+    onDismiss: onClose,
+  });
 }

@@ -2,13 +2,12 @@
 
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { createXModeClient, type XModeClient } from '../core';
-import { bindRuntime } from './bindRuntime';
-import { XModeContext, type XModeContextValue } from './context';
-import { createXModeQueryClient } from './createXModeQueryClient';
-import { isXModeQueryClient, type XModeQueryClient, type XModeSettingsInput } from './runtime';
-import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
-import { XModeToaster, type XModeToastTheme } from './XModeToaster';
+import { createXModeClient, type XModeClient } from '../../core';
+import { connectRuntime } from '../../react/connectRuntime';
+import { XModeContext, type XModeContextValue } from '../../react/context';
+import { createXModeQueryClient } from '../../react/createXModeQueryClient';
+import { isXModeQueryClient, resolveSettings, type XModeQueryClient, type XModeSettingsInput } from '../../react/runtime';
+import { XModeToaster, type XModeToastTheme } from '../Toaster/XModeToaster';
 
 /**
  * Where the provider's query client comes from: at most one of `client`, `api`, `baseUrl`.
@@ -62,44 +61,29 @@ export interface XModeErrorProviderSettings extends XModeSettingsInput {
 export type XModeErrorProviderProps = XModeClientSource & XModeErrorProviderSettings & { children?: ReactNode };
 
 /**
- * Provides the xMode query client, the account state, the copy and sonner's Toaster.
- * Settings props (`messages`, `onError`, `supportUrl`, `topUpHref`, `toasts`) override
- * only what they set: the query client's own settings stay in effect for the rest. An app
- * with its own `QueryClientProvider` passes the same client here (nesting the same client
- * is harmless); an app with its own `<Toaster />` passes `toaster={false}`. Keep
- * `messages` and `onError` stable (module constants or memoized).
+ * Provides the xMode query client, the settings and sonner's Toaster. Settings props
+ * (`messages`, `locale`, `supportUrl`, `topUpHref`, `toasts`, `checkBalance`) are laid
+ * over the query client's own as it renders: a prop wins, a prop left `undefined` does
+ * not. Nothing of the runtime is changed by the provider; while mounted it connects the
+ * runtime to `onlineManager` and, with `shareAcrossTabs`, to the other tabs. An app with
+ * its own `QueryClientProvider` passes the same client here (nesting the same client is
+ * harmless); an app with its own `<Toaster />` passes `toaster={false}`. Keep `messages`
+ * stable (a module constant or memoized).
  *
  * @example
- * const api = createXModeClient({ baseUrl: '/api/xmode', apiKey: () => keyStore.current });
+ * const api = createXModeClient({ baseUrl: '/api/xmode' });
  * <XModeErrorProvider api={api} supportUrl="mailto:support@xmode.example" topUpHref="/billing"><App /></XModeErrorProvider>
  */
 export function XModeErrorProvider(props: XModeErrorProviderProps) {
-  const { navigate, toaster = true, theme, children, messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance } = props;
+  const { navigate, toaster = true, theme, children, messages, locale, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance } = props;
   const [queryClient] = useState(() => resolveClient(props));
   const runtime = queryClient.xmode;
-  // The provider's own layer of settings: only what its props set.
-  const overrides = useMemo(
-    () => ({ messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance }),
-    [messages, locale, onError, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance],
+  const settings = useMemo(
+    () => resolveSettings(runtime.settings, { messages, locale, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance }),
+    [runtime, messages, locale, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance],
   );
-  const settings = useMemo(() => runtime.settings(overrides), [runtime, overrides]);
-
-  // Errors are routed outside React (the caches' onError): lay the props over the query
-  // client's settings there too, before any query of the tree can fail.
-  useIsomorphicLayoutEffect(() => runtime.configure(overrides), [runtime, overrides]);
-  useEffect(() => bindRuntime(runtime), [runtime]);
-
-  const value = useMemo<XModeContextValue>(
-    () => ({
-      runtime,
-      messages: settings.messages,
-      supportUrl: settings.supportUrl,
-      topUpHref: settings.topUpHref,
-      checkBalance: settings.checkBalance,
-      navigate,
-    }),
-    [runtime, settings, navigate],
-  );
+  useEffect(() => connectRuntime(runtime, { shareAcrossTabs: settings.shareAcrossTabs }), [runtime, settings.shareAcrossTabs]);
+  const value = useMemo<XModeContextValue>(() => ({ ...settings, runtime, navigate }), [runtime, settings, navigate]);
   return (
     <QueryClientProvider client={queryClient}>
       <XModeContext.Provider value={value}>

@@ -1,0 +1,34 @@
+'use client';
+
+import { useState } from 'react';
+import { formatMessage, type XModeMessages } from '../../react/messages';
+
+/**
+ * "Request ID: req_…" with a copy button that says whether it copied. Where the
+ * Clipboard API is missing or refused, it says so: the id stays on screen to copy by hand.
+ */
+export function RequestIdLine({ requestId, messages }: { requestId: string; messages: XModeMessages }) {
+  const [result, setResult] = useState<'copied' | 'failed' | null>(null);
+  const copy = () => {
+    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+    if (!clipboard) {
+      setResult('failed');
+      return;
+    }
+    clipboard.writeText(requestId).then(
+      () => setResult('copied'),
+      () => setResult('failed'),
+    );
+  };
+  return (
+    <p className="xm-request-id">
+      <code>{formatMessage(messages.ui.requestId, { requestId })}</code>{' '}
+      <button type="button" className="xm-button xm-button--small" onClick={copy}>
+        {messages.ui.copyRequestId}
+      </button>
+      <span role="status">
+        {result === 'copied' ? messages.ui.requestIdCopied : result === 'failed' ? messages.ui.requestIdCopyFailed : ''}
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,20 @@
+'use client';
+
+import { useCallback, useSyncExternalStore } from 'react';
+import type { CatalogCode, Surface } from '../core';
+import { useXModeContext } from './context';
+
+/**
+ * Whether the page-wide `surface` (a banner) states the current cause of `code`: it was
+ * decided for one of its requests, or none was decided here (a flag another tab taught,
+ * a host that set it) and the banner is all there is. False when only a form's summary
+ * states it: the banner then shows it quietly.
+ */
+export function useAnnounces(code: CatalogCode, surface: Surface): boolean {
+  const { errors } = useXModeContext().runtime;
+  const read = useCallback(() => {
+    const causes = errors.list().filter((cause) => cause.error.code === code);
+    return causes.length === 0 || causes.some((cause) => cause.surface === surface);
+  }, [errors, code, surface]);
+  return useSyncExternalStore(errors.subscribe, read, read);
+}
