@@ -1,7 +1,6 @@
 'use client';
 
 import { createContext, useContext } from 'react';
-import type { XModeMessages } from './messages';
 import type { XModeRuntime, XModeSettings } from './runtime';
 
 /** What `<XModeErrorProvider>` puts in context: the runtime, and the settings in effect. */
@@ -21,9 +20,4 @@ export function useXModeContext(): XModeContextValue {
     throw new Error('xmode-error-ui: this component or hook must be rendered inside <XModeErrorProvider>.');
   }
   return value;
-}
-
-/** Every user-facing string: the defaults with the query client's and the provider's `messages`. */
-export function useMessages(): XModeMessages {
-  return useXModeContext().messages;
 }

@@ -9,7 +9,7 @@ export { useWait } from './useWait';
 export { usePaymentRecovery } from './usePaymentRecovery';
 export type { BalanceCheck, KeptPaidRequest } from './paymentRecovery';
 export { useErrorState } from './useErrorState';
-export { useMessages } from './context';
+export { useMessages } from './useMessages';
 export { defaultMessages, pseudoLocalize } from './messages';
 export type { XModeMessageOverrides, XModeMessages } from './messages';
 // Forms: server errors into react-hook-form.

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Surface, XModeClient, XModeError } from '../core';
 import type { AccountStore } from './accountStore';
 import type { FinalErrors } from './finalErrors';
-import { mergeMessages, type XModeMessageOverrides, type XModeMessages } from './messages';
+import type { XModeMessageOverrides } from './messages';
 import type { BalanceCheck, PaymentRecovery } from './paymentRecovery';
 
 /** What the host's `onError` hears with each final error. */
@@ -48,8 +48,8 @@ export interface XModeSettingsInput {
 
 /** The settings in effect: defaults, then the query client's, then the provider's. */
 export interface XModeSettings extends Omit<XModeSettingsInput, 'messages' | 'toasts' | 'shareAcrossTabs'> {
-  /** The copy, formatting in `locale`. */
-  messages: XModeMessages;
+  /** The copy's overrides, the query client's then the provider's (`useMessages()` lays them over the defaults). */
+  messageLayers: readonly XModeMessageOverrides[];
   toasts: boolean;
   shareAcrossTabs: boolean;
 }
@@ -83,7 +83,6 @@ export function isXModeQueryClient(client: unknown): client is XModeQueryClient 
 
 /** `own` with the keys `over` sets laid on top (messages merge string by string). A pure function. */
 export function resolveSettings(own: XModeSettingsInput, over: XModeSettingsInput = {}): XModeSettings {
-  const layers = [own, over];
   const pick = <K extends keyof XModeSettingsInput>(key: K) => over[key] ?? own[key];
   const locale = pick('locale');
   return {
@@ -93,6 +92,6 @@ export function resolveSettings(own: XModeSettingsInput, over: XModeSettingsInpu
     checkBalance: pick('checkBalance'),
     toasts: pick('toasts') ?? true,
     shareAcrossTabs: pick('shareAcrossTabs') ?? true,
-    messages: layers.reduce((messages, layer) => mergeMessages(layer.messages, messages), mergeMessages(undefined, undefined, locale)),
+    messageLayers: [own.messages, over.messages].filter((layer) => layer !== undefined),
   };
 }

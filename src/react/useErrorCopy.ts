@@ -1,7 +1,7 @@
 'use client';
 
 import type { CatalogCode } from '../core';
-import { useMessages } from './context';
+import { useMessages } from './useMessages';
 import { describeError, type ErrorCopyValues, type ErrorLike } from './messages';
 
 /**

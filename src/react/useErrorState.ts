@@ -1,7 +1,7 @@
 'use client';
 
 import { errorCatalog, type XModeError, type XModeErrorCode } from '../core';
-import { useMessages } from './context';
+import { useMessages } from './useMessages';
 import { errorToShow } from './errorToShow';
 import { describeError, supportRequestId } from './messages';
 

@@ -2,6 +2,7 @@
 
 import { useErrorCopy } from '../../react/useErrorCopy';
 import { useXModeContext } from '../../react/context';
+import { useMessages } from '../../react/useMessages';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { DashboardLink } from '../primitives';
 
@@ -32,7 +33,7 @@ export interface BlockedAccountScreenProps extends StateLayoutProps {
 export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
   const { billingHref, settingsHref, supportUrl, focusHeading = true, prefixDocumentTitle = true, ...layout } = props;
   const context = useXModeContext();
-  const { components, ui } = context.messages;
+  const { components, ui } = useMessages();
   const copy = useErrorCopy('account_blocked');
   const support = supportUrl ?? context.supportUrl;
   const links = [

@@ -4,6 +4,7 @@ import { FORM_FIELD } from '../../core';
 import { type ErrorUiState } from '../../react/useErrorState';
 import { formatMessage } from '../../react/messages';
 import { useXModeContext } from '../../react/context';
+import { useMessages } from '../../react/useMessages';
 import { useAccountState } from '../../react/useAccountState';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { DashboardLink, ServerDetail } from '../primitives';
@@ -33,6 +34,7 @@ function RetryButton({ onRetry, label }: { onRetry?: () => void; label: string }
  */
 export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUpHref?: string }) {
   const context = useXModeContext();
+  const messages = useMessages();
   const paymentRequired = useAccountState((account) => account.paymentRequired);
   const href = topUpHref ?? context.topUpHref;
   const balanceBack = !paymentRequired && context.runtime.recovery.isStale(state.error.receivedAt);
@@ -46,7 +48,7 @@ export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUp
       actions={
         href ? (
           <DashboardLink className="xm-button" href={href}>
-            {context.messages.components.topUp}
+            {messages.components.topUp}
           </DashboardLink>
         ) : null
       }
@@ -61,7 +63,7 @@ export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUp
  * stated aloud by the page-wide `OfflineBanner` (the catalog's surface outside a form).
  */
 export function OfflineNote({ state, onRetry, ...layout }: NoteProps) {
-  const { messages } = useXModeContext();
+  const messages = useMessages();
   return (
     <StatePanel
       {...layout}
@@ -77,7 +79,7 @@ export function OfflineNote({ state, onRetry, ...layout }: NoteProps) {
 
 /** `conflict` outside the guided end-user flow: a generic explanation and the server's words. */
 export function ConflictNote({ state, onRetry, ...layout }: NoteProps) {
-  const { messages } = useXModeContext();
+  const messages = useMessages();
   return (
     <StatePanel
       {...layout}
@@ -94,7 +96,7 @@ export function ConflictNote({ state, onRetry, ...layout }: NoteProps) {
 
 /** `validation_error` outside a form: the field messages as a list, server text as text. */
 export function ValidationNote({ state, ...layout }: NoteProps) {
-  const { components, ui, format } = useXModeContext().messages;
+  const { components, ui, format } = useMessages();
   const entries = Object.entries(state.error.fields);
   const listed = entries.slice(0, MAX_LISTED_FIELDS);
   const more = entries.length - listed.length + state.error.omittedFieldCount;

@@ -2,6 +2,7 @@
 
 import { useErrorState } from '../../react';
 import { useXModeContext } from '../../react/context';
+import { useMessages } from '../../react/useMessages';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { DashboardLink, formatParts, RequestIdLine, ServerDetail } from '../primitives';
 
@@ -31,8 +32,8 @@ export interface ServerErrorStateProps extends StateLayoutProps {
 export function ServerErrorState({ error, onRetry, retryLabel, supportUrl, ...layout }: ServerErrorStateProps) {
   const context = useXModeContext();
   const state = useErrorState(error);
+  const messages = useMessages();
   if (!state) return null;
-  const { messages } = context;
   const support = supportUrl ?? context.supportUrl;
   const receivedAt = state.error.receivedAt;
   const when = Number.isFinite(receivedAt) ? (

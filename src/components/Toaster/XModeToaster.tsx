@@ -5,8 +5,10 @@ import { Toaster, toast } from 'sonner';
 import { errorCatalog } from '../../core';
 import { useXModeContext, type XModeContextValue } from '../../react/context';
 import type { FinalError } from '../../react/finalErrors';
-import { describeError, formatMessage, supportRequestId } from '../../react/messages';
-import { RequestIdLine } from '../primitives';
+import { describeError, supportRequestId } from '../../react/messages/describeError';
+import { formatMessage } from '../../react/messages/format';
+import { RequestIdLine } from '../primitives/RequestIdLine';
+import { useToastCopy, type ToastCopy } from './toastCopy';
 
 /** The toasts' colour theme: the page's (`system`: its tokens and `prefers-color-scheme`), or forced. */
 export type XModeToastTheme = 'light' | 'dark' | 'system';
@@ -33,8 +35,9 @@ export interface XModeToasterProps {
  */
 export function XModeToaster({ theme = 'system' }: XModeToasterProps) {
   const context = useXModeContext();
-  const { ui } = context.messages;
-  useFinalErrorToasts(context);
+  const copy = useToastCopy();
+  const { ui } = copy;
+  useFinalErrorToasts(context, copy);
   const root = useRef<HTMLDivElement>(null);
   // Where focus came from when it entered the toasts, and whether it is still in them.
   const origin = useRef<HTMLElement | null>(null);
@@ -129,23 +132,23 @@ function toastsHeight(element: HTMLElement): number {
 }
 
 /** Shows, updates and dismisses one sonner toast per cause that the final errors give to `toast`. */
-function useFinalErrorToasts(context: XModeContextValue): void {
+function useFinalErrorToasts(context: XModeContextValue, copy: ToastCopy): void {
   const { errors } = context.runtime;
   const list = useSyncExternalStore(errors.subscribe, errors.list, errors.list);
   const shown = useRef(new Map<string, FinalError>());
   useEffect(() => {
     const current = new Map(context.toasts ? list.filter((cause) => cause.surface === 'toast').map((cause) => [`xmode:${cause.error.code}`, cause]) : []);
     for (const [id, cause] of current) {
-      if (shown.current.get(id) !== cause) showToast(id, cause, context, () => errors.resolve(cause.error.code, 'toast'));
+      if (shown.current.get(id) !== cause) showToast(id, cause, copy, context.supportUrl, () => errors.resolve(cause.error.code, 'toast'));
     }
     for (const id of shown.current.keys()) if (!current.has(id)) toast.dismiss(id);
     shown.current = current;
-  }, [list, context, errors]);
+  }, [list, context, copy, errors]);
   useEffect(() => () => shown.current.forEach((_cause, id) => toast.dismiss(id)), []);
 }
 
 /** A toast stays until closed (WCAG 2.2.1: its actions have no time limit). */
-function showToast(id: string, { error, count, retry }: FinalError, { messages, supportUrl }: XModeContextValue, onClose: () => void): void {
+function showToast(id: string, { error, count, retry }: FinalError, messages: ToastCopy, supportUrl: string | undefined, onClose: () => void): void {
   const copy = describeError(messages, error);
   const requestId = supportRequestId(error);
   const safe = errorCatalog[error.code].retry.kind !== 'never';

@@ -4,6 +4,7 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useAccountActions, useAccountState, usePaymentRecovery } from '../../react';
 import { type PaymentRecoveryControls } from '../../react/usePaymentRecovery';
 import { useXModeContext } from '../../react/context';
+import { useMessages } from '../../react/useMessages';
 import { formatMessage, type XModeMessages } from '../../react/messages';
 import { useErrorCopy } from '../../react/useErrorCopy';
 import { useAnnounces } from '../../react/useAnnounces';
@@ -41,7 +42,8 @@ export interface TopUpBannerProps {
  * <TopUpBanner balance={balance.data?.xTokens} />
  */
 export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: TopUpBannerProps) {
-  const { messages, topUpHref: providerHref } = useXModeContext();
+  const { topUpHref: providerHref } = useXModeContext();
+  const messages = useMessages();
   const { dismissTopUp } = useAccountActions();
   const required = useAccountState((state) => state.paymentRequired);
   const dismissed = useAccountState((state) => state.topUpDismissed);

@@ -1,13 +1,14 @@
 'use client';
 
 import { useState } from 'react';
-import { formatMessage, type XModeMessages } from '../../react/messages';
+import type { XModeMessages } from '../../react/messages';
+import { formatMessage } from '../../react/messages/format';
 
 /**
  * "Request ID: req_…" with a copy button that says whether it copied. Where the
  * Clipboard API is missing or refused, it says so: the id stays on screen to copy by hand.
  */
-export function RequestIdLine({ requestId, messages }: { requestId: string; messages: XModeMessages }) {
+export function RequestIdLine({ requestId, messages }: { requestId: string; messages: Pick<XModeMessages, 'ui'> }) {
   const [result, setResult] = useState<'copied' | 'failed' | null>(null);
   const copy = () => {
     const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;

@@ -3,7 +3,8 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useFormState, type FieldPath, type FieldValues } from 'react-hook-form';
 import { formatMessage } from '../messages';
-import { useMessages, useXModeContext } from '../context';
+import { useXModeContext } from '../context';
+import { useMessages } from '../useMessages';
 import { FORM_ERROR_PATH, flattenFormErrors, sortByFieldOrder, valuePaths } from './formErrors';
 import { focusField } from './focusField';
 import type { ServerErrors } from './useServerErrors';

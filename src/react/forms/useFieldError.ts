@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormState, type FieldPath, type FieldValues } from 'react-hook-form';
-import { useMessages } from '../context';
+import { useMessages } from '../useMessages';
 import { fieldErrorMessage } from './formErrors';
 import type { ServerErrors } from './useServerErrors';
 

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type BaseSyntheticEvent } from 'react';
 import type { FieldPath, FieldValues, SubmitHandler, UseFormReturn } from 'react-hook-form';
 import { isXModeError, type XModeError } from '../../core';
-import { useMessages, useXModeContext } from '../context';
+import { useXModeContext } from '../context';
+import { useMessages } from '../useMessages';
 import { errorToShow } from '../errorToShow';
 import { useIsomorphicLayoutEffect } from '../useIsomorphicLayoutEffect';
 import { waitEnd, wallClockOf } from '../useWait';

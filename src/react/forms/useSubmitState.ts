@@ -1,7 +1,7 @@
 'use client';
 
 import { formatWait } from '../messages';
-import { useMessages } from '../context';
+import { useMessages } from '../useMessages';
 import { useWait } from '../useWait';
 import type { ServerErrors } from './useServerErrors';
 

@@ -1,4 +1,3 @@
-import { MAX_COUNTED_SECONDS } from './formatTime';
 import type { CatalogCode } from '../../core';
 import { componentMessages } from './componentMessages';
 import { conflictMessages } from './conflictMessages';
@@ -7,6 +6,7 @@ import { formMessages } from './formMessages';
 import { imageMessages } from './imageMessages';
 import { uiMessages } from './uiMessages';
 import { createMessageFormat, type MessageFormat } from './messageFormat';
+import { mergeErrorCopy } from './format';
 
 /** A section as its defaults type it: strings stay strings, functions keep their typed values. */
 type Section<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
@@ -54,49 +54,15 @@ const STRING_SECTIONS: readonly StringSection[] = ['ui', 'forms', 'components', 
  */
 export function mergeMessages(overrides?: XModeMessageOverrides, base: XModeMessages = defaultMessages, locale?: string): XModeMessages {
   if (!overrides && locale === undefined) return base;
-  const errors = { ...base.errors };
-  for (const code of Object.keys(errors) as CatalogCode[]) {
-    const override = overrides?.errors?.[code];
-    if (override) errors[code] = { ...errors[code], ...override };
-  }
-  const merged = { ...base, errors, format: locale === undefined ? base.format : createMessageFormat(locale) };
+  const merged = { ...base, errors: mergeErrorCopy(base.errors, overrides?.errors), format: locale === undefined ? base.format : createMessageFormat(locale) };
   for (const section of STRING_SECTIONS) {
     Object.assign(merged, { [section]: { ...base[section], ...overrides?.[section] } });
   }
   return merged;
 }
 
-/** A message function: typed values in, the reader's words out. */
-export type MessageFunction<V> = (values: V, format: MessageFormat) => string;
-
-/**
- * A message with its values: a function is called with them and `format`; a template
- * gets its `{name}` placeholders filled (unknown ones stay as they are).
- */
-export function formatMessage<V extends Record<string, string | number>>(
-  message: string | MessageFunction<V>,
-  values: V,
-  format: MessageFormat = defaultMessages.format,
-): string {
-  if (typeof message === 'function') return message(values, format);
-  return message.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : match));
-}
-
-/**
- * A wait as the reader hears it: counted (`counted`, "in 42 s") up to
- * `MAX_COUNTED_SECONDS`, past that the time it ends (`later`, "after 14:05"), never
- * "in 2147484 s".
- */
-export function formatWait(
-  wait: { seconds: number; until: number },
-  counted: string | MessageFunction<{ seconds: number }>,
-  later: string | MessageFunction<{ time: string }>,
-  format: MessageFormat,
-): string {
-  return wait.seconds > MAX_COUNTED_SECONDS
-    ? formatMessage(later, { time: format.clock(wait.until) }, format)
-    : formatMessage(counted, { seconds: wait.seconds }, format);
-}
+export { formatMessage, formatWait, mergeErrorCopy } from './format';
+export type { MessageFunction } from './format';
 
 export type { ErrorCopy, ErrorCopyText, ErrorCopyValues };
 export { browserOnline, copyText, describeError, supportRequestId } from './describeError';
