@@ -3,7 +3,7 @@
 // use instead; writes bench/results.md and bench/results.json.
 //
 //   node bench/run.mjs [--repeats=5] [--storm-repeats=20] [--storms=burst503,…]
-//                      [--only=storm,tabs,bundle,render,parser] [--no-write]
+//                      [--only=storm,tabs,bundle,render,parser,latency] [--no-write]
 //
 // Loopback only (127.0.0.1, ephemeral ports). Each scenario runs in its own Node process
 // with a time limit, so one that hangs cannot hold the run.
@@ -16,7 +16,7 @@ import { measureBundles } from './bundle.mjs';
 import { buildScenarios, root } from './lib/build.mjs';
 import { toMarkdown } from './lib/report.mjs';
 
-const SCENARIOS = ['storm', 'tabs', 'bundle', 'render', 'parser'];
+const SCENARIOS = ['storm', 'tabs', 'bundle', 'render', 'parser', 'latency'];
 /** Longest a scenario process may run before it is killed, in ms (the storm gets more per repeat). */
 const CHILD_TIMEOUT_MS = 4 * 60_000;
 /** Six storms, each allowed its 30 s run timeout (a hang) in every repeat. */
@@ -98,6 +98,7 @@ try {
     render: 'bench/render/main.tsx',
     parser: 'bench/parser/main.ts',
     tabs: 'bench/tabs/main.ts',
+    latency: 'bench/latency/main.ts',
   });
 
   if (only.has('bundle')) {
@@ -126,6 +127,10 @@ try {
       args: [`--repeats=${stormRepeats}`, ...(storms ? [`--storms=${storms}`] : []), ...(variants ? [`--variants=${variants}`] : [])],
       timeoutMs: CHILD_TIMEOUT_MS + stormRepeats * STORM_TIMEOUT_PER_REPEAT_MS,
     });
+  }
+  if (only.has('latency')) {
+    console.log(`\nlateness after Retry-After: 1 (about 1 s per repeat, ${stormRepeats} repeats)`);
+    results.latency = await runChild('latency', built.latency, { args: [`--repeats=${stormRepeats}`], timeoutMs: CHILD_TIMEOUT_MS + stormRepeats * 15_000 });
   }
   if (only.has('tabs')) {
     console.log(`\nthree tabs, one 429 (about 5 s per repeat, ${Math.ceil(stormRepeats / 2)} repeats per variant)`);

@@ -161,6 +161,25 @@ function parserSection(parser) {
   ];
 }
 
+function latencySection(latency) {
+  const c = latency.variants.c;
+  return [
+    '## 6. How late a request goes out after `Retry-After: 1`',
+    '',
+    `One query; the loopback server answers its first request 429 with \`Retry-After: 1\`, then 200. Cells: how long after ` +
+      `the asked second the next request left, from the moment the 429 arrived, in ms: median (min–max) over ${latency.repeats} runs, ` +
+      'the three variants side by side in each run. "Never": runs where no second request left within 10 s.',
+    '',
+    '| variant | late by (ms) | never | median ÷ (c) |',
+    '| --- | ---: | ---: | ---: |',
+    ...['a', 'b', 'c'].map((id) => {
+      const v = latency.variants[id];
+      return `| ${v.label} | ${spread(v.lateMs)} | ${v.missing} of ${latency.repeats} | ${id === 'c' ? '1×' : ratio(Math.abs(v.lateMs.median), Math.abs(c.lateMs.median))} |`;
+    }),
+    '',
+  ];
+}
+
 export function toMarkdown(results) {
   const { machine } = results;
   const lines = [
@@ -183,5 +202,6 @@ export function toMarkdown(results) {
   if (results.render) lines.push(...renderSection(results.render));
   if (results.parser) lines.push(...parserSection(results.parser));
   if (results.tabs) lines.push(...tabsSection(results.tabs));
+  if (results.latency) lines.push(...latencySection(results.latency));
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -28,7 +28,7 @@ export async function prepareVariants(): Promise<void> {
 export const VARIANT_LABELS: Record<VariantId, string> = {
   a: '(a) React Query defaults, fetch that throws on !ok',
   b: '(b) per-request Retry-After (ky defaults) + React Query defaults',
-  c: '(c) xmode-error-ui: createXModeQueryClient + createXModeClient, one cooldown',
+  c: '(c) xmode-error-ui: createXModeQueryClient + createXModeClient (the client waits in its windows)',
 };
 
 export interface StormVariant {
