@@ -1,3 +1,4 @@
+import { isRecord } from '../../core/isRecord';
 import { cleanText } from '../../core/text';
 import type { MissingImageReason } from '../ImagePlaceholder/ImagePlaceholder';
 
@@ -72,8 +73,4 @@ function safeImageUrl(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
