@@ -1,4 +1,4 @@
-import type { CatalogCode, XModeErrorCode } from './codes';
+import type { CatalogCode } from './codes';
 
 /**
  * How a code may be retried.
@@ -50,13 +50,17 @@ const NEVER: RetryRule = { kind: 'never' };
  *
  * Decisions the reference leaves open:
  * - `internal_error`: retried once for queries (a GET is idempotent and the reference
- *   says "if this persists"), never for mutations (it may have been applied).
+ *   says "if this persists"), never for mutations (it may have been applied). Also the
+ *   code of any 5xx answer that is not in xMode's shape (a gateway's 502/503/504 page,
+ *   Cloudflare's 520–526, a 529): the API, or what stands in front of it, is failing.
  * - `network_error`: retried for queries (React Query pauses them while offline), never
  *   for mutations: the request may have reached the server and spent xTokens.
  * - `timeout`: retried twice for queries, never for mutations (the server may have
  *   done it); a toast with Retry, no account flag: a slow API is not an offline user.
- * - `unexpected_response`: mostly proxies (HTML 502/503/504) and cut-off bodies:
- *   retried twice for queries, never for mutations. 4xx responses are never retried.
+ * - `unexpected_response`: an answer that is not xMode's and says nothing the UI can act
+ *   on: a firewall's or router's 4xx (other than 401 and 429), a captive portal's 511, a
+ *   2xx that is not JSON. Retried twice for queries, never for mutations; 4xx responses
+ *   are never retried.
  */
 export const errorCatalog = {
   validation_error: { status: 400, retry: NEVER, surface: 'form' },
@@ -106,20 +110,3 @@ export const errorCatalog = {
   },
   storage_failed: { status: 200, retry: NEVER, surface: 'image' },
 } as const satisfies Record<CatalogCode, CatalogEntry>;
-
-/**
- * The code a bare HTTP status maps to when the body names no known code: the one code
- * the reference documents for that status. 401 means `unauthorized` (a 401 with no body
- * cannot be a blocked account: the API names that one explicitly).
- */
-export const codeByStatus: Readonly<Record<number, XModeErrorCode | undefined>> = {
-  400: 'validation_error',
-  401: 'unauthorized',
-  402: 'payment_required',
-  403: 'forbidden',
-  404: 'not_found',
-  409: 'conflict',
-  422: 'content_policy',
-  429: 'rate_limited',
-  500: 'internal_error',
-};

@@ -4,7 +4,7 @@
 // Tuning constants stay private: they are options of the factories that use them.
 export { API_ERROR_CODES, CLIENT_ERROR_CODES, isApiErrorCode, isXModeErrorCode } from './codes';
 export type { CatalogCode, ImageErrorCode, XModeErrorCode } from './codes';
-export { errorCatalog, codeByStatus } from './errorCatalog';
+export { errorCatalog } from './errorCatalog';
 export type { AccountFlag, CatalogEntry, RetryRule, UiSurface } from './errorCatalog';
 export { errorVoice, voiceFor } from './errorVoice';
 export type { MountedVoices, Voice, VoiceContext, VoiceRule } from './errorVoice';
@@ -21,5 +21,6 @@ export { FORM_FIELD } from './fields';
 export { cleanText } from './text';
 export { createCooldown } from './cooldown';
 export type { Cooldown, CooldownOptions } from './cooldown';
-export { createCircuit, isOutage } from './circuit';
+export { createCircuit } from './circuit';
+export { isOutage } from './outage';
 export type { Circuit, CircuitOptions } from './circuit';

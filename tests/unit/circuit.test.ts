@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { XModeError, createCircuit, createCooldown, createXModeClient, isOutage } from '../../src/core';
+import { XModeError, createCircuit, createCooldown, createXModeClient } from '../../src/core';
 
 vi.mock('react', () => ({}));
 
@@ -244,20 +244,6 @@ describe('Circuit.probeNow', () => {
     (await waits[0]!)('ok');
     await Promise.all(waits);
     expect(admitted).toBe(2);
-  });
-});
-
-describe('isOutage', () => {
-  it.each([
-    ['provider_timeout', 500, true],
-    ['provider_error', 500, true],
-    ['unexpected_response', 502, true],
-    ['unexpected_response', 503, true],
-    ['internal_error', 500, false],
-    ['validation_error', 400, false],
-    ['rate_limited', 429, false],
-  ] as const)('%s %i → %s', (code, status, expected) => {
-    expect(isOutage(new XModeError({ code, status }))).toBe(expected);
   });
 });
 

@@ -1,0 +1,31 @@
+import { isServerFault } from './errorFromResponse';
+import type { XModeError } from './XModeError';
+
+/**
+ * Which part of the service an error says is failing, for the outage circuit:
+ * - `provider`: xMode's image provider (`provider_timeout`, `provider_error`): generation
+ *   requests should wait; reads of other resources keep going;
+ * - `api`: the API itself, or a gateway in front of it (`internal_error`, which any 5xx
+ *   answer not in xMode's shape becomes — a 502 page, Cloudflare's 520–526, a 529 — or an
+ *   unreadable 5xx): every request should wait;
+ * - `undefined`: no outage (the request's own fault, a rate limit, no answer at all, a
+ *   captive portal's 511).
+ *
+ * @example
+ * if (outageScope(error) === 'provider' && !isGeneration(path)) sendNow();
+ */
+export function outageScope(error: Pick<XModeError, 'code' | 'status'>): 'provider' | 'api' | undefined {
+  const { code, status } = error;
+  if (code === 'provider_timeout' || code === 'provider_error') return 'provider';
+  return code === 'internal_error' || (code === 'unexpected_response' && isServerFault(status)) ? 'api' : undefined;
+}
+
+/**
+ * True for a failure that says the API (or its provider) is struggling, not that the request
+ * is wrong: xMode's `provider_timeout`, `provider_error` and `internal_error`, and any 5xx
+ * answer that is not xMode's (except 511). The circuit opens on these and honours their
+ * `Retry-After`.
+ */
+export function isOutage(error: Pick<XModeError, 'code' | 'status'>): boolean {
+  return outageScope(error) !== undefined;
+}
