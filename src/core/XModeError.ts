@@ -2,7 +2,11 @@ import type { XModeErrorCode } from './codes';
 import { normalizeFields } from './fields';
 import { redactSecrets, redactValue } from './redact';
 import { monotonicNow } from './requestWindow';
+import { pickResponseHeaders } from './responseHeaders';
 import { cleanText } from './text';
+
+/** Longest `responseText` kept, in characters. */
+export const MAX_RESPONSE_TEXT_LENGTH = 1_000;
 
 /** What `new XModeError(init)` takes; every field is normalized by the constructor. */
 export interface XModeErrorInit {
@@ -22,6 +26,10 @@ export interface XModeErrorInit {
   clientMessage?: boolean;
   /** What caused it; kept as a redacted copy (see `redactValue`), never as given. */
   cause?: unknown;
+  /** The response's headers (`Headers` or a record); only the identifying ones are kept. */
+  responseHeaders?: unknown;
+  /** A body that is not xMode's error shape; kept cleaned, redacted and cut, for logs. */
+  responseText?: unknown;
 }
 
 /**
@@ -30,8 +38,8 @@ export interface XModeErrorInit {
  * `message` is plain text (never HTML), at most `MAX_MESSAGE_LENGTH` characters, with API
  * keys and bearer tokens redacted. `fields` is always an object (null prototype, frozen),
  * `path → message`; messages that belong to no safe field are under `FORM_FIELD`.
- * The constructor is the redaction boundary: message, fields keys and values, request id
- * and the whole `cause` chain (a redacted copy that keeps name, message, stack and props)
+ * The constructor is the redaction boundary: message, fields keys and values, request id,
+ * response headers and text, and the whole `cause` chain (a redacted copy that keeps name, message, stack and props)
  * hold no API key or bearer token, so `console.error`, `util.inspect`, `JSON.stringify`
  * and `toJSON()` (which leaves `cause` out) print none.
  *
@@ -60,12 +68,23 @@ export class XModeError extends Error {
    * a wall-clock jump neither ends nor stretches it. Absent without `retryAfterMs`.
    */
   readonly retryUntil?: number;
+  /**
+   * For developers, never shown: the headers that say who answered (`server`, `via`,
+   * `cf-ray`, `x-amz-cf-id`, `x-served-by`… a fixed allow-list), when there was a response.
+   */
+  declare readonly responseHeaders?: Readonly<Record<string, string>>;
+  /**
+   * For logs, never shown: the start of a body that was not xMode's error shape (a proxy's
+   * page, another API's JSON), cleaned, key-redacted, at most `MAX_RESPONSE_TEXT_LENGTH`
+   * characters. Its words never reach `message`: the UI describes such an answer by its code.
+   */
+  declare readonly responseText?: string;
 
   constructor(init: XModeErrorInit) {
     const given = cleanText(init.message);
     const message = given ?? defaultMessage(init.code, init.status);
     // An XModeError cause was redacted by its own constructor.
-    const cause = init.cause instanceof XModeError ? init.cause : redactValue(init.cause);
+    const cause = isOwn(init.cause) ? init.cause : redactValue(init.cause);
     super(message, init.cause === undefined ? undefined : { cause });
     const { fields, omitted } = normalizeFields(init.fields);
     this.code = init.code;
@@ -81,6 +100,8 @@ export class XModeError extends Error {
     this.aborted = init.aborted ?? false;
     this.hasServerMessage = given !== undefined && !init.clientMessage;
     this.receivedAt = Date.now();
+    this.responseHeaders = pickResponseHeaders(init.responseHeaders);
+    this.responseText = cleanText(init.responseText, MAX_RESPONSE_TEXT_LENGTH);
   }
 
   /** The serialisable part: no `cause`, no stack. */
@@ -94,16 +115,31 @@ export class XModeError extends Error {
       retryAfterMs: this.retryAfterMs,
       requestId: this.requestId,
       receivedAt: this.receivedAt,
+      responseHeaders: this.responseHeaders,
+      responseText: this.responseText,
     };
   }
 }
 
-/** True for an `XModeError`, also one from another copy of this module (checks `name`). */
+/**
+ * True for an `XModeError`, also one from another copy of this module (checks `name`).
+ * Never throws: a Proxy whose traps throw is no XModeError.
+ */
 export function isXModeError(value: unknown): value is XModeError {
-  return (
-    value instanceof XModeError ||
-    (value instanceof Error && value.name === 'XModeError' && 'code' in value && 'fields' in value)
-  );
+  try {
+    return isOwn(value) || (value instanceof Error && value.name === 'XModeError' && 'code' in value && 'fields' in value);
+  } catch {
+    return false;
+  }
+}
+
+/** `instanceof XModeError` that never throws (it asks a Proxy's `getPrototypeOf` trap). */
+export function isOwn(value: unknown): value is XModeError {
+  try {
+    return value instanceof XModeError;
+  } catch {
+    return false;
+  }
 }
 
 function defaultMessage(code: XModeErrorCode, status: number): string {

@@ -24,9 +24,10 @@ export const CLIENT_ERROR_CODES = ['network_error', 'timeout', 'unexpected_respo
  * Every code an `XModeError` can carry: the 12 documented API codes, plus
  * `network_error` (no response at all: offline, DNS, CORS, aborted fetch), `timeout`
  * (a deadline passed: `AbortSignal.timeout`, or a body that did not arrive within the
- * read timeout — a slow API, not an offline user) and `unexpected_response` (a response
- * that is neither the documented shape nor a status with a documented code, or a 2xx
- * whose body cannot be parsed).
+ * read timeout — a slow API, not an offline user) and `unexpected_response` (an answer
+ * that is not xMode's error shape and whose status says nothing the UI can act on — a
+ * proxy's or firewall's 4xx other than 401/429, a captive portal's 511 — or a 2xx whose
+ * body cannot be parsed).
  */
 export type XModeErrorCode =
   | (typeof API_ERROR_CODES)[number]

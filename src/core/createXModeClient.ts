@@ -5,6 +5,7 @@ import type { XModeErrorCode } from './codes';
 import { createRequestWindow, monotonicNow, outageWindowMs, rateLimitWindowMs, type RequestWindow, type WindowTicket } from './requestWindow';
 import { tabScope } from './tabChannel';
 import { abortError, toXModeError } from './toXModeError';
+import { outageScope } from './outage';
 import { XModeError } from './XModeError';
 
 /** Longest a request may take, waits included, by default, in ms (`maxWaitMs`). */
@@ -199,9 +200,8 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
 export function windowOf(error: XModeError): WindowName | undefined {
   if (error.aborted) return undefined;
   if (error.code === 'rate_limited') return 'rateLimit';
-  if (error.code === 'provider_timeout' || error.code === 'provider_error') return 'provider';
-  if (error.code === 'internal_error' || (error.status >= 500 && error.status <= 599)) return 'outage';
-  return undefined;
+  const scope = outageScope(error);
+  return scope === 'api' ? 'outage' : scope;
 }
 
 /**

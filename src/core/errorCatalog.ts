@@ -1,4 +1,4 @@
-import type { CatalogCode, XModeErrorCode } from './codes';
+import type { CatalogCode } from './codes';
 
 /**
  * How a code may be tried again, and by whom.
@@ -66,11 +66,14 @@ const SCREEN = { form: 'screen', page: 'screen', background: 'screen' } as const
  *   the request was.
  * - `provider_*`: "safe to retry": the client sends again, POSTs too, after the
  *   provider's window; `internal_error` once for reads, never for writes (it may have
- *   been applied).
+ *   been applied). `internal_error` is also the code of any 5xx answer that is not in
+ *   xMode's shape (a gateway's 502/503/504 page, Cloudflare's 520–526, a 529): the API,
+ *   or what stands in front of it, is failing.
  * - `network_error` and `timeout`: React Query retries reads (it pauses them while
  *   offline), never writes: the request may have reached the server and spent xTokens.
- * - `unexpected_response`: a 2xx cut short or not JSON is retried like a timeout; one
- *   with a 5xx status is an outage (the client's window); a 4xx is never retried.
+ * - `unexpected_response`: an answer that is not xMode's and says nothing the UI can act
+ *   on: a firewall's or router's 4xx (other than 401 and 429), a captive portal's 511, a
+ *   2xx that is not JSON. A 2xx cut short is retried like a timeout; a 4xx never.
  * - `payment_required` and `network_error` outside a form: the page-wide banner.
  * - blocked account and revoked key: the gate's screen, everywhere (it replaces the form).
  */
@@ -92,20 +95,3 @@ export const errorCatalog = {
   unexpected_response: { status: 0, retry: { kind: 'backoff', maxRetries: 2, mutations: false }, surfaces: NEAREST },
   storage_failed: { status: 200, retry: NEVER, surfaces: { form: 'image', page: 'image', background: 'image' } },
 } as const satisfies Record<CatalogCode, CatalogEntry>;
-
-/**
- * The code a bare HTTP status maps to when the body names no known code: the one code
- * the reference documents for that status. 401 means `unauthorized` (a 401 with no body
- * cannot be a blocked account: the API names that one explicitly).
- */
-export const codeByStatus: Readonly<Record<number, XModeErrorCode | undefined>> = {
-  400: 'validation_error',
-  401: 'unauthorized',
-  402: 'payment_required',
-  403: 'forbidden',
-  404: 'not_found',
-  409: 'conflict',
-  422: 'content_policy',
-  429: 'rate_limited',
-  500: 'internal_error',
-};

@@ -1,5 +1,4 @@
-import { isXModeErrorCode, type XModeErrorCode } from './codes';
-import { codeByStatus } from './errorCatalog';
+import { isApiErrorCode, type XModeErrorCode } from './codes';
 import { parseRetryAfter } from './parseRetryAfter';
 import { readBody, readTimeout, type BodyCut } from './readBody';
 import { dropCutToken } from './redact';
@@ -26,14 +25,17 @@ export interface ErrorFromResponseOptions {
 /**
  * Turns a failed (or unparseable) `Response` into an `XModeError`. Never rejects.
  *
- * - The documented shape `{"error":{"code","message","fields"?}}` gives its code, even
- *   when the status disagrees (401 carries two codes; the body is the more specific
- *   source). `status` always keeps the real HTTP status.
- * - Anything else (HTML from a proxy, `problem+json`, empty, truncated) falls back to the
- *   one code documented for the status, else `unexpected_response`. A body cut short
- *   still gives its code and the start of its message.
- * - `Retry-After` → `retryAfterMs` (an HTTP date is read against the response's `Date`);
- *   `x-request-id` → `requestId`.
+ * - Only a body in the documented shape `{"error":{"code","message","fields"?}}` whose code
+ *   is one of the API's 12 carries an xMode cause: its code (even when the status
+ *   disagrees: 401 carries two codes, the body is the more specific source), message and
+ *   fields. A body cut short still gives its code and the start of its message.
+ * - Any other body (a proxy's HTML, a CDN's or gateway's JSON, another API's error,
+ *   `problem+json`, empty) is classified by its status alone (`fallbackCode`), and its
+ *   words never become the message: they are kept, cut and redacted, in `responseText`,
+ *   for logs. A firewall's 403 is no `forbidden`, a router's 404 no `not_found`.
+ * - `status` always keeps the real HTTP status; identifying headers (`server`, `via`,
+ *   `cf-ray`…) go to `responseHeaders`; `Retry-After` → `retryAfterMs` (an HTTP date is
+ *   read against a plausible `Date`); `x-request-id` → `requestId`.
  * - At most `MAX_BODY_BYTES` of the body are read, within `readTimeoutMs`; an abort of
  *   `signal` meanwhile gives an aborted error (silent in the UI).
  */
@@ -42,34 +44,51 @@ export async function errorFromResponse(response: Response, options: ErrorFromRe
   try {
     status = Number.isInteger(response.status) ? response.status : 0;
     const headers = response.headers;
-    const retryAfterMs = parseRetryAfter(headers.get('retry-after'), Date.now(), headers.get('date'));
     const rawId = headers.get('x-request-id')?.trim();
-    const requestId = rawId && REQUEST_ID.test(rawId) ? rawId : undefined;
+    const known = {
+      status,
+      retryAfterMs: parseRetryAfter(headers.get('retry-after'), Date.now(), headers.get('date')),
+      requestId: rawId && REQUEST_ID.test(rawId) ? rawId : undefined,
+      responseHeaders: headers,
+    };
     const timeoutMs = readTimeout(options.readTimeoutMs);
     const { text, cut } = await readBody(response, { signal: options.signal, timeoutMs });
     if (cut === 'aborted') return abortError(options.signal?.reason, status);
     const parsed = parseJson(text);
     const error = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : undefined;
-    const whole = parsed !== undefined;
-    const bodyCode = error?.code ?? (whole ? undefined : CODE_IN_PREFIX.exec(text)?.[1]);
-    const code: XModeErrorCode = isXModeErrorCode(bodyCode) ? bodyCode : fallbackCode(status);
-    const message = error?.message ?? (whole ? looseMessage(parsed) : messageInPrefix(text));
+    const code = parsed === undefined ? CODE_IN_PREFIX.exec(text)?.[1] : error?.code;
+    const ours = isApiErrorCode(code);
+    const message = ours ? (error ? error.message : messageInPrefix(text)) : undefined;
     return new XModeError({
-      code,
-      status,
-      ...(message === undefined && cut === 'timeout' ? { message: cutMessage(status, cut, timeoutMs), clientMessage: true } : { message }),
-      fields: error?.fields,
-      retryAfterMs,
-      requestId,
+      ...known,
+      code: ours ? code : fallbackCode(status),
+      ...(typeof message !== 'string' && cut === 'timeout' ? { message: cutMessage(status, cut, timeoutMs), clientMessage: true } : { message }),
+      fields: ours ? error?.fields : undefined,
+      responseText: ours ? undefined : text,
     });
   } catch (cause) {
     return new XModeError({ code: fallbackCode(status), status, cause });
   }
 }
 
-/** The code for a status with no usable body: the documented one, else unexpected. */
+/**
+ * The code of an answer whose body is not xMode's: `unauthorized` for 401,
+ * `rate_limited` for 429, `internal_error` for a server fault (`isServerFault`: any 5xx
+ * but 511), `unexpected_response` for everything else (another 4xx, 511, no status).
+ */
 export function fallbackCode(status: number): XModeErrorCode {
-  return codeByStatus[status] ?? 'unexpected_response';
+  if (status === 401) return 'unauthorized';
+  if (status === 429) return 'rate_limited';
+  return isServerFault(status) ? 'internal_error' : 'unexpected_response';
+}
+
+/**
+ * True for a 5xx that says the API or a gateway in front of it is failing (a 502 page,
+ * Cloudflare's 520–526, a 529 "overloaded"). Not 511: that is a captive portal asking the
+ * user to sign in to the network (RFC 6585 §6), which no retry of the API fixes.
+ */
+export function isServerFault(status: number): boolean {
+  return status >= 500 && status < 600 && status !== 511;
 }
 
 /** "30 s" or "500 ms". */
@@ -95,13 +114,6 @@ function parseJson(text: string): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A message from a body that is not the documented shape: `problem+json`, `{"error":"x"}`. */
-function looseMessage(parsed: unknown): unknown {
-  if (!isRecord(parsed)) return undefined;
-  if (typeof parsed.error === 'string') return parsed.error;
-  return parsed.detail ?? parsed.title ?? parsed.message;
 }
 
 /** The start of the `error.message` of a cut body (a 2 MB message is cut like a 2 KB one). */

@@ -9,16 +9,24 @@ const IMF_FIXDATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) ([A-Z][a-z]{2}) (
 const RFC_850 = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-([A-Z][a-z]{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
 const ASCTIME = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) ([ \d]\d) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/;
 
+/** How far the response's `Date` may be from the local clock and still be believed, in ms. */
+const PLAUSIBLE_SERVER_CLOCK_MS = 24 * 60 * 60_000;
+/** Most comma-separated pieces of a `Retry-After` looked at. */
+const MAX_VALUES = 8;
+
 /**
  * Parses a `Retry-After` header (RFC 9110 §10.2.3) into milliseconds from now.
  * Accepts delta-seconds (`"120"`) or an HTTP date; anything else (`-5`, `1e3`, `0x10`,
  * `Infinity`, `""`, `null`, an impossible date such as 31 February) gives `undefined`.
+ * A header sent twice arrives joined (`"120, 120"`, or two dates): the first valid value
+ * counts.
  *
  * An HTTP date is measured against `serverDate` (the response's `Date` header) when that
- * is a valid HTTP date, so a client clock minutes off still waits what the server meant;
- * else against `now`. The day name is not checked against the date: RFC 9110 gives it no
- * meaning for a recipient, and ignoring the header would retry sooner than asked. A date
- * in the past gives 0. The result is never negative and never above `MAX_TIMEOUT_MS`.
+ * is a valid HTTP date within a day of `now`, so a client clock minutes off still waits
+ * what the server meant, while a server clock stuck in 1970 is not believed; else against
+ * `now`. The day name is not checked against the date: RFC 9110 gives it no meaning for a
+ * recipient, and ignoring the header would retry sooner than asked. A date in the past
+ * gives 0. The result is never negative and never above `MAX_TIMEOUT_MS`.
  */
 export function parseRetryAfter(
   value: string | null | undefined,
@@ -26,12 +34,16 @@ export function parseRetryAfter(
   serverDate?: string | null,
 ): number | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  if (DELTA_SECONDS.test(text)) return clamp(Number(text) * 1000);
-  const at = parseHttpDate(text, now);
-  if (at === undefined) return undefined;
-  const serverNow = typeof serverDate === 'string' ? parseHttpDate(serverDate.trim(), now) : undefined;
-  return clamp(at - (serverNow ?? now));
+  const pieces = value.split(',', MAX_VALUES);
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!.trim();
+    if (DELTA_SECONDS.test(piece)) return clamp(Number(piece) * 1000);
+    // IMF-fixdate and RFC 850 dates hold a comma of their own: a piece may need the next one.
+    const at = parseHttpDate(piece, now) ?? parseHttpDate(`${piece},${pieces[index + 1]}`.trim(), now);
+    const serverNow = typeof serverDate === 'string' ? parseHttpDate(serverDate.trim(), now) : undefined;
+    if (at !== undefined) return clamp(at - (serverNow !== undefined && Math.abs(serverNow - now) <= PLAUSIBLE_SERVER_CLOCK_MS ? serverNow : now));
+  }
+  return undefined;
 }
 
 /** Epoch ms of an HTTP date (any of the three forms), or undefined when it is none or impossible. */

@@ -1,6 +1,6 @@
 import { isXModeErrorCode } from './codes';
 import { fallbackCode } from './errorFromResponse';
-import { XModeError, isXModeError } from './XModeError';
+import { XModeError, isOwn, isXModeError } from './XModeError';
 
 // Exactly what fetch rejects with when no response came (a TypeError): Chrome, Firefox,
 // Safari 16 and 17+, React Native / cross-fetch, undici (and its dropped body), Cloudflare.
@@ -28,12 +28,15 @@ const NETWORK_MESSAGES: ReadonlySet<string> = new Set([
  * - a fetch `TypeError` with a browser's exact no-response text ("Failed to fetch",
  *   "Load failed", "NetworkError when attempting to fetch resource.", "fetch failed",
  *   "Network request failed") → `network_error`;
- * - a parsed error body `{ error: { code, message, fields } }` → that code;
- * - anything else → `unexpected_response`, with the original in `cause`.
+ * - a parsed error body `{ error: { code, message, fields } }` → that code; one whose
+ *   code is not a known code is classified by its `status` (`fallbackCode`) and its
+ *   message is not taken (it is not xMode's to show);
+ * - anything else (a string, `null`, a Proxy whose every trap throws) → `unexpected_response`,
+ *   with a redacted copy of the original in `cause`.
  */
 export function toXModeError(thrown: unknown): XModeError {
   try {
-    if (thrown instanceof XModeError) return thrown;
+    if (isOwn(thrown)) return thrown;
     if (isXModeError(thrown)) return rebuild(thrown);
     const name = errorName(thrown);
     if (name === 'AbortError' || name === 'TimeoutError') return abortError(thrown);
@@ -43,11 +46,12 @@ export function toXModeError(thrown: unknown): XModeError {
     const body = errorBody(thrown);
     if (body) {
       const status = typeof body.status === 'number' ? body.status : 0;
+      const code = body.code;
+      const known = isXModeErrorCode(code);
       return new XModeError({
-        code: isXModeErrorCode(body.code) ? body.code : fallbackCode(status),
+        code: known ? code : fallbackCode(status),
         status,
-        message: body.message,
-        fields: body.fields,
+        ...(known && { message: body.message, fields: body.fields }),
         cause: thrown,
       });
     }
@@ -69,8 +73,13 @@ export function abortError(reason: unknown, status = 0): XModeError {
   return new XModeError({ code: 'network_error', status, message: 'The request was cancelled', aborted: true, clientMessage: true, cause: reason });
 }
 
+/** The `name` of an error-like value; `undefined` for anything else, a throwing getter or Proxy included. */
 function errorName(value: unknown): unknown {
-  return typeof value === 'object' && value !== null && 'name' in value ? value.name : undefined;
+  try {
+    return typeof value === 'object' && value !== null && 'name' in value ? value.name : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function errorBody(value: unknown): Record<string, unknown> | undefined {
@@ -95,5 +104,7 @@ function rebuild(foreign: XModeError): XModeError {
     aborted: read.aborted === true,
     clientMessage: read.hasServerMessage === false,
     cause: read.cause,
+    responseHeaders: read.responseHeaders,
+    responseText: read.responseText,
   });
 }

@@ -12,6 +12,9 @@ const HOSTILE_FIELD_COUNT = 500;
 /** A `Retry-After` no server should send: ~3170 years, far above `setTimeout`'s limit. */
 const ABSURD_RETRY_AFTER_S = '99999999999';
 
+// HAProxy's built-in 403 (haproxy/haproxy src/http.c, http_err_msgs[HTTP_ERR_403]).
+const HAPROXY_403 = '<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>\n';
+
 const NGINX_502 =
   '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n' +
   '<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
@@ -30,6 +33,8 @@ export function scenarioResponse(scenario: Scenario, params: PathParams): Respon
       return HttpResponse.error();
     case 'html_502':
       return rawResponse(502, NGINX_502, 'text/html', { server: 'nginx' });
+    case 'firewall_403':
+      return rawResponse(403, HAPROXY_403, 'text/html', { 'cache-control': 'no-cache' });
     case 'empty_500':
       return rawResponse(500, null, 'text/plain');
     case 'truncated_json':

@@ -53,7 +53,8 @@ const CASES: VoiceCase[] = [
     settled: heading(/can't be deleted yet/),
   },
   { id: 'network_error', cause: /offline|can't reach/i, settled: (page) => expect(page.getByRole('button', { name: 'Try again' }).first()).toBeVisible({ timeout: 15_000 }) },
-  { id: 'html_502', cause: /unexpected response/, settled: heading(/unexpected response/) },
+  { id: 'html_502', cause: /Something went wrong/, settled: heading(/Something went wrong/) },
+  { id: 'firewall_403', cause: /Something between you and xMode/, settled: heading(/Something between you and xMode/) },
   { id: 'empty_500', cause: /Something went wrong/, settled: heading(/Something went wrong/) },
   { id: 'truncated_json', cause: /unexpected response/, settled: heading(/unexpected response/) },
 ];

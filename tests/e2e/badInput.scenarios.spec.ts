@@ -18,9 +18,9 @@ test.describe('bad input on the generation list', () => {
     await expect(page.getByText("We can't reach the xMode API")).toHaveCount(0);
   });
 
-  test('html_502: a proxy HTML page → "unexpected response" with Retry, no HTML rendered', async ({ page }) => {
+  test('html_502: a proxy HTML page → a server fault ("something went wrong") with Retry, no HTML rendered', async ({ page }) => {
     await openScenario(page, 'html_502');
-    await expect(page.getByRole('heading', { name: 'We got an unexpected response' })).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByRole('heading', { name: 'Something went wrong on our side' })).toBeVisible({ timeout: 10_000 });
     await expect(page.getByText('502 Bad Gateway', { exact: true })).toHaveCount(0);
     await expect(page.locator('main center')).toHaveCount(0);
     await expectNoAxeViolations(page, 'html_502');
@@ -28,6 +28,15 @@ test.describe('bad input on the generation list', () => {
     await page.getByRole('main').getByRole('button', { name: 'Retry' }).click();
     // A 502 is an outage for the circuit breaker: the retry waits for its window.
     await expect(page.getByTestId('generation-list')).toBeVisible({ timeout: 15_000 });
+  });
+
+  test('firewall_403: a firewall HTML page → "something between you and xMode answered", never "isn\'t allowed"', async ({ page }) => {
+    await openScenario(page, 'firewall_403');
+    await expect(page.getByRole('heading', { name: 'Something between you and xMode answered (HTTP 403)' })).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByText(/VPN or proxy/)).toBeVisible();
+    await expect(page.getByText(/administrative rules|isn't allowed/)).toHaveCount(0);
+    await expectNoAxeViolations(page, 'firewall_403');
+    await saveScreenshot(page, 'firewall_403');
   });
 
   test('empty_500: an empty 500 → "something went wrong" with Retry and support', async ({ page }) => {

@@ -23,9 +23,10 @@ const COMPONENT_FOR: Record<CatalogCode, string> = {
 };
 
 const STATUS_LABEL: Partial<Record<CatalogCode, string>> = {
+  internal_error: '500; any 5xx not from xMode but 511 (gateway 502/503/504, Cloudflare 52x)',
   network_error: '— (no response)',
   timeout: '— (a deadline passed: `AbortSignal.timeout`, a stalled 2xx body)',
-  unexpected_response: 'other (proxy 502/503, cut 2xx…); 4xx never retried',
+  unexpected_response: 'other 4xx and 511 not from xMode, unreadable 2xx; 4xx never retried',
   storage_failed: '200 (per image)',
 };
 
@@ -42,9 +43,15 @@ export function catalogTable(): string {
     const status = STATUS_LABEL[code] ?? String(entry.status);
     return `| \`${code}\` | ${status} | ${describeRetry(entry.retry, false)} | ${describeRetry(entry.retry, true)} | ${entry.surface} | ${COMPONENT_FOR[code]} | ${describeError(defaultMessages, { code }, { online: false }).title} |`;
   });
+  // An answer whose body is not xMode's documented shape (a proxy, CDN, gateway, firewall,
+  // captive portal, another API at the base URL) takes a code by its status alone (#22).
+  const notFromXMode =
+    '| *not from xMode* (proxy, CDN, gateway, firewall, captive portal, another API) | 401 → `unauthorized`, 429 → `rate_limited`, 5xx but 511 → `internal_error`, other 4xx and 511 → `unexpected_response` | as its code | as its code | as its code | as its code; the body\'s words are never shown (`responseText` and `responseHeaders` keep them for logs) | ' +
+    `${describeError(defaultMessages, { code: 'unexpected_response', status: 403 }).title} |`;
   return [
     '| code | HTTP | retried (queries) | retried (mutations) | surface | component | the user reads |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
+    notFromXMode,
   ].join('\n');
 }

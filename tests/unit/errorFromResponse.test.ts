@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { FORM_FIELD, errorFromResponse, isXModeError } from '../../src/core';
 import { MAX_FIELDS } from '../../src/core/fields';
 import { MAX_MESSAGE_LENGTH } from '../../src/core/text';
+import { MAX_RESPONSE_TEXT_LENGTH } from '../../src/core/XModeError';
 import { apiError, errorBody } from './helpers';
 
 vi.mock('react', () => ({}));
@@ -12,18 +13,41 @@ function raw(status: number, body: BodyInit | null, headers: Record<string, stri
 
 describe('errorFromResponse', () => {
   describe('when the body is not the documented shape', () => {
-    it('should map an HTML 502 from a proxy to unexpected_response without its HTML', async () => {
+    it('should map an HTML 502 from a proxy to internal_error (a server fault) without its HTML (#22)', async () => {
       const error = await errorFromResponse(
         raw(502, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' }),
       );
-      expect(error.code).toBe('unexpected_response');
-      expect(error.status).toBe(502);
+      expect(error).toMatchObject({ code: 'internal_error', status: 502, hasServerMessage: false });
       expect(error.message).not.toContain('<html>');
+      expect(error.responseText).toBe('<html><body><h1>502 Bad Gateway</h1></body></html>');
     });
 
-    it('should map a text/plain 503 without content-type to unexpected_response', async () => {
+    it('should map a text/plain 503 without content-type to internal_error (#22)', async () => {
       const error = await errorFromResponse(raw(503, 'Service Unavailable'));
-      expect(error).toMatchObject({ code: 'unexpected_response', status: 503 });
+      expect(error).toMatchObject({ code: 'internal_error', status: 503, hasServerMessage: false });
+    });
+
+    it.each([
+      [401, 'unauthorized'],
+      [429, 'rate_limited'],
+      [500, 'internal_error'],
+      [502, 'internal_error'],
+      [520, 'internal_error'],
+      [529, 'internal_error'],
+      [599, 'internal_error'],
+      [400, 'unexpected_response'],
+      [402, 'unexpected_response'],
+      [403, 'unexpected_response'],
+      [404, 'unexpected_response'],
+      [409, 'unexpected_response'],
+      [422, 'unexpected_response'],
+      [451, 'unexpected_response'],
+      [511, 'unexpected_response'],
+      [302, 'unexpected_response'],
+    ] as const)('should classify a %i whose body is not xMode\'s as %s (#22)', async (status, code) => {
+      const error = await errorFromResponse(raw(status, '<html><body>Blocked by policy</body></html>', { 'content-type': 'text/html' }));
+      expect(error).toMatchObject({ code, status, hasServerMessage: false });
+      expect(error.message).not.toContain('Blocked');
     });
 
     it.each([
@@ -40,10 +64,10 @@ describe('errorFromResponse', () => {
       expect((await errorFromResponse(apiError(418, body))).code).toBe('unexpected_response');
     });
 
-    it('should keep the text of {"error":"x"} as the message', async () => {
-      expect((await errorFromResponse(apiError(400, { error: 'prompt is required' }))).message).toBe(
-        'prompt is required',
-      );
+    it('should keep the text of {"error":"x"} for logs, never as the message (#22)', async () => {
+      const error = await errorFromResponse(apiError(400, { error: 'prompt is required' }));
+      expect(error).toMatchObject({ code: 'unexpected_response', hasServerMessage: false, responseText: '{"error":"prompt is required"}' });
+      expect(error.message).not.toContain('prompt is required');
     });
 
     it('should find the code of a body cut short by the network', async () => {
@@ -61,18 +85,28 @@ describe('errorFromResponse', () => {
       expect(error).toMatchObject({ code: 'unexpected_response', status: 204 });
     });
 
-    it('should read application/problem+json detail as the message and map by status', async () => {
+    it('should not take the detail of application/problem+json, nor a forbidden from its 403 (#22)', async () => {
       const error = await errorFromResponse(
         raw(403, JSON.stringify({ type: 'about:blank', title: 'Forbidden', status: 403, detail: 'Key lacks scope' }), {
           'content-type': 'application/problem+json',
         }),
       );
-      expect(error).toMatchObject({ code: 'forbidden', status: 403, message: 'Key lacks scope' });
+      expect(error).toMatchObject({ code: 'unexpected_response', status: 403, hasServerMessage: false });
+      expect(error.message).not.toContain('Key lacks scope');
+      expect(error.responseText).toContain('Key lacks scope');
     });
 
-    it('should map an unknown code by status', async () => {
-      expect((await errorFromResponse(apiError(402, errorBody('quota_exceeded')))).code).toBe('payment_required');
-      expect((await errorFromResponse(apiError(503, errorBody('maintenance')))).code).toBe('unexpected_response');
+    it('should classify a body with an unknown code by its status, without its message or fields (#22)', async () => {
+      const quota = await errorFromResponse(apiError(402, errorBody('quota_exceeded', 'Top up at vendor.example', { card: 'declined' })));
+      expect(quota).toMatchObject({ code: 'unexpected_response', status: 402, hasServerMessage: false });
+      expect(quota.message).not.toContain('Top up');
+      expect({ ...quota.fields }).toEqual({});
+      expect((await errorFromResponse(apiError(503, errorBody('maintenance')))).code).toBe('internal_error');
+    });
+
+    it('should not take a code the client assigns itself (timeout, network_error) from a body', async () => {
+      const error = await errorFromResponse(apiError(400, errorBody('timeout', 'from elsewhere')));
+      expect(error).toMatchObject({ code: 'unexpected_response', hasServerMessage: false });
     });
 
     it('should treat a 401 with no body as unauthorized, never account_blocked', async () => {
@@ -117,10 +151,10 @@ describe('errorFromResponse', () => {
       expect((await errorFromResponse(new Response(body, { status: 500 }))).code).toBe('internal_error');
     });
 
-    it('should survive a body that was already read', async () => {
-      const response = apiError(404, errorBody('not_found'));
+    it('should survive a body that was already read, classified by its status alone', async () => {
+      const response = apiError(429, errorBody('rate_limited'));
       await response.text();
-      expect((await errorFromResponse(response)).code).toBe('not_found');
+      expect(await errorFromResponse(response)).toMatchObject({ code: 'rate_limited', status: 429, hasServerMessage: false });
     });
   });
 
@@ -232,6 +266,56 @@ describe('errorFromResponse', () => {
       const error = await errorFromResponse(apiError(500, errorBody('internal_error'), { 'x-request-id': '<script>' }));
       expect(error.requestId).toBeUndefined();
     });
+
+    it('should read a Retry-After sent twice, joined as "120, 120", as 120 s (#22)', async () => {
+      const headers = new Headers({ 'content-type': 'text/plain' });
+      headers.append('retry-after', '120');
+      headers.append('retry-after', '120');
+      expect(headers.get('retry-after')).toBe('120, 120');
+      const error = await errorFromResponse(new Response('Too Many Requests', { status: 429, headers }));
+      expect(error).toMatchObject({ code: 'rate_limited', retryAfterMs: 120_000 });
+    });
+
+    it('should keep the identifying headers of the answer, and no other (#22)', async () => {
+      const error = await errorFromResponse(
+        raw(403, '<html>blocked</html>', {
+          'content-type': 'text/html',
+          server: 'cloudflare',
+          via: '1.1 proxy.corp.example (squid/6.10)',
+          'cf-ray': '81a1ef58fe724028-SIN',
+          'x-amz-cf-id': 'yAVJq61sXZF698L6U0_OLf56TAV3ABYMca5wFC73ZQh1FcReiuFzwA==',
+          'x-served-by': 'cache-fra-etou8220058-FRA',
+          'set-cookie': '__cf_bm=secret; path=/',
+          authorization: 'Bearer xm_live_abcdefghijklmnop',
+          'x-debug': 'anything',
+        }),
+      );
+      expect({ ...error.responseHeaders }).toEqual({
+        server: 'cloudflare',
+        via: '1.1 proxy.corp.example (squid/6.10)',
+        'content-type': 'text/html',
+        'cf-ray': '81a1ef58fe724028-SIN',
+        'x-amz-cf-id': 'yAVJq61sXZF698L6U0_OLf56TAV3ABYMca5wFC73ZQh1FcReiuFzwA==',
+        'x-served-by': 'cache-fra-etou8220058-FRA',
+      });
+      expect(Object.isFrozen(error.responseHeaders)).toBe(true);
+      expect(JSON.stringify(error)).toContain('"cf-ray":"81a1ef58fe724028-SIN"');
+      expect(JSON.stringify(error)).not.toMatch(/__cf_bm|xm_live_abc|x-debug/);
+    });
+
+    it('should bound and redact the text of a body that is not xMode\'s (#22)', async () => {
+      const page = `<html><body>Your key xm_live_abcdefghijklmnop was blocked ${'padding '.repeat(100_000)}</body></html>`;
+      const error = await errorFromResponse(raw(403, page, { 'content-type': 'text/html' }));
+      expect(error.responseText?.length).toBeLessThanOrEqual(MAX_RESPONSE_TEXT_LENGTH);
+      expect(error.responseText).toContain('xm_[redacted]');
+      expect(JSON.stringify(error)).not.toContain('abcdefghijklmnop');
+    });
+
+    it('should keep no response text for a body in xMode\'s shape', async () => {
+      const error = await errorFromResponse(apiError(409, errorBody('conflict', 'Has running generations')));
+      expect(error).toMatchObject({ code: 'conflict', hasServerMessage: true, message: 'Has running generations' });
+      expect(error.responseText).toBeUndefined();
+    });
   });
 
   it('should never reject, even for something that is not a Response', async () => {
@@ -243,6 +327,19 @@ describe('errorFromResponse', () => {
 });
 
 describe('errorFromResponse: hostile bodies and clocks', () => {
+  it('should not believe a Date header from 1970: an HTTP-date Retry-After 30 s from now waits 30 s (#22)', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(Date.UTC(2026, 10, 25, 12, 0, 0));
+      const error = await errorFromResponse(
+        apiError(429, errorBody('rate_limited'), { 'retry-after': 'Wed, 25 Nov 2026 12:00:30 GMT', date: 'Thu, 01 Jan 1970 00:00:00 GMT' }),
+      );
+      expect(error.retryAfterMs).toBe(30_000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('should measure an HTTP-date Retry-After against the response Date, whatever the client clock says', async () => {
     vi.useFakeTimers();
     try {
@@ -267,9 +364,15 @@ describe('errorFromResponse: hostile bodies and clocks', () => {
   });
 
   it('should read the message of a cut body whatever the order of its members', async () => {
+    const error = await errorFromResponse(apiError(500, `{"error":{"message":"upstream \\u00e9chec","code":"provider_error","fields":{"a":"${'x'.repeat(2_000_000)}`));
+    expect(error.code).toBe('provider_error');
+    expect(error.message).toBe('upstream échec');
+  });
+
+  it('should not show the message of a cut body whose code never arrived (#22)', async () => {
     const error = await errorFromResponse(apiError(500, `{"error":{"message":"upstream \\u00e9chec ${'x'.repeat(2_000_000)}`));
-    expect(error.code).toBe('internal_error');
-    expect(error.message.startsWith('upstream échec x')).toBe(true);
+    expect(error).toMatchObject({ code: 'internal_error', hasServerMessage: false });
+    expect(error.responseText?.startsWith('{"error":{"message":"upstream')).toBe(true);
   });
 
   it('should settle a body that stalls after its headers with the code of its status', async () => {

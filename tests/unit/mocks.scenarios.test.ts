@@ -142,7 +142,8 @@ describe('forceScenario', () => {
 
 describe('bad-input scenarios', () => {
   it.each([
-    ['html_502', 'unexpected_response', 502],
+    ['html_502', 'internal_error', 502],
+    ['firewall_403', 'unexpected_response', 403],
     ['empty_500', 'internal_error', 500],
     ['truncated_json', 'unexpected_response', 200],
     ['network_error', 'network_error', 0],

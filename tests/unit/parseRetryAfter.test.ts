@@ -103,3 +103,48 @@ describe('parseRetryAfter: impossible dates', () => {
     expect(parseRetryAfter('Thursday, 25-Nov-99 12:00:30 GMT', NOW)).toBe(0);
   });
 });
+
+describe('parseRetryAfter: a header sent more than once (#22)', () => {
+  it.each([
+    ['120, 120', 120_000],
+    ['120,120', 120_000],
+    ['120, 5', 120_000],
+    ['abc, 120', 120_000],
+    [', 7', 7000],
+    ['-5, 3', 3000],
+    ['Wed, 25 Nov 2026 12:00:30 GMT, Wed, 25 Nov 2026 12:00:30 GMT', 30_000],
+    ['Wed, 25 Nov 2026 12:00:30 GMT, 120', 30_000],
+    ['120, Wed, 25 Nov 2026 12:00:30 GMT', 120_000],
+    ['nonsense, Wed, 25 Nov 2026 12:00:10 GMT', 10_000],
+    ['Wednesday, 25-Nov-26 12:01:00 GMT, 5', 60_000],
+  ])('should take the first valid value of %j', (value, expected) => {
+    expect(parseRetryAfter(value, NOW)).toBe(expected);
+  });
+
+  it.each([[', '], ['abc, def'], ['-1, -2'], ['Wed, 31 Feb 2026 12:00:00 GMT, soon']])('should reject %j, which holds no valid value', (value) => {
+    expect(parseRetryAfter(value, NOW)).toBeUndefined();
+  });
+});
+
+describe('parseRetryAfter: a Date header only when plausible (#22)', () => {
+  const IN_30_S = 'Wed, 25 Nov 2026 12:00:30 GMT';
+
+  it.each([
+    ['1970', 'Thu, 01 Jan 1970 00:00:00 GMT'],
+    ['a year ahead', 'Thu, 25 Nov 2027 12:00:00 GMT'],
+    ['a day and a second behind', 'Tue, 24 Nov 2026 11:59:59 GMT'],
+  ])('should measure from the local clock when the Date header is %s', (_label, date) => {
+    expect(parseRetryAfter(IN_30_S, NOW, date)).toBe(30_000);
+  });
+
+  it('should believe a Date header up to a day away from the local clock', () => {
+    expect(parseRetryAfter('Wed, 25 Nov 2026 12:00:30 GMT', NOW, 'Tue, 24 Nov 2026 12:00:00 GMT')).toBe(DAY_AND_30_S);
+  });
+
+  it('should not turn a 1970 Date and a Retry-After 30 s after it into a wait', () => {
+    expect(parseRetryAfter('Thu, 01 Jan 1970 00:00:30 GMT', NOW, 'Thu, 01 Jan 1970 00:00:00 GMT')).toBe(0);
+  });
+});
+
+/** 24 h + 30 s: the server says its now is a day behind ours, and its date is 30 s after our now. */
+const DAY_AND_30_S = 24 * 60 * 60_000 + 30_000;

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { XModeError, isXModeError, toXModeError } from '../../src/core';
+import { abortError } from '../../src/core/toXModeError';
 
 vi.mock('react', () => ({}));
 
@@ -90,5 +91,118 @@ describe('XModeError.hasServerMessage', () => {
     expect(withoutText.hasServerMessage).toBe(false);
     expect(toXModeError(new DOMException('x', 'AbortError')).hasServerMessage).toBe(false);
     expect(toXModeError(new TypeError('Failed to fetch')).hasServerMessage).toBe(false);
+  });
+});
+
+/** Every trap a value can be asked through, each throwing `what()`. */
+function hostile(what: () => unknown = () => new Error('trap')): object {
+  const trap = () => {
+    throw what();
+  };
+  return new Proxy(
+    {},
+    {
+      get: trap,
+      has: trap,
+      getPrototypeOf: trap,
+      ownKeys: trap,
+      getOwnPropertyDescriptor: trap,
+      defineProperty: trap,
+      set: trap,
+      deleteProperty: trap,
+      isExtensible: trap,
+      preventExtensions: trap,
+      setPrototypeOf: trap,
+    },
+  );
+}
+
+/** A Proxy whose every trap throws the Proxy itself: what is caught is as hostile as what was thrown. */
+function selfThrowing(): object {
+  const box: { proxy?: object } = {};
+  box.proxy = hostile(() => box.proxy);
+  return box.proxy;
+}
+
+/**
+ * Calls `run` and says whether it threw, without ever formatting what was thrown: a
+ * failing assertion that printed a hostile Proxy would crash the test worker instead of
+ * failing the test.
+ */
+function attempt<T>(run: () => T): { threw: true } | { threw: false; value: T } {
+  try {
+    return { threw: false, value: run() };
+  } catch {
+    return { threw: true };
+  }
+}
+
+function revoked(): object {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+}
+
+describe('toXModeError: whatever fetch rejects with (#22)', () => {
+  it.each([
+    ['a string', () => 'socket hang up'],
+    ['null', () => null],
+    ['undefined', () => undefined],
+    ['a number', () => 0],
+    ['a symbol', () => Symbol('x')],
+    ['a function', () => () => undefined],
+    ['a Proxy whose every trap throws', () => hostile()],
+    ['a Proxy whose every trap throws the Proxy itself', selfThrowing],
+    ['a Proxy whose traps throw another such Proxy', () => hostile(selfThrowing)],
+    ['a revoked Proxy', revoked],
+    ['an object whose name getter throws a Proxy', () => ({ get name(): never { throw selfThrowing(); } })],
+    ['a frozen Error with a throwing cause getter', () => Object.freeze(Object.defineProperty(new Error('x'), 'cause', { get() { throw selfThrowing(); } }))],
+  ])('should end %s as an XModeError, never throwing', (_label, make) => {
+    const result = attempt(() => toXModeError(make()));
+    expect(result.threw).toBe(false);
+    if (result.threw) return;
+    const error = result.value;
+    expect(error instanceof XModeError).toBe(true);
+    expect(isXModeError(error)).toBe(true);
+    expect(error.code).toBe('unexpected_response');
+    expect(attempt(() => JSON.stringify(error)).threw).toBe(false);
+  });
+
+  it.each([
+    ['a Proxy whose every trap throws', hostile],
+    ['a Proxy whose every trap throws the Proxy itself', selfThrowing],
+    ['a revoked Proxy', revoked],
+  ])('should say false for %s from isXModeError, never throwing', (_label, make) => {
+    const result = attempt(() => isXModeError(make()));
+    expect(result).toEqual({ threw: false, value: false });
+  });
+
+  it.each([
+    ['a Proxy whose every trap throws the Proxy itself', selfThrowing],
+    ['a revoked Proxy', revoked],
+    ['null', () => null],
+  ])('should end an abort whose reason is %s as a silent abort', (_label, make) => {
+    const result = attempt(() => abortError(make()));
+    expect(result.threw).toBe(false);
+    if (!result.threw) expect(result.value).toMatchObject({ code: 'network_error', aborted: true });
+  });
+
+  it('should build an XModeError whose cause is a hostile Proxy', () => {
+    const result = attempt(() => new XModeError({ code: 'internal_error', status: 500, cause: selfThrowing() }));
+    expect(result.threw).toBe(false);
+    if (!result.threw) expect(result.value.cause).toBe('[unreadable]');
+  });
+});
+
+describe('toXModeError: a parsed body that is not xMode\'s (#22)', () => {
+  it.each([
+    [429, 'rate_limited'],
+    [402, 'unexpected_response'],
+    [503, 'internal_error'],
+  ] as const)('should classify one with an unknown code and status %i as %s, leaving its words out of the message', (status, code) => {
+    const error = toXModeError({ error: { code: 'insufficient_quota', message: 'You exceeded your current quota', fields: { plan: 'free' }, status } });
+    expect(error).toMatchObject({ code, status, hasServerMessage: false });
+    expect(error.message).not.toContain('quota');
+    expect({ ...error.fields }).toEqual({});
   });
 });

@@ -2,8 +2,8 @@ import type { CatalogCode, XModeError } from '../../core';
 import type { ErrorCopyText, ErrorCopyValues } from './errorMessages';
 import type { XModeMessages } from './index';
 
-/** An error, or just a code (with a request id when known). */
-export type ErrorLike = { code: CatalogCode; requestId?: string } | Pick<XModeError, 'code' | 'requestId'>;
+/** An error, or just a code (with a request id and the HTTP status when known). */
+export type ErrorLike = { code: CatalogCode; requestId?: string; status?: number } | Pick<XModeError, 'code' | 'requestId' | 'status'>;
 
 /** Server faults: the only errors whose request id support needs (4xx are the request's own fault). */
 const SUPPORT_CODES: ReadonlySet<CatalogCode> = new Set(['internal_error', 'unexpected_response', 'provider_error', 'provider_timeout']);
@@ -33,7 +33,7 @@ export function describeError(
   error: ErrorLike,
   situation: Partial<ErrorCopyValues> = {},
 ): { title: string; description: string } {
-  const values: ErrorCopyValues = { online: browserOnline(), final: true, requestId: supportRequestId(error), ...situation };
+  const values: ErrorCopyValues = { online: browserOnline(), final: true, requestId: supportRequestId(error), status: error.status, ...situation };
   const copy = messages.errors[error.code];
   return { title: copyText(copy.title, values), description: copyText(copy.description, values) };
 }

@@ -10,6 +10,8 @@ export interface ErrorCopyValues {
   final: boolean;
   /** When a refused request may be sent again, already formatted for the reader ("14:05"). */
   retryAt?: string;
+  /** The HTTP status of the answer, when there was one (`unexpected_response` shows it). */
+  status?: number;
 }
 
 /** A string, or a function of the situation for copy that must change with it. */
@@ -21,6 +23,15 @@ export interface ErrorCopy {
   readonly title: ErrorCopyText;
   /** What happened and how to fix it. */
   readonly description: ErrorCopyText;
+}
+
+/**
+ * True for the status of an `unexpected_response` answered by something on the way, not by
+ * xMode: a 4xx (the parser gives 401 and 429 their own codes) or a captive portal's 511 —
+ * a firewall, VPN, proxy, Wi-Fi sign-in page, or a base URL that points elsewhere.
+ */
+function onTheWay(status = 0): boolean {
+  return (status >= 400 && status < 500) || status === 511;
 }
 
 const SUPPORT_WITH_ID = 'Try again. If it keeps happening, contact support with the request ID.';
@@ -92,8 +103,13 @@ export const errorMessages: Record<CatalogCode, ErrorCopy> = {
     description: 'The request ran out of time. This is usually temporary: try again in a moment.',
   },
   unexpected_response: {
-    title: 'We got an unexpected response',
-    description: ({ requestId }) => (requestId ? SUPPORT_WITH_ID : SUPPORT_WITH_TIME),
+    title: ({ status }) => (onTheWay(status) ? `Something between you and xMode answered (HTTP ${status})` : 'We got an unexpected response'),
+    description: ({ status, requestId }) =>
+      onTheWay(status)
+        ? "The answer didn't come from xMode. Check your network connection, VPN or proxy (a Wi-Fi sign-in page counts) and the API address (base URL), then try again."
+        : requestId
+          ? SUPPORT_WITH_ID
+          : SUPPORT_WITH_TIME,
   },
   storage_failed: {
     title: "This image couldn't be saved",

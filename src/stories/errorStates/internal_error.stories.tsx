@@ -71,3 +71,25 @@ export const InPlaceOfTheList: Story = {
     await settleAnimations();
   },
 };
+
+/**
+ * A proxy's HTML 502 page in place of the API, 3 times (mock scenario `html_502`): a
+ * server fault, shown as `internal_error` — the page's words and HTML never reach the
+ * screen, and the proxy sent no request id.
+ */
+export const ProxyHtml502: Story = {
+  parameters: { xmode: { scenarios: ['html_502'], ...SHORT_WAITS } },
+  render: () => (
+    <StoryPage>
+      <GenerationList />
+    </StoryPage>
+  ),
+  async play({ canvasElement }) {
+    const section = within(within(canvasElement).getByRole('region', { name: 'Generations' }));
+    await expect(await section.findByRole('heading', { name: TITLE }, { timeout: 5000 })).toBeInTheDocument();
+    await expect(section.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    await expect(section.queryByText(/Request ID/)).not.toBeInTheDocument();
+    await expect(section.queryByText(/nginx|Bad Gateway|<html>/)).not.toBeInTheDocument();
+    await settleAnimations();
+  },
+};

@@ -25,18 +25,19 @@ export const Playground: Story = errorStatePlayground();
 const TITLE = 'We got an unexpected response';
 
 /**
- * A proxy's HTML 502 page, 3 times (mock scenario `html_502`): retried twice, then the
- * state in place of the list, with Retry and no request id (the proxy sent none); the
- * HTML never reaches the page. The state is the error's one voice: no toast.
+ * A corporate firewall's HTML 403 in place of the API (mock scenario `firewall_403`,
+ * HAProxy's own page): not `forbidden` — nothing about the key — but the state that says
+ * something between the user and xMode answered, with the status and what to check. Never
+ * retried (a 4xx); the page's words never reach the screen.
  */
-export const ProxyHtml502: Story = {
-  parameters: { xmode: { scenarios: ['html_502'] } },
+export const FirewallHtml403: Story = {
+  parameters: { xmode: { scenarios: ['firewall_403'] } },
   async play({ canvasElement }) {
     const section = within(within(canvasElement).getByRole('region', { name: 'Generations' }));
-    await expect(await section.findByRole('heading', { name: TITLE }, { timeout: 3000 })).toBeInTheDocument();
-    await expect(section.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
-    await expect(section.queryByText(/Request ID/)).not.toBeInTheDocument();
-    await expect(section.queryByText(/nginx|<html>/)).not.toBeInTheDocument();
+    const heading = 'Something between you and xMode answered (HTTP 403)';
+    await expect(await section.findByRole('heading', { name: heading }, { timeout: 3000 })).toBeInTheDocument();
+    await expect(section.getByText(/VPN or proxy/)).toBeInTheDocument();
+    await expect(section.queryByText(/administrative rules|Forbidden|<html>/)).not.toBeInTheDocument();
     await expect(document.querySelector('[data-sonner-toast]')).toBeNull();
     await settleAnimations();
   },
