@@ -91,22 +91,44 @@ export function primeFromUrl(search: string): Scenario[] {
   return primed;
 }
 
+/** The first pending scenario whose `match` fits `method` and `url`, not yet counted as used. */
+function firstForced(method: string, url: URL): { scenario: Scenario; params: PathParams } | undefined {
+  for (const id of pending.keys()) {
+    const scenario = findScenario(id);
+    if (!scenario) continue;
+    const { method: wanted, pathPattern } = scenario.match;
+    if (wanted !== 'ALL' && wanted !== method.toUpperCase()) continue;
+    const result = matchRequestUrl(url, `*${pathPattern}`);
+    if (result.matches) return { scenario, params: result.params ?? {} };
+  }
+  return undefined;
+}
+
+/** Counts one use of a pending one-shot (dropped after its last). */
+function countUse(id: ScenarioId): void {
+  const remaining = pending.get(id) ?? 0;
+  if (remaining <= 1) pending.delete(id);
+  else pending.set(id, remaining - 1);
+}
+
 /**
  * The handlers' check before normal handling: the first pending scenario whose `match`
  * fits the request, counted as used, with the path's params. Internal to `src/mocks`.
  */
 export function takeForcedScenario(request: Request): { scenario: Scenario; params: PathParams } | undefined {
-  const url = new URL(request.url);
-  for (const [id, remaining] of pending) {
-    const scenario = findScenario(id);
-    if (!scenario) continue;
-    const { method, pathPattern } = scenario.match;
-    if (method !== 'ALL' && method !== request.method.toUpperCase()) continue;
-    const result = matchRequestUrl(url, `*${pathPattern}`);
-    if (!result.matches) continue;
-    if (remaining <= 1) pending.delete(id);
-    else pending.set(id, remaining - 1);
-    return { scenario, params: result.params ?? {} };
-  }
-  return undefined;
+  const hit = firstForced(request.method, new URL(request.url));
+  if (hit) countUse(hit.scenario.id);
+  return hit;
+}
+
+/**
+ * True (and counted as used) when the request's answer is a forced `network_error`: the
+ * first pending scenario that fits it is that one. For failing the request in the page,
+ * before it reaches the service worker (`./networkFailures`). Internal to `src/mocks`.
+ */
+export function takeForcedNetworkError(method: string, url: URL): boolean {
+  const hit = firstForced(method, url);
+  if (hit?.scenario.id !== 'network_error') return false;
+  countUse(hit.scenario.id);
+  return true;
 }

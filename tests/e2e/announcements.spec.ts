@@ -64,8 +64,7 @@ const SETTLE_MS = 1_500;
 
 test.describe('one announcement per cause', () => {
   for (const { id, cause, act, settled } of CASES) {
-    test(`${id}: the cause is announced exactly once`, async ({ page, allowConsoleError }) => {
-      allowConsoleError(/^Failed to load resource: net::ERR_FAILED$/); // network_error: Chromium logs the failed fetch itself
+    test(`${id}: the cause is announced exactly once`, async ({ page }) => {
       await page.addInitScript(installLiveRecorder);
       await openScenario(page, id);
       await act?.(page);

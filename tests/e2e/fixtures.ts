@@ -1,17 +1,9 @@
 import { createRequire } from 'node:module';
 import { test as base, expect, type Page } from '@playwright/test';
+import { EXPECTED_CONSOLE_ERRORS, unexpectedErrors } from '../flows/flow';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
-
-/**
- * The one console error the browser logs by itself for the mock's answers: Chromium
- * reports every fetch answered 4xx/5xx as "Failed to load resource: the server responded
- * with a status of 409 (Conflict)", even when the app handles it. Forced scenarios make
- * these on purpose, so exactly this message is tolerated; every other console error or
- * uncaught page error fails the test.
- */
-export const EXPECTED_HTTP_ERROR_LOG = /^Failed to load resource: the server responded with a status of [45]\d\d\b/;
 
 interface AxeResults {
   violations: Array<{ id: string; impact?: string; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }>;
@@ -44,12 +36,10 @@ export const test = base.extend<DemoFixtures>({
   ],
   allowConsoleError: [
     async ({ consoleErrors }, use) => {
-      const allowed: RegExp[] = [EXPECTED_HTTP_ERROR_LOG];
+      // The browsers' own logs for the mock's 4xx/5xx (tests/flows/flow.ts); any other error fails.
+      const allowed: RegExp[] = [...EXPECTED_CONSOLE_ERRORS];
       await use((pattern) => allowed.push(pattern));
-      const unexpected = consoleErrors.filter(
-        (line) => !(line.startsWith('console.error: ') && allowed.some((pattern) => pattern.test(line.slice('console.error: '.length)))),
-      );
-      expect(unexpected, 'console errors or uncaught page errors').toEqual([]);
+      expect(unexpectedErrors(consoleErrors, allowed), 'console errors or uncaught page errors').toEqual([]);
     },
     { auto: true },
   ],

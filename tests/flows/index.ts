@@ -1,0 +1,21 @@
+/** Every shared browser flow, grouped as the reports show them. */
+import { BAD_INPUT_FLOWS } from './badInputScenarios';
+import type { Flow } from './flow';
+import { FORM_SCENARIO_FLOWS } from './formScenarios';
+import { KEYBOARD_FLOWS } from './keyboard';
+import { PAGE_SCENARIO_FLOWS } from './pageScenarios';
+import { TABS_FLOWS } from './tabs';
+
+export interface FlowGroup {
+  name: string;
+  flows: readonly Flow[];
+}
+
+/** The scenario walk (every mock scenario's page and form states), the keyboard flows and the tabs flows. */
+export const FLOW_GROUPS: readonly FlowGroup[] = [
+  { name: 'page scenarios', flows: PAGE_SCENARIO_FLOWS },
+  { name: 'create-generation form scenarios', flows: FORM_SCENARIO_FLOWS },
+  { name: 'bad input on the generation list', flows: BAD_INPUT_FLOWS },
+  { name: 'keyboard only', flows: KEYBOARD_FLOWS },
+  { name: 'tabs of one dashboard', flows: TABS_FLOWS },
+];

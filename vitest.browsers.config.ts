@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The shared browser flows (tests/flows) outside Chromium: `npm run test:firefox`
+ * (`--project firefox`) and `npm run test:webkit` (`--project webkit`). Node drives the
+ * browser (tests/browsers); the demo is the production build in dist-demo, served by
+ * tests/browsers/server.ts. One file per browser, its flows in order.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'firefox',
+          include: ['tests/browsers/firefox.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browsers/server.ts'],
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'webkit',
+          include: ['tests/browsers/webkit.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browsers/server.ts'],
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
