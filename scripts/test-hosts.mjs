@@ -8,6 +8,8 @@
 //   next-app      tests/hosts/next-app: Next.js App Router — next build, next start, the
 //                 pages in Chromium, two tenants' server requests sharing no state
 //   core-only     only the tarball, no peers: `xmode-error-ui/core` in plain Node
+//   docs-snippets tests/hosts/docs: every TS/TSX snippet of README.md and docs/**/*.md
+//                 typechecked against the installed package (scripts/docSnippets.mjs)
 //
 // The package is packed once (run `npm run build` first; the npm script does). Each
 // fixture is copied to a temp dir outside the repo (so nothing resolves from the repo's
@@ -24,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './hosts/browserCheck.mjs';
+import { docsSteps } from './hosts/docsHost.mjs';
 import { nextSteps } from './hosts/nextHost.mjs';
 import { run } from './hosts/proc.mjs';
 import { viteSteps } from './hosts/viteHost.mjs';
@@ -35,6 +38,8 @@ const SHIPPED = /^(dist\/|package\.json$|README\.md$|LICENSE(\.md)?$)/;
 const NOT_SHIPPED = /(^|\/)(demo|mocks)\/|\.stories\.|\.test\.|mockServiceWorker/;
 
 const HOSTS = {
+  // First: its install is the smallest and its check the quickest, so a doc mistake shows early.
+  'docs-snippets': { fixture: 'tests/hosts/docs', steps: docsSteps },
   'vite-react19': { fixture: 'tests/consumer', steps: viteSteps },
   'vite-react18': { fixture: 'tests/consumer', overlay: 'tests/hosts/vite-react18', steps: viteSteps },
   'next-app': { fixture: 'tests/hosts/next-app', steps: nextSteps },
