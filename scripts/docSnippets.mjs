@@ -144,10 +144,16 @@ export function checkSnippets({ project, snippets }) {
   return { checked: files.size, skipped: snippets.length - files.size, problems };
 }
 
-/** A compiler host that parses each file outside the snippets once for all programs. */
+/**
+ * Parsed files outside the snippets (TypeScript's libs, node_modules), shared by every
+ * program this process makes: they do not change while it runs.
+ */
+const parsed = new Map();
+
+/** A compiler host that parses each file outside the snippets once. */
 function cachingHost(options, root) {
   const host = ts.createCompilerHost(options);
-  const cache = new Map();
+  const cache = parsed;
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, language, ...rest) => {
     if (normalize(fileName).startsWith(root + sep)) return getSourceFile(fileName, language, ...rest);

@@ -51,7 +51,10 @@ describe('extractSnippets', () => {
   });
 });
 
-describe('checkSnippets', () => {
+// TypeScript programs over the DOM and ES libs: seconds on a loaded 2-core machine.
+const PROGRAM_TIMEOUT_MS = 120_000;
+
+describe('checkSnippets', { timeout: PROGRAM_TIMEOUT_MS }, () => {
   const project = mkdtempSync(join(tmpdir(), 'xmode-snippets-'));
   copyFileSync(join(root, 'tests/hosts/docs/tsconfig.json'), join(project, 'tsconfig.json'));
   afterAll(() => rmSync(project, { recursive: true, force: true }));
