@@ -6,12 +6,12 @@
 //                 both entries and server rendering in Node, the app in Chromium
 //   cross-origin  vite-react19's build (not rebuilt) on one origin, its API on another port
 //                 with CORS: a 429's Retry-After and a 500's request id reach the page
+//   docs-snippets tests/hosts/docs: every TS/TSX snippet of README.md and docs/**/*.md
+//                 typechecked against the installed package (scripts/docSnippets.mjs)
 //   vite-react18  the same app under tests/hosts/vite-react18's package.json: React 18.3
 //   next-app      tests/hosts/next-app: Next.js App Router — next build, next start, the
 //                 pages in Chromium, two tenants' server requests sharing no state
 //   core-only     only the tarball, no peers: `xmode-error-ui/core` in plain Node
-//   docs-snippets tests/hosts/docs: every TS/TSX snippet of README.md and docs/**/*.md
-//                 typechecked against the installed package (scripts/docSnippets.mjs)
 //
 // The package is packed once (run `npm run build` first; the npm script does). Each
 // fixture is copied to a temp dir outside the repo (so nothing resolves from the repo's
@@ -44,10 +44,10 @@ const SHIPPED = /^(dist\/|package\.json$|README\.md$|LICENSE(\.md)?$)/;
 const NOT_SHIPPED = /(^|\/)(demo|mocks)\/|\.stories\.|\.test\.|mockServiceWorker/;
 
 const HOSTS = {
-  // First: its install is the smallest and its check the quickest, so a doc mistake shows early.
-  'docs-snippets': { fixture: 'tests/hosts/docs', steps: docsSteps },
   'vite-react19': { fixture: 'tests/consumer', steps: viteSteps },
   'cross-origin': { uses: 'vite-react19', steps: crossOriginSteps },
+  // After the first host: by then its install is done (no wait), and the check takes seconds.
+  'docs-snippets': { fixture: 'tests/hosts/docs', steps: docsSteps },
   'vite-react18': { fixture: 'tests/consumer', overlay: 'tests/hosts/vite-react18', steps: viteSteps },
   'next-app': { fixture: 'tests/hosts/next-app', steps: nextSteps },
   'core-only': {
