@@ -11,7 +11,7 @@
 //   vite-react18  the same app under tests/hosts/vite-react18's package.json: React 18.3
 //   next-app      tests/hosts/next-app: Next.js App Router — next build, next start, the
 //                 pages in Chromium, two tenants' server requests sharing no state
-//   core-only     only the tarball, no peers: `xmode-error-ui/core` in plain Node
+//   core-only     only the tarball, no peers: `xmode-error-ui/core` and `/testing` in plain Node
 //
 // The package is packed once (run `npm run build` first; the npm script does). Each
 // fixture is copied to a temp dir outside the repo (so nothing resolves from the repo's
