@@ -1,5 +1,5 @@
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -14,6 +14,9 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    // Without a resolver that knows .ts/.tsx, import-x resolves no relative import and
+    // no-restricted-paths passes everything silently.
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -27,7 +30,11 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './src/core', from: ['./src/react', './src/components', './src/demo', './src/mocks'] },
+            { target: './src/core', from: ['./src/react', './src/components', './src/demo', './src/mocks', './src/testing'] },
+            // The test helpers (xmode-error-ui/testing) read the core only; no shipped entry but
+            // their own imports them, so they add nothing to an app's bundle.
+            { target: './src/testing', from: ['./src/react', './src/components', './src/demo', './src/mocks'] },
+            { target: ['./src/react', './src/components', './src/index.ts', './src/register.ts'], from: ['./src/testing'] },
             { target: './src/react', from: ['./src/components', './src/demo', './src/mocks'] },
             { target: './src/components', from: ['./src/demo'] },
           ],
@@ -36,8 +43,8 @@ export default tseslint.config(
     },
   },
   {
-    // The core is framework-free.
-    files: ['src/core/**'],
+    // The core and the test helpers are framework-free.
+    files: ['src/core/**', 'src/testing/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react/*', '@tanstack/*', 'sonner', 'react-hook-form'] }],
     },

@@ -46,6 +46,8 @@ const libraryBuild: BuildEnvironmentOptions = {
       index: fromRoot('./src/index.ts'),
       'core/index': fromRoot('./src/core/index.ts'),
       register: fromRoot('./src/register.ts'),
+      // Test helpers for host apps; nothing in the main entry imports them.
+      'testing/index': fromRoot('./src/testing/index.ts'),
       styles: fromRoot('./src/styles.css'),
     },
     formats: ['es'],
@@ -114,6 +116,7 @@ export default defineConfig(({ mode }) => ({
     // The demo imports the package by name, as an embedding app would.
     alias: [
       { find: /^xmode-error-ui\/core$/, replacement: fromRoot('./src/core/index.ts') },
+      { find: /^xmode-error-ui\/testing$/, replacement: fromRoot('./src/testing/index.ts') },
       { find: /^xmode-error-ui\/styles\.css$/, replacement: fromRoot('./src/styles.css') },
       { find: /^xmode-error-ui$/, replacement: fromRoot('./src/index.ts') },
     ],

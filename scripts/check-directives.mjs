@@ -3,7 +3,8 @@
 // every module whose source starts with 'use client' still starts with it in dist/ (the
 // bundler keeps module directives only with preserveModules), and nothing under
 // dist/core/ has one, so `xmode-error-ui/core` runs in server code. Which sources need
-// the directive is tests/unit/moduleBoundaries.test.ts's job. Usage: node scripts/check-directives.mjs
+// the directive is tests/unit/moduleBoundaries.test.ts's job. dist/testing/ (the test helpers,
+// plain functions used in Node test runners and server code) is directive-free too. Usage: node scripts/check-directives.mjs
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,10 +34,11 @@ for (const source of files(join(repo, 'src'), /^(?!.*\.(stories|test)\.).*\.tsx?
   if (wantsDirective) marked += 1;
   if (wantsDirective && !hasDirective) problems.push(`dist/${path}: lost its 'use client' directive`);
   if (path.startsWith('core/') && hasDirective) problems.push(`dist/${path}: the core must stay directive-free`);
+  if (path.startsWith('testing/') && hasDirective) problems.push(`dist/${path}: the test helpers must stay directive-free`);
 }
 if (marked === 0) problems.push("no 'use client' module found in dist/: was `npm run build` run?");
 if (problems.length > 0) {
   console.error(`check-directives: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`check-directives: ${marked} 'use client' modules kept in dist/, dist/core/ directive-free`);
+console.log(`check-directives: ${marked} 'use client' modules kept in dist/, dist/core/ and dist/testing/ directive-free`);

@@ -4,16 +4,23 @@
 //
 //   vite-react19  tests/consumer: Vite + React 19 — typecheck (skipLibCheck off), build,
 //                 both entries and server rendering in Node, the app in Chromium
+//   cross-origin  vite-react19's build (not rebuilt) on one origin, its API on another port
+//                 with CORS: a 429's Retry-After and a 500's request id reach the page
+//   docs-snippets tests/hosts/docs: every TS/TSX snippet of README.md and docs/**/*.md
+//                 typechecked against the installed package (scripts/docSnippets.mjs)
 //   vite-react18  the same app under tests/hosts/vite-react18's package.json: React 18.3
 //   next-app      tests/hosts/next-app: Next.js App Router — next build, next start, the
 //                 pages in Chromium, two tenants' server requests sharing no state
-//   core-only     only the tarball, no peers: `xmode-error-ui/core` in plain Node
+//   core-only     only the tarball, no peers: `xmode-error-ui/core` and `/testing` in plain Node
 //
 // The package is packed once (run `npm run build` first; the npm script does). Each
 // fixture is copied to a temp dir outside the repo (so nothing resolves from the repo's
 // node_modules) with tests/hosts/shared/ as shared/, installed from its own lockfile with
 // `npm ci --prefer-offline` (the npm cache first, the registry for what it lacks), then
 // the tarball with --no-save. Installs run in parallel; builds and browsers one at a time.
+//
+// A host with `uses` runs in another host's temp dir, after it (selecting it selects that
+// one too), and needs no install of its own.
 //
 // `--only=next-app,core-only` runs some hosts; `--tarball=<file.tgz>` tests that package
 // instead of packing this checkout (e.g. an older release, to see a check fail). The temp dir is removed when every host
@@ -24,6 +31,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './hosts/browserCheck.mjs';
+import { crossOriginSteps } from './hosts/crossOriginHost.mjs';
+import { docsSteps } from './hosts/docsHost.mjs';
 import { nextSteps } from './hosts/nextHost.mjs';
 import { run } from './hosts/proc.mjs';
 import { viteSteps } from './hosts/viteHost.mjs';
@@ -36,6 +45,9 @@ const NOT_SHIPPED = /(^|\/)(demo|mocks)\/|\.stories\.|\.test\.|mockServiceWorker
 
 const HOSTS = {
   'vite-react19': { fixture: 'tests/consumer', steps: viteSteps },
+  'cross-origin': { uses: 'vite-react19', steps: crossOriginSteps },
+  // After the first host: by then its install is done (no wait), and the check takes seconds.
+  'docs-snippets': { fixture: 'tests/hosts/docs', steps: docsSteps },
   'vite-react18': { fixture: 'tests/consumer', overlay: 'tests/hosts/vite-react18', steps: viteSteps },
   'next-app': { fixture: 'tests/hosts/next-app', steps: nextSteps },
   'core-only': {
@@ -59,8 +71,12 @@ function selectedHosts() {
   const names = only ? only.split(',').filter(Boolean) : Object.keys(HOSTS);
   const unknown = names.filter((name) => !(name in HOSTS));
   if (unknown.length > 0) throw new Error(`unknown host(s) ${unknown.join(', ')}; known: ${Object.keys(HOSTS).join(', ')}`);
-  return names;
+  const wanted = new Set(names.flatMap((name) => [name, HOSTS[name].uses ?? name]));
+  return Object.keys(HOSTS).filter((name) => wanted.has(name));
 }
+
+/** The temp dir a host runs in: its own, or the one of the host it `uses`. */
+const dirOf = (name) => HOSTS[name].uses ?? name;
 
 async function pack(work) {
   const given = option('tarball');
@@ -121,24 +137,29 @@ async function main() {
     const tarball = await pack(work);
     // Installs are mostly waiting on disk and network: all at once.
     const installs = Object.fromEntries(
-      names.map((name) => {
-        const app = join(work, name);
-        const done = timed(name, 'install (npm ci + tarball)', () => install(name, app, tarball));
-        done.catch(() => {}); // awaited below, in order
-        return [name, done];
-      }),
+      names
+        .filter((name) => !HOSTS[name].uses)
+        .map((name) => {
+          const app = join(work, name);
+          const done = timed(name, 'install (npm ci + tarball)', () => install(name, app, tarball));
+          done.catch(() => {}); // awaited below, in order
+          return [name, done];
+        }),
     );
     const context = {
       browser: async () => (browser ??= await launchBrowser()),
     };
     // Builds and browsers use the CPU: one host, one step at a time.
-    for (const name of names) {
-      const app = join(work, name);
+    for (const [index, name] of names.entries()) {
+      const app = join(work, dirOf(name));
       const log = (text) => text.split('\n').forEach((line) => say(`${name}:   ${line}`));
       try {
-        await installs[name];
+        const { uses } = HOSTS[name];
+        if (uses && failures.includes(uses)) throw new Error(`not run: it uses ${uses}'s build, and ${uses} failed`);
+        await installs[dirOf(name)];
         for (const [step, runStep] of HOSTS[name].steps) await timed(name, step, () => runStep({ ...context, app, log }));
-        if (process.env.KEEP_HOSTS !== '1') await timed(name, 'remove its temp dir', () => rm(app, { recursive: true, force: true }));
+        const stillNeeded = names.slice(index + 1).some((later) => dirOf(later) === dirOf(name));
+        if (process.env.KEEP_HOSTS !== '1' && !stillNeeded) await timed(name, 'remove its temp dir', () => rm(app, { recursive: true, force: true }));
       } catch (error) {
         failures.push(name);
         say(`${name}: FAILED — ${error.message}`);

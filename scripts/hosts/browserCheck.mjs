@@ -20,9 +20,12 @@ export function launchBrowser() {
 
 /**
  * Opens `url` in a fresh context and records what a host must never show.
+ * `expectedFailures` adds HTTP errors the check provokes on purpose (Chromium logs each).
+ * @param {{ expectedFailures?: { path: string, status: string }[] }} [options]
  * @returns {Promise<{ page: import('playwright-core').Page, problems: string[], expected: string[], close(): Promise<void> }>}
  */
-export async function openPage(browser, url) {
+export async function openPage(browser, url, { expectedFailures = [] } = {}) {
+  const allowed = [...EXPECTED_FAILURES, ...expectedFailures];
   const context = await browser.newContext();
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT_MS);
@@ -32,7 +35,7 @@ export async function openPage(browser, url) {
     if (message.type() !== 'warning' && message.type() !== 'error' && message.type() !== 'assert') return;
     const where = message.location().url;
     const status = FAILED_RESOURCE.exec(message.text())?.[1];
-    if (status && EXPECTED_FAILURES.some((failure) => failure.status === status && new URL(where).pathname.endsWith(failure.path))) {
+    if (status && allowed.some((failure) => failure.status === status && new URL(where).pathname.endsWith(failure.path))) {
       expected.push(`${status} ${new URL(where).pathname}`);
       return;
     }

@@ -1,8 +1,8 @@
+import { storageFailedImage } from '../testing/xmodeError';
 import type { GenerationImage } from './types';
 
-/** Message of a `storage_failed` image, in the reference's words. */
-export const STORAGE_FAILED_MESSAGE =
-  'The model produced the image but our storage layer failed to persist it. Safe to re-run the prompt.';
+// The marker and its message are xmode-error-ui/testing's, the factory host apps use.
+export { STORAGE_FAILED_MESSAGE } from '../testing/xmodeError';
 
 /** Side of the generated placeholder images, in px. */
 const IMAGE_SIZE_PX = 512;
@@ -15,7 +15,7 @@ export function buildImages(generationId: string, count: number, failIndex: numb
   return Array.from({ length: count }, (_, index) => {
     const id = `img_${generationId.replace(/^gen_/, '')}_${index + 1}`;
     if (index === failIndex) {
-      return { id, error: { code: 'storage_failed' as const, message: STORAGE_FAILED_MESSAGE } };
+      return storageFailedImage(id);
     }
     return { id, url: svgDataUrl(`${generationId}:${index}`, `${index + 1} / ${count}`) };
   });

@@ -216,7 +216,8 @@ async function normalizeVolatileText(page: Page): Promise<void> {
       const text = node.textContent ?? '';
       let fixed = text.replace(/req_[0-9a-z]+_\d{6}/g, 'req_00000000_000000');
       // A wait past the counted minutes is said as a clock time ("after 14:05"): now + the wait.
-      fixed = fixed.replace(/\b\d{1,2}:\d{2}(?::\d{2})?(\s?[AP]M)?\b/g, (_, meridiem: string | undefined) => `12:00${meridiem ?? ''}`);
+      // AM/PM too: a run in the (UTC) morning must shoot what an afternoon run shot.
+      fixed = fixed.replace(/\b\d{1,2}:\d{2}(?::\d{2})?(\s?[AP]M)?\b/g, (_, meridiem: string | undefined) => `12:00${meridiem?.replace(/[AP]M/, 'PM') ?? ''}`);
       if (fixed !== text) node.textContent = fixed;
     }
     for (const time of document.querySelectorAll('time')) time.textContent = 'Jan 1, 2026, 12:00:00 PM';

@@ -13,6 +13,7 @@ const ENTRIES = {
   'xmode-error-ui': 'src/index.ts',
   'xmode-error-ui/core': 'src/core/index.ts',
   'xmode-error-ui/register': 'src/register.ts',
+  'xmode-error-ui/testing': 'src/testing/index.ts',
 } as const;
 
 function kindOf(symbol: ts.Symbol, checker: ts.TypeChecker): string {

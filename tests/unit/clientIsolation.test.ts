@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCooldown, createXModeClient, isXModeError, type XModeClient } from '../../src/core';
-import { apiError, errorBody } from './helpers';
+import { xmodeErrorResponse } from '../../src/testing';
 
 vi.mock('react', () => ({}));
 
@@ -14,7 +14,7 @@ function upstream() {
     const key = (init?.headers as Record<string, string>).authorization ?? 'none';
     sent.push(key);
     return key === 'Bearer xm_live_userAAAA0000'
-      ? apiError(429, errorBody('rate_limited'), { 'retry-after': '120' })
+      ? xmodeErrorResponse('rate_limited', { retryAfter: 120 })
       : Response.json({ xTokens: 5 });
   };
   return { sent, fetch, count: (key: string) => sent.filter((line) => line === `Bearer ${key}`).length };

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { API_ERROR_CODES, errorCatalog, errorFromResponse } from '../../src/core';
-import { apiError, errorBody } from './helpers';
+import { xmodeErrorResponse } from '../../src/testing';
 
 // The core must not need React: any React import below src/core would break here.
 vi.mock('react', () => ({}));
 
 // The reference table, copied from ../shared/spec/xmode-errors.txt.
-const DOCUMENTED: ReadonlyArray<[string, number]> = [
+const DOCUMENTED: ReadonlyArray<[(typeof API_ERROR_CODES)[number], number]> = [
   ['validation_error', 400],
   ['unauthorized', 401],
   ['account_blocked', 401],
@@ -31,9 +31,9 @@ describe('errorCatalog', () => {
   });
 
   it.each(DOCUMENTED)('should round-trip %s from a real Response with HTTP %i', async (code, status) => {
-    const error = await errorFromResponse(
-      apiError(status, errorBody(code, `about ${code}`), { 'x-request-id': 'req_123' }),
-    );
+    const response = xmodeErrorResponse(code, { message: `about ${code}`, requestId: 'req_123' });
+    expect(response.status).toBe(status);
+    const error = await errorFromResponse(response);
     expect(error.code).toBe(code);
     expect(error.status).toBe(status);
     expect(error.message).toBe(`about ${code}`);

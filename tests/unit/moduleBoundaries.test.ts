@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
-const LIBRARY = ['src/core', 'src/react', 'src/components'];
+const LIBRARY = ['src/core', 'src/react', 'src/components', 'src/testing'];
 
 function sources(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -72,7 +72,7 @@ function hasUseClient({ source }: (typeof files)[number]): boolean {
   return first !== undefined && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === 'use client';
 }
 
-describe('module boundaries of the library (src/core, src/react, src/components)', () => {
+describe('module boundaries of the library (src/core, src/react, src/components, src/testing)', () => {
   it('should find the modules it checks', () => {
     expect(files.length).toBeGreaterThan(60);
   });

@@ -1,8 +1,9 @@
 // Runs in plain Node where ONLY xmode-error-ui is installed (no peers): proves the
-// `./core` entry needs neither React nor a DOM, and parses a real Response.
+// `./core` and `./testing` entries need neither React nor a DOM, and parses a real Response.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { errorFromResponse, isXModeError, toXModeError } from 'xmode-error-ui/core';
+import { xmodeErrorResponse } from 'xmode-error-ui/testing';
 
 assert.equal(existsSync(new URL('../node_modules/react', import.meta.url)), false, 'react must not be installed here');
 assert.equal(typeof globalThis.window, 'undefined');
@@ -23,4 +24,11 @@ const proxyPage = await errorFromResponse(new Response('<html>Bad gateway</html>
 assert.equal(proxyPage.code, 'unexpected_response');
 assert.equal(toXModeError(new TypeError('Failed to fetch')).code, 'network_error');
 
-console.log('core-only: xmode-error-ui/core parsed a Response in Node without React or a DOM');
+// The test helpers' answers are what the core reads, with no peer installed either.
+const limited = await errorFromResponse(xmodeErrorResponse('rate_limited', { retryAfter: 6, requestId: 'req_429' }));
+assert.equal(limited.code, 'rate_limited');
+assert.equal(limited.retryAfterMs, 6_000);
+assert.equal(limited.requestId, 'req_429');
+assert.throws(() => xmodeErrorResponse('network_error'), TypeError);
+
+console.log('core-only: xmode-error-ui/core parsed a Response, and /testing made one, in Node without React or a DOM');

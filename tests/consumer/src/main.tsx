@@ -16,8 +16,10 @@ import { Generations } from './readme/wiring';
 
 const codes = Object.keys(errorCatalog) as XModeErrorCode[];
 // One tab, one user: the API client (its 429 cooldown and outage circuit) lives as long as
-// the page. `/api` is a proxy that adds the key.
-const xmode = createXModeClient({ baseUrl: '/api' });
+// the page. The API is `/api`, a proxy that adds the key, unless the page names another
+// base URL: the cross-origin host serves this build with the API on another origin (CORS).
+const apiBase = document.querySelector<HTMLMetaElement>('meta[name="xmode-api-base"]')?.content || '/api';
+const xmode = createXModeClient({ baseUrl: apiBase });
 
 function Balance() {
   const api = useXModeClient();

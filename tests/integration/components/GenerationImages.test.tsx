@@ -2,14 +2,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { GenerationImages, ImagePlaceholder, parseGenerationImages, type GenerationImage, type GenerationImagesProps } from '../../../src/components';
+import { xmodeError } from '../../../src/testing';
 import { expectNoAxeViolations } from '../axe';
 import { createKit, renderWithKit } from '../xmodeTestKit';
 
 const PROMPT = 'A red fox in fresh snow, morning light';
-const STORAGE_FAILED = {
-  code: 'storage_failed',
-  message: 'The model produced the image but our storage layer failed to persist it. Safe to re-run the prompt.',
-};
+// The marker exactly as the API sends it (xmode-error-ui/testing).
+const { error: STORAGE_FAILED } = xmodeError('storage_failed').body.images[1];
 const url = (n: number) => `https://cdn.xmode.test/img_${n}.png`;
 const stored = (n: number): GenerationImage => ({ id: `img_${n}`, url: url(n) });
 const failed = (n: number, error: GenerationImage['error'] = STORAGE_FAILED): GenerationImage => ({ id: `img_${n}`, error });

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { XModeError } from '../../../src';
 import { ServerErrorState } from '../../../src/components';
+import { xmodeErrorResponse } from '../../../src/testing';
 import { expectNoAxeViolations } from '../axe';
 import { API, createKit, listenCountingServer } from '../xmodeTestKit';
 import { renderInProvider } from './componentKit';
@@ -15,9 +16,7 @@ describe('ServerErrorState', () => {
   it('should show what happened, when, the request id with a copy button, support and Retry', async () => {
     const user = userEvent.setup();
     net.use(
-      http.get(`${API}/v1/balance`, () =>
-        HttpResponse.json({ error: { code: 'internal_error', message: 'Database unavailable' } }, { status: 500, headers: { 'x-request-id': 'req_8f2a' } }),
-      ),
+      http.get(`${API}/v1/balance`, () => xmodeErrorResponse('internal_error', { message: 'Database unavailable', requestId: 'req_8f2a' })),
     );
     const kit = createKit();
     const onRetry = vi.fn();
