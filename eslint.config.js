@@ -31,9 +31,9 @@ export default tseslint.config(
         {
           zones: [
             { target: './src/core', from: ['./src/react', './src/components', './src/demo', './src/mocks', './src/testing'] },
-            // The test helpers (xmode-error-ui/testing) read the core only; no shipped entry but
-            // their own imports them, so they add nothing to an app's bundle.
-            { target: './src/testing', from: ['./src/react', './src/components', './src/demo', './src/mocks'] },
+            // The test helpers (xmode-error-ui/testing) read the core and the copy (plain data) only;
+            // no shipped entry but their own imports them, so they add nothing to an app's bundle.
+            { target: './src/testing', from: ['./src/react', './src/components', './src/demo', './src/mocks'], except: ['./messages'] },
             { target: ['./src/react', './src/components', './src/index.ts', './src/register.ts'], from: ['./src/testing'] },
             { target: './src/react', from: ['./src/components', './src/demo', './src/mocks'] },
             { target: './src/components', from: ['./src/demo'] },
@@ -46,7 +46,7 @@ export default tseslint.config(
     // The core and the test helpers are framework-free.
     files: ['src/core/**', 'src/testing/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react/*', '@tanstack/*', 'sonner', 'react-hook-form'] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(react|react-dom|sonner|react-hook-form)(/|$)|^@tanstack/' }] }],
     },
   },
 );

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { XModeErrorProvider, defaultMessages, pseudoLocalize, type XModeQueryClient } from 'xmode-error-ui';
+import { XModeErrorProvider, defaultMessages, type XModeQueryClient } from 'xmode-error-ui';
+import { pseudoLocalize } from 'xmode-error-ui/testing';
 import { balanceCoversKeptRequest } from './api/dashboardApi';
 import { interceptLinks } from './interceptLinks';
 import { Layout } from './layout/Layout';

@@ -10,7 +10,7 @@ export { usePaymentRecovery } from './usePaymentRecovery';
 export type { BalanceCheck, KeptPaidRequest } from './paymentRecovery';
 export { useErrorState } from './useErrorState';
 export { useMessages } from './useMessages';
-export { defaultMessages, pseudoLocalize } from './messages';
+export { defaultMessages } from './messages';
 export type { XModeMessageOverrides, XModeMessages } from './messages';
 // Forms: server errors into react-hook-form.
 export { mapServerErrors } from './forms/mapServerErrors';

@@ -69,5 +69,4 @@ export { browserOnline, copyText, describeError, supportRequestId } from './desc
 export type { ErrorLike } from './describeError';
 export { MAX_COUNTED_SECONDS } from './formatTime';
 export { createMessageFormat } from './messageFormat';
-export { PSEUDO_LOCALE, pseudoLocalize } from './pseudoLocalize';
 export type { MessageFormat, PluralForms } from './messageFormat';

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ErrorState, OfflineBanner, RateLimitNotice, TopUpBanner } from '../../../src/components';
 import { XModeError, defaultMessages, type XModeErrorCode } from '../../../src';
-import { PSEUDO_LOCALE, pseudoLocalize } from '../../../src/react';
+import { PSEUDO_LOCALE, pseudoLocalize } from '../../../src/testing/pseudoLocalize';
 import { createMessageFormat } from '../../../src/react/messages';
 import { englishFragments } from '../../support/englishFragments';
 import { renderInProvider } from '../components/componentKit';

@@ -1,5 +1,5 @@
-import type { ErrorCopy, ErrorCopyText } from './errorMessages';
-import type { XModeMessageOverrides, XModeMessages } from './index';
+import type { XModeMessageOverrides, XModeMessages } from '../react/messages';
+import type { ErrorCopy, ErrorCopyText } from '../react/messages/errorMessages';
 
 /** The pseudo-locale's tag (a private-use region: formats as English). */
 export const PSEUDO_LOCALE = 'en-XA';
