@@ -3,19 +3,26 @@ import { expect, expectNoAxeViolations, openScenario, saveScreenshot, test } fro
 // The generation list fed broken answers: each ends in a sane, designed state with a way
 // on (Retry), never a blank page or an uncaught error (the fixture fails on those).
 test.describe('bad input on the generation list', () => {
-  test('network_error: one banner (the API is out of reach, the browser is online), one Try again that loads the list', async ({ page, allowConsoleError }) => {
+  test('network_error: the banner says it (the API is out of reach, the browser is online), the list\'s place quietly; Try again loads the list', async ({ page, allowConsoleError }) => {
     // HttpResponse.error() makes Chromium log the failed fetch itself.
     allowConsoleError(/^Failed to load resource: net::ERR_FAILED$/);
     await openScenario(page, 'network_error');
-    await expect(page.getByText("We can't reach the xMode API")).toBeVisible({ timeout: 15_000 });
+    const title = "We can't reach the xMode API";
+    const banner = page.getByRole('region', { name: 'Account notices' });
+    await expect(banner.getByText(title)).toBeVisible({ timeout: 15_000 });
+    // The banner is the cause's one voice (its status region); the note in place of the
+    // list shows it without a live region, with its own Try again.
+    await expect(banner.getByRole('status')).toContainText(title);
+    const note = page.getByRole('main').getByRole('heading', { name: title });
+    await expect(note).toBeVisible();
+    expect(await note.evaluate((heading) => heading.closest('[role="alert"], [role="status"], [aria-live]') === null)).toBe(true);
     // Not "You're offline": navigator.onLine is true, only the API did not answer.
     await expect(page.getByText("You're offline")).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(1);
     await expectNoAxeViolations(page, 'network_error');
     await saveScreenshot(page, 'network_error');
-    await page.getByRole('button', { name: 'Try again' }).first().click();
+    await page.getByRole('main').getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('generation-list')).toBeVisible();
-    await expect(page.getByText("We can't reach the xMode API")).toHaveCount(0);
+    await expect(page.getByText(title)).toHaveCount(0);
   });
 
   test('html_502: a proxy HTML page → "unexpected response" with Retry, no HTML rendered', async ({ page }) => {
@@ -26,7 +33,7 @@ test.describe('bad input on the generation list', () => {
     await expectNoAxeViolations(page, 'html_502');
     await saveScreenshot(page, 'html_502');
     await page.getByRole('main').getByRole('button', { name: 'Retry' }).click();
-    // A 502 is an outage for the circuit breaker: the retry waits for its window.
+    // A 502 is an outage: the API client sends the retry when its outage window allows.
     await expect(page.getByTestId('generation-list')).toBeVisible({ timeout: 15_000 });
   });
 

@@ -69,27 +69,53 @@ test.describe('page scenarios', () => {
     await expect(page.getByTestId('generation-list')).toBeVisible();
   });
 
-  test('provider_error: the list retries 3 times, then offers Retry, which goes at once and loads it', async ({ page }) => {
+  test('provider_error: the API client sends the list again 3 times ("Trying again…"), then the list\'s place offers Retry, which goes at once and loads it', async ({ page }) => {
     await openScenario(page, 'provider_error');
+    const trying = page.getByRole('main').getByRole('status').filter({ hasText: 'The image provider is having trouble. Trying again…' });
+    await expect(trying).toBeVisible();
+    await expect(page.getByText('Loading generations…')).toBeVisible();
+    await expectNoAxeViolations(page, 'provider_error: trying again');
     await expect(page.getByText('The image provider had a problem').first()).toBeVisible({ timeout: 15_000 });
+    await expect(trying).toHaveCount(0);
     const retry = page.getByRole('main').getByRole('button', { name: 'Retry' });
     await expect(retry).toBeVisible();
+    await expect(page.locator('[data-sonner-toast]')).toHaveCount(0);
     await expectNoAxeViolations(page, 'provider_error');
     await saveScreenshot(page, 'provider_error');
-    // The /v1 outage circuit is open now, but a user's Retry is never held back by it.
+    // The provider's window is open now, but it holds generation requests only: a list read
+    // (the user's Retry) goes at once.
     await retry.click();
     await expect(page.getByTestId('generation-list')).toBeVisible({ timeout: 3_000 });
   });
 
-  test('provider_error: while the /v1 circuit holds the list, billing loads at once; the list recovers by itself', async ({ page }) => {
+  test('provider_error: while the /v1 client waits out the provider, billing loads at once; the list recovers by itself', async ({ page }) => {
     await openScenario(page, 'provider_error');
-    await expect(page.getByText('The image provider had a problem').first()).toBeVisible({ timeout: 15_000 });
-    // /dashboard has its own breaker: billing loads at once.
+    await expect(page.getByText('The image provider is having trouble. Trying again…')).toBeVisible();
+    // /dashboard has its own API client and windows: billing loads at once.
     await nav(page).getByRole('link', { name: 'Billing' }).click();
     await expect(page.getByTestId('balance')).toBeVisible({ timeout: 2_000 });
-    // Back on the list, its automatic refetch waits for the circuit's probe (≤ 8 s), then loads.
+    // Back on the list: its query refetches on mount and loads once the provider is back.
     await page.goBack();
     await expect(page.getByTestId('generation-list')).toBeVisible({ timeout: 20_000 });
+  });
+
+  test('rate_limited_list: the list keeps loading while the page\'s notice counts down the 429, then shows; no error, no toast', async ({ page }) => {
+    const limited = page.waitForResponse((response) => new URL(response.url()).pathname === '/v1/generations' && response.status() === 429);
+    await openScenario(page, 'rate_limited_list');
+    await limited;
+    await expect(page).toHaveURL(/\/generations$/);
+    const notice = page.getByRole('main').locator('.xm-notice').filter({ hasText: 'Too many requests' });
+    // Said once by the notice's live region; the seconds are visible but not announced.
+    await expect(notice.getByRole('status')).toContainText('Too many requests');
+    await expect(notice.getByText(/^Trying again in [123] s$/)).toHaveAttribute('aria-hidden', 'true');
+    await expect(page.getByText('Loading generations…')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'rate_limited_list: waiting');
+    await saveScreenshot(page, 'rate_limited_list');
+    // The API client sends the list again when the window ends: it loads, the notice goes.
+    await expect(page.getByRole('link', { name: 'A lighthouse at dusk, watercolor' })).toBeVisible({ timeout: 6_000 });
+    await expect(page.getByText('Too many requests')).toHaveCount(0);
+    await expect(page.locator('[data-sonner-toast]')).toHaveCount(0);
   });
 
   test('storage_failed: 1 placeholder, the detail readable in full; "Re-run prompt" pre-fills just the missing image, its cost on the button', async ({ page }) => {
