@@ -44,16 +44,25 @@ export const CountdownThenRetry: Story = {
 };
 
 /**
- * A 429 asking to wait ~3170 years (mock scenario `absurd_retry_after`): the wait is
- * capped, not retried automatically, and the notice says when ("after 14:05") instead of
- * counting; no "Try again" while the window is open.
+ * A 429 asking to wait ~3170 years (mock scenario `absurd_retry_after`): the window is
+ * capped at 10 minutes, longer than the API client waits, so the request fails at once,
+ * unsent again. Its state in place says when ("after 9:40 AM") instead of counting; no
+ * "Try again" while the window is open. The page has no notice of its own here: the
+ * state in place is the one statement of this wait.
  */
 export const VeryLongWait: Story = {
   parameters: { xmode: { scenarios: ['absurd_retry_after'] } },
+  render: () => (
+    <StoryPage>
+      <GeneratePanel />
+    </StoryPage>
+  ),
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
-    await waitFor(() => expect(canvas.getAllByText(/^Try again after \d{1,2}:\d{2}/).length).toBeGreaterThan(0));
+    await waitFor(() => expect(canvas.getByText(/^You can send it again after \d{1,2}:\d{2}/)).toBeInTheDocument());
+    await expect(canvas.getByText(/^Try again after \d{1,2}:\d{2}/)).toHaveAttribute('aria-hidden', 'true');
+    await expect(canvas.getAllByText('Too many requests')).toHaveLength(1);
     await expect(canvas.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     await expect(canvas.queryByText(/queued/)).not.toBeInTheDocument();
   },

@@ -85,11 +85,11 @@ export function QueryView<T>({ path, children, resource, title }: QueryViewProps
     body = children(query.data);
   } else {
     body = (
-      <>
+      <div className="xm-story-loading">
         <RetryingStatus pending window="provider" />
         <RetryingStatus pending window="outage" />
         <p role="status">Loading…</p>
-      </>
+      </div>
     );
   }
   return (
