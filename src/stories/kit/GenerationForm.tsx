@@ -66,10 +66,12 @@ export function GenerationForm({ defaults = {} }: GenerationFormProps) {
         <FieldError server={server} name="imageCount" />
         <input inputMode="numeric" {...form.register('imageCount')} {...server.fieldProps('imageCount')} />
       </div>
-      <RetryingStatus pending={generate.isPending} />
-      <p>
-        <SubmitButton server={server}>Generate images</SubmitButton>
-      </p>
+      <div className="xm-story-flow">
+        <RetryingStatus pending={generate.isPending} />
+        <p>
+          <SubmitButton server={server}>Generate images</SubmitButton>
+        </p>
+      </div>
       <p role="status">{generate.isSuccess ? `Generation ${generate.data.id} queued.` : ''}</p>
     </form>
   );

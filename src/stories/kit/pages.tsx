@@ -85,7 +85,7 @@ export function QueryView<T>({ path, children, resource, title }: QueryViewProps
     body = children(query.data);
   } else {
     body = (
-      <div className="xm-story-loading">
+      <div className="xm-story-flow">
         <RetryingStatus pending window="provider" />
         <RetryingStatus pending window="outage" />
         <p role="status">Loading…</p>
