@@ -4,6 +4,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
+import { STORY_LOCALE, STORY_TIME_ZONE } from './storybook/clock';
 
 const fromRoot = (path: string) => new URL(path, import.meta.url).pathname;
 
@@ -88,6 +89,8 @@ function storybookProject(): TestProjectInlineConfiguration {
             },
             args: CHROMIUM_ARGS,
           },
+          // With the preview's clock (storybook/clock.ts): the same times, whatever the machine's zone.
+          contextOptions: { timezoneId: STORY_TIME_ZONE, locale: STORY_LOCALE },
         }),
         instances: [{ browser: 'chromium' }],
       },

@@ -16,8 +16,12 @@ import {
   xmodeParameters,
 } from '../src/stories/kit/storyKit';
 import '../src/styles.css';
+import { installStoryClock } from './clock';
 import './preview.css';
 import { STORY_VIEWPORTS } from './viewports';
+
+/** Every story starts at the same wall-clock instant (`STORY_START`): its times never depend on the hour of the run. */
+const storyClock = installStoryClock();
 
 /** The module's own language; the pseudo-locale swaps the provider's messages and `locale`. */
 const DEFAULT_LOCALE = 'en';
@@ -32,7 +36,7 @@ const withMockApi = mswLoader(async () => {
   return worker;
 });
 
-/** A fresh query client, account store, 429 cooldown and outage circuit per story: nothing leaks. */
+/** A fresh API client (its windows), query client and account store per story: nothing leaks. */
 const withStoryKit: Loader = (context) => ({
   xmode: createStoryKit(xmodeParameters(context.parameters)),
 });
@@ -65,10 +69,12 @@ const withXModeProvider: Decorator = (Story, context) => {
 const preview: Preview = {
   loaders: [withMockApi, withStoryKit],
   decorators: [withXModeProvider],
-  // Before each story: no toast left over from the story before (sonner replays live
-  // toasts to a new Toaster), the mock in its seeded state with the story's scenarios, and
-  // the account state and cooldown `parameters.xmode` asks for. Undone after the story.
+  // Before each story: the clock back at `STORY_START`, no toast left over from the story
+  // before (sonner replays live toasts to a new Toaster), the mock in its seeded state
+  // with the story's scenarios, and the account state and 429 window `parameters.xmode`
+  // asks for. Undone after the story.
   beforeEach(context) {
+    storyClock.restart();
     const { seed, scenarios = [], account = {}, cooldownMs } = xmodeParameters(context.parameters);
     const kit = kitFromLoaded(context.loaded);
     toast.dismiss();

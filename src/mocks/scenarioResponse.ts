@@ -9,6 +9,8 @@ import type { Scenario } from './scenarioList';
 const HOSTILE_MESSAGE_LENGTH = 10 * 1024;
 /** Field entries in the hostile scenario's body. */
 const HOSTILE_FIELD_COUNT = 500;
+/** `Retry-After` of the provider_timeout scenario, in seconds. */
+const PROVIDER_RETRY_AFTER_S = 2;
 /** A `Retry-After` no server should send: ~3170 years, far above `setTimeout`'s limit. */
 const ABSURD_RETRY_AFTER_S = '99999999999';
 
@@ -45,6 +47,13 @@ export function scenarioResponse(scenario: Scenario, params: PathParams): Respon
       return xmodeError('rate_limited', { retryAfter: ABSURD_RETRY_AFTER_S });
     case 'rate_limited_list':
       return xmodeError('rate_limited', { retryAfter: 3 });
+    // The API says when the provider may be back: the client waits that long before it
+    // sends again, so "Trying again…" is on screen long enough to be seen (its own first
+    // windows are a fraction of a second).
+    case 'provider_timeout':
+      return xmodeError('provider_timeout', { retryAfter: PROVIDER_RETRY_AFTER_S });
+    case 'provider_error':
+      return xmodeError('provider_error', { retryAfter: 1 });
     case 'hostile_fields':
       return rawResponse(400, hostileBody(), 'application/json', { 'x-request-id': nextRequestId() });
     case 'validation_error':

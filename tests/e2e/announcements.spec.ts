@@ -35,7 +35,9 @@ const CASES: VoiceCase[] = [
   { id: 'validation_error', cause: /must be a valid email address/, act: submit, settled: summaryShown },
   { id: 'payment_required', cause: /balance is too low|Top up/, act: submit, settled: summaryShown },
   { id: 'content_policy', cause: /content filter/, act: submit, settled: summaryShown },
-  { id: 'rate_limited', cause: /Too many requests/, act: submit, settled: (page) => expectGenerationCreated(page) },
+  // The API client waits out the 429 and sends it again: a quiet retry (its wait is the
+  // submit button's description), and the outcome is said once.
+  { id: 'rate_limited', cause: /Too many requests|You can send again|Generation started/, act: submit, settled: (page) => expectGenerationCreated(page) },
   { id: 'absurd_retry_after', cause: /Too many requests/, act: submit, settled: summaryShown },
   { id: 'provider_timeout', cause: /image provider/, act: submit, settled: (page) => expectGenerationCreated(page) },
   { id: 'internal_error', cause: /Something went wrong/, act: submit, settled: summaryShown },

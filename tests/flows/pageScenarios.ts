@@ -80,30 +80,54 @@ export const PAGE_SCENARIO_FLOWS: readonly Flow[] = [
     ],
   },
   {
-    name: 'provider_error: the list retries 3 times, then offers Retry, which goes at once and loads it',
+    name: 'provider_error: the API client sends the list again 3 times ("Trying again…"), then the list\'s place offers Retry, which goes at once and loads it',
     steps: [
       openScenario('provider_error'),
+      expectThat(role('status', undefined, { within: MAIN, hasText: 'The image provider is having trouble. Trying again…' }), { visible: true }),
+      expectThat(text('Loading generations…'), { visible: true }),
+      axe('provider_error: trying again'),
       expectThat(text(/The image provider had a problem/, { first: true }), { visible: true }, { timeout: 15_000 }),
+      expectThat(text(/The image provider is having trouble/), { count: 0 }),
       expectThat(role('button', 'Retry', { within: MAIN }), { visible: true }),
+      expectThat(css('[data-sonner-toast]'), { count: 0 }),
       axe('provider_error'),
       screenshot('provider_error'),
-      // The /v1 outage circuit is open now, but a user's Retry is never held back by it.
+      // The provider's window is open now, but it holds generation requests only: a list read
+      // (the user's Retry) goes at once.
       click(role('button', 'Retry', { within: MAIN })),
       expectThat(GENERATION_LIST, { visible: true }, { timeout: 3_000 }),
     ],
   },
   {
-    name: 'provider_error: while the /v1 circuit holds the list, billing loads at once; the list recovers by itself',
+    name: 'provider_error: while the /v1 client waits out the provider, billing loads at once; the list recovers by itself',
     timeout: 45_000,
     steps: [
       openScenario('provider_error'),
-      expectThat(text(/The image provider had a problem/, { first: true }), { visible: true }, { timeout: 15_000 }),
-      // /dashboard has its own breaker: billing loads at once.
+      expectThat(text(/The image provider is having trouble\. Trying again…/, { first: true }), { visible: true }),
+      // /dashboard has its own API client and windows: billing loads at once.
       click(navLink('Billing')),
       expectThat(testId('balance'), { visible: true }, { timeout: 2_000 }),
-      // Back on the list, its automatic refetch waits for the circuit's probe (≤ 8 s), then loads.
+      // Back on the list: its query refetches on mount and loads once the provider is back.
       back(),
       expectThat(GENERATION_LIST, { visible: true }, { timeout: 20_000 }),
+    ],
+  },
+  {
+    name: 'rate_limited_list: the list keeps loading while the page\'s notice counts down the 429, then shows; no error, no toast',
+    steps: [
+      openScenario('rate_limited_list'),
+      expectUrl(/\/generations$/),
+      // Said once by the notice's live region; the seconds are visible but not announced.
+      expectThat(role('status', undefined, { within: css('main .xm-notice'), hasText: 'Too many requests' }), { visible: true }),
+      expectThat(text(/^Trying again in [123] s$/), { attribute: 'aria-hidden', equals: 'true' }),
+      expectThat(text('Loading generations…'), { visible: true }),
+      expectThat(role('heading', undefined, { within: MAIN, level: 2 }), { count: 0 }),
+      axe('rate_limited_list: waiting'),
+      screenshot('rate_limited_list'),
+      // The API client sends the list again when the window ends: it loads, the notice goes.
+      expectThat(role('link', 'A lighthouse at dusk, watercolor'), { visible: true }, { timeout: 6_000 }),
+      expectThat(text(/Too many requests/), { count: 0 }),
+      expectThat(css('[data-sonner-toast]'), { count: 0 }),
     ],
   },
   {

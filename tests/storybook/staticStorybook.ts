@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { test as base, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { STORY_LOCALE, STORY_START, STORY_TIME_ZONE } from '../../storybook/clock';
 import { STORY_VIEWPORTS } from '../../storybook/viewports';
 
 /** One entry of the built Storybook's `index.json`. */
@@ -29,13 +30,17 @@ export function viewportSize(name: keyof typeof STORY_VIEWPORTS): { width: numbe
   return { width: Number.parseInt(width, 10), height: Number.parseInt(height, 10) };
 }
 
-/** The browser context every look starts from: fixed viewport, locale, time zone, no motion. */
+/**
+ * The browser context every look starts from: fixed viewport, locale, time zone, no
+ * motion. Its clock is fixed too (`StaticPreview.open`): the page starts at `STORY_START`,
+ * and the preview sets every story back to it (storybook/clock.ts).
+ */
 export const CONTEXT_OPTIONS: BrowserContextOptions = {
   viewport: viewportSize('desktop'),
   deviceScaleFactor: 1,
   colorScheme: 'light',
-  locale: 'en-US',
-  timezoneId: 'UTC',
+  locale: STORY_LOCALE,
+  timezoneId: STORY_TIME_ZONE,
   reducedMotion: 'reduce',
 };
 
@@ -138,6 +143,9 @@ export class StaticPreview {
 
   static async open(browser: Browser, baseURL: string): Promise<StaticPreview> {
     const context = await browser.newContext({ ...CONTEXT_OPTIONS, baseURL });
+    // The page's clock starts at STORY_START whatever the machine's, and runs at the real
+    // pace (timers fire as usual): even what reads the time before a story starts is fixed.
+    await context.clock.install({ time: STORY_START });
     const page = await context.newPage();
     await page.addInitScript(recordPreviewEvents);
     return new StaticPreview(page);
@@ -205,27 +213,29 @@ export async function setStoryTheme(page: Page, theme: Theme): Promise<void> {
 
 /**
  * Text that differs from run to run by design, made the same before a shot: request ids
- * (`req_<session>_<n>`: a per-page-load session and a running count), the time an
- * error happened, and clock times that are now plus a wait. Layout is unchanged: the
- * stand-ins have the same shape.
+ * (`req_<session>_<n>`: a running count of the mock's answers since the page loaded,
+ * which depends on the stories shown before in the same frame), and the seconds of the
+ * time an error happened (how long after the story's start its answer came depends on
+ * the machine's load). Clock times are not replaced: the clock and the time zone are
+ * fixed (storybook/clock.ts), so "after 9:40 AM" is the same on every run. Layout is
+ * unchanged: the stand-ins have the same shape.
  */
 async function normalizeVolatileText(page: Page): Promise<void> {
   await page.evaluate(() => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent ?? '';
-      let fixed = text.replace(/req_[0-9a-z]+_\d{6}/g, 'req_00000000_000000');
-      // A wait past the counted minutes is said as a clock time ("after 14:05"): now + the wait.
-      // AM/PM too: a run in the (UTC) morning must shoot what an afternoon run shot.
-      fixed = fixed.replace(/\b\d{1,2}:\d{2}(?::\d{2})?(\s?[AP]M)?\b/g, (_, meridiem: string | undefined) => `12:00${meridiem?.replace(/[AP]M/, 'PM') ?? ''}`);
+      const fixed = text.replace(/req_[0-9a-z]+_\d{6}/g, 'req_00000000_000000');
       if (fixed !== text) node.textContent = fixed;
     }
-    for (const time of document.querySelectorAll('time')) time.textContent = 'Jan 1, 2026, 12:00:00 PM';
+    for (const time of document.querySelectorAll('time')) {
+      time.textContent = (time.textContent ?? '').replace(/\b(\d{1,2}:\d{2}):\d{2}\b/, '$1:00');
+    }
   });
 }
 
 /** Numbers that tick while the shot is taken (the 429 countdowns): hidden, their room kept. */
-const SHOT_STYLE = '.xm-notice__countdown, [data-sonner-toast] [aria-hidden="true"] { visibility: hidden !important; }';
+const SHOT_STYLE = '.xm-notice__countdown { visibility: hidden !important; }';
 
 /**
  * A PNG of the whole story: the pointer parked off the canvas (no hover look), fonts

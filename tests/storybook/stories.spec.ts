@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { expect } from '@playwright/test';
 import { errorCatalog } from '../../src/core/errorCatalog';
 import { builtEntries, setStoryTheme, storyScreenshot, test, viewportSize } from './staticStorybook';
@@ -30,7 +31,11 @@ const major = (browser: string) => browser.replace(/^(\S+ \d+)\..*$/, '$1');
 
 test('the baseline should come from the Chromium major version this run uses', async ({ browser }, testInfo) => {
   const running = `${browser.browserType().name()} ${browser.version()}`;
-  if (testInfo.config.updateSnapshots === 'all') writeFileSync(BASELINE_BROWSER, `${running}\n`);
+  if (testInfo.config.updateSnapshots === 'all') {
+    // `npm run test:visual:update` removed the folder; this test may run before any shot is written.
+    mkdirSync(dirname(BASELINE_BROWSER), { recursive: true });
+    writeFileSync(BASELINE_BROWSER, `${running}\n`);
+  }
   const baseline = existsSync(BASELINE_BROWSER) ? readFileSync(BASELINE_BROWSER, 'utf8').trim() : 'unknown (no browser.txt)';
   expect(
     major(running),

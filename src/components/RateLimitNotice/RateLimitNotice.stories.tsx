@@ -4,7 +4,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { XModeError } from '../../core';
 import { RateLimitNotice } from './RateLimitNotice';
 
-/** The notice itself (the provider's cooldown toast counts down too). */
+/** The notice itself. */
 const notice = (canvasElement: HTMLElement) => within(canvasElement.querySelector<HTMLElement>('.xm-notice') ?? canvasElement);
 
 const meta = {
@@ -19,8 +19,9 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * The shared cooldown is open for 3 s: the number ticks once a second, hidden from screen
- * readers; the live region says the start, then the end. No "Try again" meanwhile.
+ * The API client's 429 window is open for 3 s: the number ticks once a second, hidden
+ * from screen readers; the live region says the start, then the end. No "Try again"
+ * meanwhile.
  */
 export const CountingDown: Story = {
   parameters: { xmode: { cooldownMs: 3000 } },
@@ -28,8 +29,6 @@ export const CountingDown: Story = {
   async play({ canvasElement }) {
     const canvas = notice(canvasElement);
     const live = canvas.getByRole('status');
-    // Said once the window's voice is decided (the notice: nothing else on the page shows it);
-    // the provider reads the open cooldown after mounting, so the notice fills a moment after the first paint.
     await waitFor(() => expect(live).toHaveTextContent('Too many requests'));
     await expect(await canvas.findByText(/^Trying again in [123] s$/)).toHaveAttribute('aria-hidden', 'true');
     await waitFor(() => expect(canvas.getByText('Trying again in 1 s')).toBeInTheDocument(), { timeout: 3000 });

@@ -1,4 +1,4 @@
-import { useWait } from 'xmode-error-ui';
+import { RateLimitNotice, RetryingStatus, useWait } from 'xmode-error-ui';
 
 export interface LoadingStatusProps {
   /** What is loading, e.g. "generations". */
@@ -6,21 +6,22 @@ export interface LoadingStatusProps {
 }
 
 /**
- * "Loading …" for a `/v1` query, saying why it may take a while: the API client waits out
- * a 429 or an outage itself and sends the request when the API answers again. One status
- * line: the waits in between are not announced one by one.
+ * "Loading …" for a `/v1` query, and why it may take a while: the API client waits out a
+ * 429, a provider outage or an API outage itself and sends the request when it may, so
+ * the query stays loading meanwhile. The page says the wait once: a 429's in the
+ * `RateLimitNotice` (its seconds, then "You can send requests again."), a provider
+ * outage's in `RetryingStatus` ("The image provider is having trouble. Trying again…").
+ * Both are mounted before they have anything to say, so their live regions announce once.
  */
 export function LoadingStatus({ what }: LoadingStatusProps) {
-  const limited = useWait().active;
   const outage = useWait(undefined, 'outage').active;
-  const text = limited
-    ? `Too many requests: loading ${what} as soon as the API allows it…`
-    : outage
-      ? `The API had trouble a moment ago: loading ${what} as soon as it answers again…`
-      : `Loading ${what}…`;
   return (
-    <p role="status" className="demo-muted">
-      {text}
-    </p>
+    <div className="demo-loading" data-testid="loading-status">
+      <RateLimitNotice />
+      <RetryingStatus pending window="provider" />
+      <p role="status" className="demo-muted">
+        {outage ? `The API had trouble a moment ago: loading ${what} as soon as it answers again…` : `Loading ${what}…`}
+      </p>
+    </div>
   );
 }

@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useQueries } from '@tanstack/react-query';
 import { http } from 'msw';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { xmodeError } from '../../mocks/errors';
+import type { Generation } from '../../mocks/types';
 import { GeneratePanel } from '../kit/harness';
 import { GenerationList, StoryPage } from '../kit/pages';
-import { settleAnimations } from '../kit/play';
-import { SHORT_WAITS } from '../kit/storyKit';
+import { findToast, settleAnimations } from '../kit/play';
+import { SHORT_WAITS, useStoryApi } from '../kit/storyKit';
 import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
@@ -90,6 +92,65 @@ export const ProxyHtml502: Story = {
     await expect(section.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     await expect(section.queryByText(/Request ID/)).not.toBeInTheDocument();
     await expect(section.queryByText(/nginx|Bad Gateway|<html>/)).not.toBeInTheDocument();
+    await settleAnimations();
+  },
+};
+
+/** Panels of the dashboard page below, each backed by its own query. */
+const PANEL_COUNT = 20;
+
+/**
+ * A dashboard page of 20 panels whose data is already on screen (each refreshed in the
+ * background as the page opens): what a failed refresh leaves in place.
+ */
+function TwentyPanels() {
+  const api = useStoryApi();
+  const panels = useQueries({
+    queries: Array.from({ length: PANEL_COUNT }, (_, index) => ({
+      queryKey: ['story', 'panel', index],
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        api.get<{ data: Generation[] }>('/v1/generations', { query: { panel: index + 1 }, signal }),
+      // Shown since an earlier visit: stale, so the page refreshes it behind the data.
+      initialData: { data: [] as Generation[] },
+      initialDataUpdatedAt: 0,
+    })),
+  });
+  return (
+    <section aria-labelledby="panels-title" className="xm-story-section">
+      <h2 id="panels-title">Panels</h2>
+      <ul className="xm-story-panels">
+        {panels.map((panel, index) => (
+          <li key={index}>
+            Panel {index + 1}: {panel.data.data.length} generations
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * The API is down for a while (every `GET` answers 500 `internal_error` with `Retry-After:
+ * 120`, longer than the client waits): the 20 background refreshes of a page fail, and
+ * nothing on the page shows them (their data stays). One cause, one toast: "Something
+ * went wrong on our side" with "20 requests failed.", not 20 toasts.
+ */
+export const OneToastForTwentyRequests: Story = {
+  parameters: {
+    msw: { handlers: [http.get('*/v1/generations', () => xmodeError('internal_error', { retryAfter: 120 }))] },
+  },
+  render: () => (
+    <StoryPage>
+      <TwentyPanels />
+    </StoryPage>
+  ),
+  async play({ canvasElement }) {
+    const toast = await findToast(TITLE);
+    await waitFor(() => expect(toast).toHaveTextContent(`${PANEL_COUNT} requests failed.`));
+    await expect(document.querySelectorAll('[data-sonner-toast]')).toHaveLength(1);
+    const panels = within(within(canvasElement).getByRole('region', { name: 'Panels' }));
+    await expect(panels.getAllByRole('listitem')).toHaveLength(PANEL_COUNT);
+    await expect(panels.queryByRole('heading', { name: TITLE })).not.toBeInTheDocument();
     await settleAnimations();
   },
 };

@@ -32,7 +32,8 @@ const TITLE = 'Your xTokens balance is too low for this request';
 
 /**
  * Generate with no xTokens left: one page-wide banner with the balance and "Top up". It
- * is the cause's one place and voice: the inline note is not shown beside it.
+ * is the cause's one voice (the catalog's surface for a page): the only alert. The note
+ * in place of the result says it quietly (no live region), with its own "Top up".
  */
 export const TopUpBanner: Story = {
   async play({ canvasElement }) {
@@ -41,13 +42,13 @@ export const TopUpBanner: Story = {
     await waitFor(() => expect(canvas.getByText('Balance: 0 xTokens')).toBeVisible(), { timeout: 3000 });
     await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(TITLE));
     await expect(canvas.getAllByRole('alert')).toHaveLength(1);
-    const topUp = canvas.getAllByRole('link', { name: 'Top up' });
-    await expect(topUp).toHaveLength(1);
-    await expect(topUp[0]).toHaveAttribute('href', '#billing');
+    const banner = canvasElement.querySelector('.xm-banner') as HTMLElement;
+    await expect(within(banner).getByRole('link', { name: 'Top up' })).toHaveAttribute('href', '#billing');
+    await expect(canvas.getByRole('heading', { name: TITLE }).closest('[role="alert"], [role="status"], [aria-live]')).toBeNull();
   },
 };
 
-/** Dismissed, the banner stays away until the next 402, and the inline note takes its place. */
+/** Dismissed, the banner stays away until the next 402; the quiet note in place stays. */
 export const Dismissed: Story = {
   async play({ canvasElement }) {
     const canvas = within(canvasElement);

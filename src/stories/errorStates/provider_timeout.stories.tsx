@@ -21,19 +21,20 @@ type Story = StoryObj<typeof meta>;
 export const Playground: Story = errorStatePlayground();
 
 /**
- * Generate times out upstream once (mock scenario `provider_timeout`): safe to repeat, so
- * the mutation retries by itself after a backoff; "retrying (1/3)" shows meanwhile, then
- * the generation is queued. No toast: it recovered.
+ * Generate times out upstream once (mock scenario `provider_timeout`, `Retry-After: 2`):
+ * safe to repeat, so the API client waits out the provider's window and sends it again
+ * by itself; "The image provider is having trouble. Trying again…" shows meanwhile, said
+ * once (politely), then the generation is queued. No error, no toast: it recovered.
  */
 export const RetryingThenRecovered: Story = {
   parameters: { xmode: { scenarios: ['provider_timeout'] } },
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
-    // The attempt number sits in its own `aria-live="off"` span: not announced on every attempt.
-    const status = () => canvasElement.querySelector('.xm-notice__live [role="status"]');
-    await waitFor(() => expect(status()?.textContent).toBe('The image provider is slow, retrying (1/3)…'));
-    await expect(await canvas.findByText(/^Generation gen_\w+ queued\.$/, {}, { timeout: 4000 })).toBeInTheDocument();
+    await waitFor(() => expect(canvas.getByText('The image provider is having trouble. Trying again…')).toBeInTheDocument());
+    await expect(await canvas.findByText(/^Generation gen_\w+ queued\.$/, {}, { timeout: 6000 })).toBeInTheDocument();
+    await expect(canvas.queryByText('The image provider is having trouble. Trying again…')).not.toBeInTheDocument();
     await expect(canvas.queryByText('The image provider is taking too long')).not.toBeInTheDocument();
+    await expect(document.querySelector('[data-sonner-toast]')).toBeNull();
   },
 };

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { xmodeError } from '../../mocks/errors';
 import { GeneratePanel } from '../kit/harness';
-import { StoryPage, StoryTab } from '../kit/pages';
+import { GenerationList, StoryPage, StoryTab } from '../kit/pages';
 import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
 
 const meta = {
@@ -21,10 +23,10 @@ type Story = StoryObj<typeof meta>;
 export const Playground: Story = errorStatePlayground();
 
 /**
- * Generate answers 429 with `Retry-After: 2` (mock scenario `rate_limited`): the shared
- * cooldown opens, the notice counts down once a second (the number is hidden from screen
- * readers; the start and the end are announced), then the request is sent again by
- * itself and succeeds.
+ * Generate answers 429 with `Retry-After: 2` (mock scenario `rate_limited`): the API
+ * client's window opens, the notice counts down once a second (the number is hidden from
+ * screen readers; the start and the end are announced), then the client sends the
+ * request again by itself and it succeeds: the mutation never failed.
  */
 export const CountdownThenRetry: Story = {
   parameters: { xmode: { scenarios: ['rate_limited'] } },
@@ -42,16 +44,25 @@ export const CountdownThenRetry: Story = {
 };
 
 /**
- * A 429 asking to wait ~3170 years (mock scenario `absurd_retry_after`): the wait is
- * capped, not retried automatically, and the notice says when ("after 14:05") instead of
- * counting; no "Try again" while the window is open.
+ * A 429 asking to wait ~3170 years (mock scenario `absurd_retry_after`): the window is
+ * capped at 10 minutes, longer than the API client waits, so the request fails at once,
+ * unsent again. Its state in place says when ("after 9:40 AM") instead of counting; no
+ * "Try again" while the window is open. The page has no notice of its own here: the
+ * state in place is the one statement of this wait.
  */
 export const VeryLongWait: Story = {
   parameters: { xmode: { scenarios: ['absurd_retry_after'] } },
+  render: () => (
+    <StoryPage>
+      <GeneratePanel />
+    </StoryPage>
+  ),
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
-    await waitFor(() => expect(canvas.getAllByText(/^Try again after \d{1,2}:\d{2}/).length).toBeGreaterThan(0));
+    await waitFor(() => expect(canvas.getByText(/^You can send it again after \d{1,2}:\d{2}/)).toBeInTheDocument());
+    await expect(canvas.getByText(/^Try again after \d{1,2}:\d{2}/)).toHaveAttribute('aria-hidden', 'true');
+    await expect(canvas.getAllByText('Too many requests')).toHaveLength(1);
     await expect(canvas.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     await expect(canvas.queryByText(/queued/)).not.toBeInTheDocument();
   },
@@ -87,5 +98,47 @@ export const TwoTabsOneWindow: Story = {
     await expect(two.queryByText(/queued/)).not.toBeInTheDocument();
     await expect(await one.findByText(/^Generation gen_\w+ queued\.$/, {}, { timeout: 4000 })).toBeInTheDocument();
     await expect(await two.findByText(/^Generation gen_\w+ queued\.$/, {}, { timeout: 4000 })).toBeInTheDocument();
+  },
+};
+
+/** `GET /v1/generations` requests the mock saw in `PageWaitsInWindow`. */
+let listRequests = 0;
+
+/**
+ * The page's own data meets a 429 with `Retry-After: 30`: the API client waits out the
+ * window and will send the request again by itself, so the list's query stays loading —
+ * no error state, no toast — and the page's `RateLimitNotice` says why and counts down
+ * (announced once; the number is hidden from screen readers). Nothing is sent during the
+ * window. The wait is long so the state can be looked at.
+ */
+export const PageWaitsInWindow: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get('*/v1/generations', () => {
+          listRequests += 1;
+          return xmodeError('rate_limited', { retryAfter: 30 });
+        }),
+      ],
+    },
+  },
+  beforeEach() {
+    listRequests = 0;
+  },
+  render: () => (
+    <StoryPage rateLimitNotice>
+      <GenerationList />
+    </StoryPage>
+  ),
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    const notice = canvasElement.querySelector('.xm-notice') as HTMLElement;
+    await waitFor(() => expect(within(notice).getByRole('status')).toHaveTextContent('Too many requests'));
+    await expect(within(notice).getByText(/^Trying again in (30|29|28) s$/)).toHaveAttribute('aria-hidden', 'true');
+    const section = within(canvas.getByRole('region', { name: 'Generations' }));
+    await expect(section.getByText('Loading…')).toBeInTheDocument();
+    await expect(section.queryByRole('heading', { level: 3 })).not.toBeInTheDocument();
+    await expect(document.querySelector('[data-sonner-toast]')).toBeNull();
+    await expect(listRequests).toBe(1);
   },
 };

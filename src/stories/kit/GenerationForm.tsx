@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import type { XModeError } from '../../core';
-import { ErrorSummary, FieldError, SubmitButton } from '../../components';
+import { ErrorSummary, FieldError, RetryingStatus, SubmitButton } from '../../components';
 import { useServerErrors } from '../../react';
 import type { Generation } from '../../mocks/types';
 import { SAMPLE_GENERATION, type GenerationRequest } from './harness';
@@ -21,8 +21,9 @@ interface GenerationFormProps {
 /**
  * "New generation" as a host writes it with the module's form helpers: client rules in
  * react-hook-form, the server's errors on the fields (`endUserEmail` → `email`) and in
- * the GOV.UK error summary, a submit that cannot send twice or during a 429 cooldown.
- * The request goes through the story's client to the mock API.
+ * the GOV.UK error summary, a submit that cannot send twice and says a 429's wait next
+ * to itself, and "Trying again…" while the API client waits out a provider outage. The
+ * request goes through the story's client to the mock API.
  */
 export function GenerationForm({ defaults = {} }: GenerationFormProps) {
   const api = useStoryApi();
@@ -33,8 +34,8 @@ export function GenerationForm({ defaults = {} }: GenerationFormProps) {
   });
   const generate = useMutation<Generation, XModeError, GenerationRequest>({
     mutationFn: (body) => api.post<Generation>('/v1/generations', body),
-    // The form shows every error itself: summary and fields.
-    meta: { xmode: { paid: true } },
+    // The form shows every error itself (summary and fields): its context is `form`.
+    meta: { xmode: { paid: true, shownIn: 'form' } },
   });
   const server = useServerErrors(form, generate.error, {
     pending: generate.isPending,
@@ -65,9 +66,12 @@ export function GenerationForm({ defaults = {} }: GenerationFormProps) {
         <FieldError server={server} name="imageCount" />
         <input inputMode="numeric" {...form.register('imageCount')} {...server.fieldProps('imageCount')} />
       </div>
-      <p>
-        <SubmitButton server={server}>Generate images</SubmitButton>
-      </p>
+      <div className="xm-story-flow">
+        <RetryingStatus pending={generate.isPending} />
+        <p>
+          <SubmitButton server={server}>Generate images</SubmitButton>
+        </p>
+      </div>
       <p role="status">{generate.isSuccess ? `Generation ${generate.data.id} queued.` : ''}</p>
     </form>
   );

@@ -84,12 +84,18 @@ async function prepareChosenState(context: StoryContext<ErrorStateArgs>) {
     return;
   }
   let served = 0;
+  let failed = 0;
+  // A 429 is waited out and sent again by the API client: it is answered once, then the
+  // request goes through (every time, the page would wait a minute and then fail).
+  const failures = code === 'rate_limited' ? 1 : Infinity;
   const method = where === 'page' || where === 'background' ? http.get : http.post;
   worker.use(
     method('*/v1/generations', () => {
       served += 1;
       // In the background the list first loads, then its refresh fails.
       if (where === 'background' && served === 1) return undefined;
+      if (failed >= failures) return undefined;
+      failed += 1;
       return failure(code);
     }),
   );
@@ -205,17 +211,23 @@ export function errorStateControls(code: CatalogCode, context: ErrorContext = 'p
 
 /**
  * Every request has settled and the state is the final one: an error shown (or, per
- * image, the grid), and no 429 cooldown still counting down.
+ * image, the grid; or, for a 429 the API client waited out, the data), and no 429 window
+ * still open or probing.
  */
-function settled({ queryClient, api }: StoryKit, code: CatalogCode): boolean {
-  if (api.windows.rateLimit.until() > 0) return false;
+function settled({ queryClient, api }: StoryKit, { code, context }: ErrorStateArgs): boolean {
+  if (api.windows.rateLimit.active()) return false;
   const queries = queryClient.getQueryCache().getAll();
   const mutations = queryClient.getMutationCache().getAll();
   if (queries.length + mutations.length === 0) return false;
   if (queryClient.isFetching() > 0 || queryClient.isMutating() > 0) return false;
   if (queries.some((query) => query.state.status === 'pending')) return false;
-  const failed = queries.some((query) => query.state.errorUpdateCount > 0) || mutations.some((mutation) => mutation.state.status === 'error');
-  return code === 'storage_failed' || failed;
+  if (code === 'storage_failed') return true;
+  if (code === 'rate_limited') {
+    // Loaded (a background refresh: loaded twice), or sent: the wait ended in success.
+    const loads = context === 'background' ? 2 : 1;
+    return queries.every((query) => query.state.dataUpdateCount >= loads) && mutations.every((mutation) => mutation.state.status === 'success');
+  }
+  return queries.some((query) => query.state.errorUpdateCount > 0) || mutations.some((mutation) => mutation.state.status === 'error');
 }
 
 /**
@@ -229,7 +241,7 @@ export function errorStatePlayground() {
     parameters: { errorStatePlayground: true, xmode: SHORT_WAITS },
     async play({ args, loaded }: { args: ErrorStateArgs; loaded: Record<string, unknown> }) {
       const kit = kitFromLoaded(loaded);
-      await waitFor(() => expect(settled(kit, args.code)).toBe(true), { timeout: 10_000 });
+      await waitFor(() => expect(settled(kit, args)).toBe(true), { timeout: 10_000 });
       await settleAnimations();
     },
   };

@@ -25,17 +25,20 @@ export type GenerateMutation = UseMutationResult<Generation, XModeError, Generat
 /** The stories' generation mutation key: a 402 keeps the request under it for "Generate again". */
 export const GENERATE_MUTATION_KEY = ['story', 'generate'] as const;
 
-/** A real paid `useMutation` (`POST /v1/generations`) through the story's client. */
+/**
+ * A real paid `useMutation` (`POST /v1/generations`) through the story's client. Its
+ * error is shown in place on the page (`MutationOutcome`): its context is `page`.
+ */
 export function useGenerateMutation(): GenerateMutation {
   const api = useStoryApi();
   return useMutation<Generation, XModeError, GenerationRequest>({
     mutationKey: GENERATE_MUTATION_KEY,
     mutationFn: (body) => api.post<Generation>('/v1/generations', body),
-    meta: { xmode: { paid: true } },
+    meta: { xmode: { paid: true, shownIn: 'page' } },
   });
 }
 
-/** What a page shows next to its submit button: retrying, the error's state, or the result. */
+/** What a page shows next to its submit button: a provider outage waited out, the error's state, or the result. */
 export function MutationOutcome({ mutation }: { mutation: GenerateMutation }) {
   if (mutation.isError) {
     return <ErrorState error={mutation.error} headingLevel={3} />;

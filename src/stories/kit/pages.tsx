@@ -22,7 +22,7 @@ export const STORY_ROUTES = {
 
 interface StoryPageProps {
   children?: ReactNode;
-  /** Show the shared 429 countdown above the content. */
+  /** Show the API client's 429 wait above the content (`RateLimitNotice`): a page whose requests wait in it. */
   rateLimitNotice?: boolean;
   /** The balance the top-up banner shows, when the page knows it. */
   balance?: number;
@@ -59,8 +59,10 @@ interface QueryViewProps<T> {
 }
 
 /**
- * A section backed by a real `useQuery` through the story's client: the data, or while
- * React Query retries a provider error "retrying (n/3)", or the error's state in place.
+ * A section backed by a real `useQuery` through the story's client: the data; while it
+ * loads, "Loading…" and, when the API client waits out a provider outage or an API outage
+ * for it, "Trying again…"; or the final error's state in place. (A 429's wait is the
+ * page's: `StoryPage rateLimitNotice`.)
  */
 export function QueryView<T>({ path, children, resource, title }: QueryViewProps<T>) {
   const api = useStoryApi();
@@ -83,10 +85,11 @@ export function QueryView<T>({ path, children, resource, title }: QueryViewProps
     body = children(query.data);
   } else {
     body = (
-      <>
+      <div className="xm-story-flow">
+        <RetryingStatus pending window="provider" />
         <RetryingStatus pending window="outage" />
         <p role="status">Loading…</p>
-      </>
+      </div>
     );
   }
   return (
