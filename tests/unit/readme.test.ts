@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogTable } from './catalogTable';
 
 const README = new URL('../../README.md', import.meta.url);
-/** The documents whose examples are files the host matrix builds (README: the embed; the Next.js guide: the fixture). */
-const DOCUMENTS = ['README.md', 'docs/nextjs.md'];
+/** The documents whose examples are files the host matrix builds (README: the embed; the guides: the fixtures). */
+const DOCUMENTS = ['README.md', 'docs/nextjs.md', 'docs/vite.md'];
 const START = '<!-- error-catalog:start (generated from errorCatalog by `npm run docs:catalog`; do not edit) -->';
 const END = '<!-- error-catalog:end -->';
 
