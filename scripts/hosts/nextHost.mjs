@@ -1,5 +1,6 @@
-// The Next.js App Router host (tests/hosts/next-app): `next build` (Turbopack), then
-// `next start` against the mock xMode API: server-rendered pages, two tenants' server
+// The Next.js App Router host (tests/hosts/next-app, the settings of the default
+// `create-next-app` scaffold: Cache Components on): `next build` (Turbopack), then `next
+// start` against the mock xMode API: the form in the prerendered HTML, two tenants' server
 // requests that must share no state, and the dashboard in Chromium with no hydration or
 // console error.
 import { join } from 'node:path';
@@ -33,6 +34,26 @@ async function tenantsShareNothing(base, mock) {
   return `tenant A got 429 (Retry-After: 120); tenant B, asking right after alongside A, was sent (${sentB}×) and got 200`;
 }
 
+/**
+ * The dashboard's HTML as the server sends it, before any script runs: with Cache
+ * Components the page is prerendered, and the form must be in it — once (a `<Suspense>`
+ * fallback would leave it out, or add a hidden second copy with the same ids).
+ */
+async function formInServerHtml(base) {
+  const html = await (await fetch(`${base}/`)).text();
+  const count = (pattern) => html.match(pattern)?.length ?? 0;
+  const found = {
+    form: count(/<form[^>]*aria-label="New generation"/g),
+    prompt: count(/id="generate-prompt"/g),
+    email: count(/id="generate-email"/g),
+    submit: count(/<button[^>]*type="submit"[^>]*>Generate images<\/button>/g),
+  };
+  if (Object.values(found).some((n) => n !== 1)) {
+    throw new Error(`/: the server HTML must hold the form exactly once, found ${JSON.stringify(found)}`);
+  }
+  return '/: the server HTML holds the form once (form, prompt, email, submit button)';
+}
+
 export const nextSteps = [
   [
     'next build (Turbopack)',
@@ -53,7 +74,7 @@ export const nextSteps = [
       const base = `http://127.0.0.1:${port}`;
       const env = {
         ...process.env,
-        XMODE_UPSTREAM_URL: mock.url,
+        XMODE_API_URL: mock.url,
         XMODE_API_KEY: KEYS.server,
         XMODE_TENANT_KEYS: JSON.stringify({ a: KEYS.tenantA, b: KEYS.tenantB }),
       };
@@ -63,6 +84,8 @@ export const nextSteps = [
         readyUrl: `${base}/api/xmode/health`,
       });
       try {
+        log(await formInServerHtml(base));
+
         const account = await (await fetch(`${base}/account`)).text();
         if (!account.includes(`Balance (server): ${BALANCE} xTokens`)) throw new Error('/account: the server component did not render the balance');
         log('/account: a server component read the balance with xmode-error-ui/core');

@@ -5,9 +5,43 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertNoProblems, exerciseDashboard, openPage } from './browserCheck.mjs';
-import { BALANCE, KEYS, startMockApi } from './mockApi.mjs';
+import { BALANCE, INVALID_EMAIL_MESSAGE, KEYS, loadFactory, startMockApi } from './mockApi.mjs';
 import { assertNoBuildWarnings, run } from './proc.mjs';
 import { startStaticServer } from './staticServer.mjs';
+
+/** The failures the README's embed check provokes on purpose (Chromium logs each). */
+const EMBED_FAILURES = [
+  { path: '/v1/generations', status: '400' },
+  { path: '/v1/generations', status: '402' },
+  { path: '/v1/generations', status: '401' },
+];
+
+/**
+ * The README's embed as printed (readme.html → src/readme/main.tsx): its form shows a
+ * validation error at the field, then a 402 brings the top-up banner, then a blocked
+ * account replaces the form with the blocked screen (AccountGate).
+ */
+async function exerciseReadmeEmbed(page, mock) {
+  const { xmodeError } = await loadFactory();
+  const submit = () => page.getByRole('button', { name: 'Generate images' }).click();
+  await page.getByLabel('Prompt').fill('A lighthouse at dusk');
+  await page.getByLabel('End-user email').fill('ana@example.com');
+  await submit();
+  await page.getByRole('alert').filter({ hasText: `End-user email ${INVALID_EMAIL_MESSAGE}` }).first().waitFor();
+
+  mock.script('POST', '/v1/generations', [xmodeError('payment_required')]);
+  await submit();
+  await page.getByRole('link', { name: 'Top up', exact: true }).waitFor();
+  if ((await page.getByRole('link', { name: 'Top up', exact: true }).getAttribute('href')) !== '/billing') {
+    throw new Error("the top-up banner's link does not go to the provider's topUpHref (/billing)");
+  }
+
+  mock.script('POST', '/v1/generations', [xmodeError('account_blocked')]);
+  await submit();
+  await page.getByRole('heading', { name: 'Your xMode account has been blocked' }).waitFor();
+  if ((await page.getByRole('button', { name: 'Generate images' }).count()) !== 0) throw new Error('the blocked screen did not replace the form');
+  await page.waitForLoadState('networkidle');
+}
 
 /** The steps of a Vite host; each gets the host's context `{ app, browser, log }`. */
 export const viteSteps = [
@@ -41,6 +75,14 @@ export const viteSteps = [
             log(`${build}/: rendered, not-found state and field error shown, no console warning (expected HTTP errors: ${opened.expected.join(', ') || 'none logged'})`);
           } finally {
             await opened.close();
+          }
+          const embed = await openPage(await browser(), `${server.url}/readme.html`, { expectedFailures: EMBED_FAILURES });
+          try {
+            await exerciseReadmeEmbed(embed.page, mock);
+            assertNoProblems(`${build}/readme.html`, embed.problems);
+            log(`${build}/readme.html: the README's embed showed the field error, the top-up banner and the blocked screen, no console warning`);
+          } finally {
+            await embed.close();
             await server.close();
           }
         }

@@ -1,5 +1,5 @@
 import { errorCatalog, type CatalogCode, type RetryRule } from '../../src/core';
-import { DEFAULT_MAX_RETRY_AFTER_MS } from '../../src/core/retryPolicy';
+import { DEFAULT_MAX_WAIT_MS } from '../../src/core/createXModeClient';
 import { defaultMessages, describeError } from '../../src/react/messages';
 
 /** The component that shows each code (what `ErrorState` picks, plus the account-wide ones). */
@@ -30,10 +30,19 @@ const STATUS_LABEL: Partial<Record<CatalogCode, string>> = {
   storage_failed: '200 (per image)',
 };
 
-function describeRetry(rule: RetryRule, forMutations: boolean): string {
+/** The client's window each code waits in (`createXModeClient`); the others are React Query's. */
+const WINDOW_OF: Partial<Record<CatalogCode, string>> = {
+  rate_limited: 'after `Retry-After`',
+  provider_timeout: 'after the provider window',
+  provider_error: 'after the provider window',
+  internal_error: 'after the outage window',
+};
+
+function describeRetry(code: CatalogCode, rule: RetryRule, forMutations: boolean): string {
   if (rule.kind === 'never' || (forMutations && !rule.mutations)) return 'never';
-  const wait = rule.kind === 'retry-after' ? `after \`Retry-After\` (≤ ${DEFAULT_MAX_RETRY_AFTER_MS / 1000} s)` : 'backoff + jitter';
-  return `${wait}, up to ${rule.maxRetries}×`;
+  if (rule.kind === 'backoff') return `React Query: backoff + jitter, up to ${rule.maxRetries}×`;
+  const times = Number.isFinite(rule.maxRetries) ? `, up to ${rule.maxRetries}×` : '';
+  return `the client, ${WINDOW_OF[code] ?? 'after its window'}${times}, within \`maxWaitMs\` (${DEFAULT_MAX_WAIT_MS / 1000} s)`;
 }
 
 /** The README's code → UI state table, made from `errorCatalog` and the default copy. */
@@ -41,7 +50,7 @@ export function catalogTable(): string {
   const rows = (Object.keys(errorCatalog) as CatalogCode[]).map((code) => {
     const entry = errorCatalog[code];
     const status = STATUS_LABEL[code] ?? String(entry.status);
-    return `| \`${code}\` | ${status} | ${describeRetry(entry.retry, false)} | ${describeRetry(entry.retry, true)} | ${entry.surface} | ${COMPONENT_FOR[code]} | ${describeError(defaultMessages, { code }, { online: false }).title} |`;
+    return `| \`${code}\` | ${status} | ${describeRetry(code, entry.retry, false)} | ${describeRetry(code, entry.retry, true)} | ${entry.surfaces.form} / ${entry.surfaces.page} / ${entry.surfaces.background} | ${COMPONENT_FOR[code]} | ${describeError(defaultMessages, { code }, { online: false }).title} |`;
   });
   // An answer whose body is not xMode's documented shape (a proxy, CDN, gateway, firewall,
   // captive portal, another API at the base URL) takes a code by its status alone (#22).
@@ -49,7 +58,7 @@ export function catalogTable(): string {
     '| *not from xMode* (proxy, CDN, gateway, firewall, captive portal, another API) | 401 → `unauthorized`, 429 → `rate_limited`, 5xx but 511 → `internal_error`, other 4xx and 511 → `unexpected_response` | as its code | as its code | as its code | as its code; the body\'s words are never shown (`responseText` and `responseHeaders` keep them for logs) | ' +
     `${describeError(defaultMessages, { code: 'unexpected_response', status: 403 }).title} |`;
   return [
-    '| code | HTTP | retried (queries) | retried (mutations) | surface | component | the user reads |',
+    '| code | HTTP | sent again (queries) | sent again (mutations) | surface: form / page / background | component | the user reads |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     notFromXMode,

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogTable } from './catalogTable';
 
 const README = new URL('../../README.md', import.meta.url);
+/** The documents whose examples are files the host matrix builds (README: the embed; the guides: the fixtures). */
+const DOCUMENTS = ['README.md', 'docs/nextjs.md', 'docs/vite.md'];
 const START = '<!-- error-catalog:start (generated from errorCatalog by `npm run docs:catalog`; do not edit) -->';
 const END = '<!-- error-catalog:end -->';
 
@@ -21,21 +23,27 @@ describe('README', () => {
     expect(readme.slice(start, end + END.length), 'run `npm run docs:catalog` to regenerate it').toBe(expected);
   });
 
-  it('should show each compiled example exactly as its file in the consumer fixture', () => {
-    const readme = readFileSync(README, 'utf8');
-    // The fence may carry words after the language (`nocheck`, docs/contributing.md).
-    const examples = [...readme.matchAll(/<!-- example: (\S+) -->\n```tsx?(?: [^\n]*)?\n([\s\S]*?)\n```/g)];
-    expect(examples.length).toBeGreaterThanOrEqual(2);
+  it.each(DOCUMENTS)('should show each compiled example of %s exactly as its file in the host fixtures', (doc) => {
+    const text = readFileSync(new URL(`../../${doc}`, import.meta.url), 'utf8');
+    // The fence may carry words after the language (`nocheck`, docs/contributing.md), and a
+    // `<!-- snippet: … -->` name may stand between the marker and the fence.
+    const examples = [...text.matchAll(/<!-- example: (\S+) -->\n(?:<!-- snippet: \S+ -->\n)?```tsx?(?: [^\n]*)?\n([\s\S]*?)\n```/g)];
+    expect(examples.length, `${doc} shows no example from a fixture`).toBeGreaterThanOrEqual(1);
     for (const [, path, code] of examples) {
       const file = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8').trimEnd();
-      expect(code, `README example ${path} differs from the file (the file is what the consumer fixture compiles)`).toBe(file);
+      expect(code, `${doc}: example ${path} differs from the file (the file is what the host matrix builds and runs)`).toBe(file);
     }
   });
 
-  it('should start with the two set-up commands', () => {
+  it('should show the two set-up commands under Develop', () => {
     const readme = readFileSync(README, 'utf8');
-    const firstBlock = readme.slice(readme.indexOf('```sh'), readme.indexOf('```', readme.indexOf('```sh') + 5));
-    expect(firstBlock).toContain('npm install && npm run dev');
-    expect(firstBlock).toContain('npm test');
+    const develop = readme.slice(readme.indexOf('\n## Develop\n'));
+    const block = develop.slice(develop.indexOf('```sh'), develop.indexOf('```', develop.indexOf('```sh') + 5));
+    expect(block).toMatch(/^npm install && npm run dev {3}#/m);
+    expect(block).toMatch(/^npm test {21}#/m);
+  });
+
+  it('should stay short enough to read in five minutes (#24)', () => {
+    expect(readFileSync(README, 'utf8').trimEnd().split('\n').length).toBeLessThanOrEqual(300);
   });
 });

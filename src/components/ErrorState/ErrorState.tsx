@@ -34,7 +34,7 @@ export interface ErrorStateProps extends StateLayoutProps {
 
 /**
  * One drop-in for hosts that want a single component: picks the state for any error by
- * its code (see the README section "Components"). Page-wide states still belong
+ * its code (see the README table "Error codes → UI"). Page-wide states still belong
  * in `TopUpBanner`, `OfflineBanner` and `AccountGate`; this shows the local note where
  * the failed content would be. Form errors belong in the form (ErrorSummary, FieldError);
  * here they are a plain list.

@@ -21,7 +21,7 @@ assert.equal(error.fields.prompt, 'Required');
 assert.equal(error.requestId, 'req_123');
 
 const proxyPage = await errorFromResponse(new Response('<html>Bad gateway</html>', { status: 502 }));
-assert.equal(proxyPage.code, 'unexpected_response');
+assert.equal(proxyPage.code, 'internal_error'); // a 5xx page: the API, or what stands before it, is failing (#22)
 assert.equal(toXModeError(new TypeError('Failed to fetch')).code, 'network_error');
 
 // The test helpers' answers are what the core reads, with no peer installed either.

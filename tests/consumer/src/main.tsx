@@ -1,8 +1,9 @@
 // A minimal embedding app, built against the packed package exactly as users install it
 // (React 19 in tests/consumer, React 18 in tests/hosts/vite-react18, same sources). It
 // follows the README, opts into the typed errors and uses each entry for real;
-// src/readme/ holds the README's longer examples, compiled here, and ../shared
-// (tests/hosts/shared) the dashboard parts every host renders.
+// src/readme/main.tsx is the README's embed (its own page, readme.html),
+// src/readme/wiring.tsx the list of docs/vite.md, and ../shared (tests/hosts/shared) the
+// dashboard parts every host renders.
 import { useQuery } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -14,7 +14,7 @@ export function GenerationForm() {
   const generate = useMutation({
     mutationFn: (values: Values) =>
       api.post<Generation>('/v1/generations', { prompt: values.prompt, endUserEmail: values.email, imageCount: 1 }),
-    meta: { xmode: { toast: false, paid: true } },
+    meta: { xmode: { shownIn: 'form', paid: true } },
   });
   const server = useServerErrors(form, generate.error, {
     pending: generate.isPending,

@@ -1,25 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import { ErrorState, RateLimitNotice, RetryingStatus, useXModeClient } from 'xmode-error-ui';
-import type { Generation } from './mutation';
+import { ErrorState, RateLimitNotice, useXModeClient, useWait } from 'xmode-error-ui';
 
-/** A list that says why it is slow while React Query retries, and what failed after. */
+type Generation = { id: string; status: 'queued' | 'processing' | 'succeeded' | 'failed' };
+
 export function Generations() {
   const xmode = useXModeClient();
+  const wait = useWait();
   const list = useQuery({
     queryKey: ['generations'],
     queryFn: ({ signal }) => xmode.get<Generation[]>('/v1/generations', { signal }),
   });
-  const reason = list.error ?? list.failureReason;
-  if (reason?.code === 'rate_limited') return <RateLimitNotice error={reason} onRetry={() => void list.refetch()} />;
-  if (reason?.code === 'provider_timeout' || reason?.code === 'provider_error') {
-    return <RetryingStatus error={reason} failureCount={list.failureCount} final={list.isError} onRetry={() => void list.refetch()} />;
-  }
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
-  if (list.isPending) return <p role="status">Loading generations…</p>;
+  if (list.isPending) return wait.active ? <RateLimitNotice /> : <p role="status">Loading generations…</p>;
   return (
     <ul>
       {list.data.map((generation) => (
-        <li key={generation.id}>{generation.status}</li>
+        <li key={generation.id}>{`${generation.id}: ${generation.status}`}</li>
       ))}
     </ul>
   );

@@ -1,21 +1,22 @@
-// A server component: the provider and the banners are rendered straight from here with
-// serializable props only (as sonner's <Toaster /> can be); the provider builds its own
-// API client and query client in the browser from `baseUrl`.
+// The root layout stays a server component: the page-wide banners render inside the
+// client provider, and the styles load once.
+import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { OfflineBanner, TopUpBanner, XModeErrorProvider } from 'xmode-error-ui';
+import { OfflineBanner, TopUpBanner } from 'xmode-error-ui';
 import 'xmode-error-ui/styles.css';
+import { Providers } from './providers';
 
-export const metadata = { title: 'xmode-error-ui on Next.js' };
+export const metadata: Metadata = { title: 'xmode-error-ui on Next.js' };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <XModeErrorProvider baseUrl="/api/xmode" supportUrl="mailto:support@xmode.example" topUpHref="/billing">
+        <Providers>
           <TopUpBanner />
           <OfflineBanner />
           {children}
-        </XModeErrorProvider>
+        </Providers>
       </body>
     </html>
   );

@@ -1,9 +1,10 @@
 // `xmode-error-ui/core` in a route handler: the balance of the tenant the request belongs
 // to, fetched server-side with that tenant's key. Each request builds its own client, so
-// nothing — no cooldown, no circuit — is shared between tenants or requests.
+// nothing — no window — is shared between tenants or requests.
 import { cookies } from 'next/headers';
 import { isXModeError } from 'xmode-error-ui/core';
-import { tenantApiKey, xmodeFor } from '../../../lib/upstream';
+import { tenantApiKey } from '../../../lib/tenants';
+import { xmodeFor } from '../../../lib/upstream';
 
 export async function GET(request: Request): Promise<Response> {
   const tenant = (await cookies()).get('tenant')?.value;
