@@ -108,7 +108,7 @@ describe('createXModeQueryClient', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Load another' }));
       await screen.findByText('Failed 2: rate_limited');
       expect(net.count('GET /v1/balance')).toBe(1);
-      expect(kit.store.getState().rateLimitedUntil).toBeGreaterThan(Date.now());
+      expect(kit.account.getState().rateLimitedUntil).toBeGreaterThan(Date.now());
     });
 
     it('should abort the wait and show nothing when the component unmounts during the cooldown', async () => {
@@ -136,7 +136,7 @@ describe('createXModeQueryClient', () => {
       const keyKit = createKit();
       renderWithKit(<><Balance kit={keyKit} /><AccountFlags /></>, keyKit);
       expect(await screen.findByRole('alert')).toHaveTextContent('Key missing or revoked');
-      expect(keyKit.store.getState().blocked).toBe(false);
+      expect(keyKit.account.getState().blocked).toBe(false);
     });
 
     it('should treat a 401 with no body as unauthorized', async () => {
@@ -300,9 +300,9 @@ describe('createXModeQueryClient', () => {
         kit,
       );
       const before = blockedRenders;
-      act(() => kit.store.setState({ offline: true, paymentRequired: true, rateLimitedUntil: Date.now() + 5000 }));
+      act(() => kit.account.setState({ offline: true, paymentRequired: true, rateLimitedUntil: Date.now() + 5000 }));
       expect(blockedRenders).toBe(before);
-      act(() => kit.store.setState({ blocked: true }));
+      act(() => kit.account.setState({ blocked: true }));
       expect(blockedRenders).toBe(before + 1);
       expect(screen.getByText('blocked')).toBeInTheDocument();
     });

@@ -132,11 +132,11 @@ describe('tabs of one origin and one API key', () => {
         </Tab>
       </>,
     );
-    act(() => one.store.setState({ paymentRequired: true }));
+    act(() => one.account.setState({ paymentRequired: true }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Your xTokens balance is too low');
-    act(() => one.store.clearPaymentRequired());
+    act(() => one.account.setState({ paymentRequired: false }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
-    expect(two.store.getState().paymentRequired).toBe(false);
+    expect(two.account.getState().paymentRequired).toBe(false);
   });
 
   it('should tell a tab that opens later what the others know', async () => {
@@ -147,7 +147,7 @@ describe('tabs of one origin and one API key', () => {
       </Tab>,
     );
     act(() => {
-      one.store.setState({ blocked: true });
+      one.account.setState({ blocked: true });
       one.cooldown.start(30_000);
     });
     const late = createKit();
@@ -161,7 +161,7 @@ describe('tabs of one origin and one API key', () => {
         </Tab>
       </>,
     );
-    await waitFor(() => expect(late.store.getState().blocked).toBe(true));
+    await waitFor(() => expect(late.account.getState().blocked).toBe(true));
     expect(late.cooldown.until()).toBeGreaterThan(Date.now() + 25_000);
     expect(screen.getAllByText('blocked: true, unauthorized: false')).toHaveLength(2);
   });
@@ -175,16 +175,16 @@ describe('tabs of one origin and one API key', () => {
         <Tab kit={two} name="Tab 2" />
       </>,
     );
-    act(() => one.store.setState({ unauthorized: true }));
-    await waitFor(() => expect(two.store.getState().unauthorized).toBe(true));
-    act(() => two.store.setState({ unauthorized: false }));
-    await waitFor(() => expect(one.store.getState().unauthorized).toBe(false));
+    act(() => one.account.setState({ unauthorized: true }));
+    await waitFor(() => expect(two.account.getState().unauthorized).toBe(true));
+    act(() => two.account.setState({ unauthorized: false }));
+    await waitFor(() => expect(one.account.getState().unauthorized).toBe(false));
     // A stale message (set before the clear) arrives late:
     const scope = one.api.fingerprint();
     hub.inject(TAB_CHANNEL_NAME, { v: 1, kind: 'state', scope, from: 'stale', state: { flags: { unauthorized: { on: true, at: Date.now() - 60_000 } } } });
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(one.store.getState().unauthorized).toBe(false);
-    expect(two.store.getState().unauthorized).toBe(false);
+    expect(one.account.getState().unauthorized).toBe(false);
+    expect(two.account.getState().unauthorized).toBe(false);
   });
 
   it('should ignore other keys, malformed and hostile messages, and never stretch a window past the cap', async () => {
@@ -205,7 +205,7 @@ describe('tabs of one origin and one API key', () => {
       hub.inject(TAB_CHANNEL_NAME, data);
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(one.store.getState().blocked).toBe(false);
+    expect(one.account.getState().blocked).toBe(false);
     expect(one.cooldown.until()).toBe(0);
 
     hub.inject(TAB_CHANNEL_NAME, { v: 1, kind: 'state', scope, from: 'x', state: { cooldownUntil: now + 99_999_999_999 } });
@@ -223,10 +223,10 @@ describe('tabs of one origin and one API key', () => {
       </>,
     );
     act(() => {
-      one.store.setState({ blocked: true, unauthorized: true, paymentRequired: true });
+      one.account.setState({ blocked: true, unauthorized: true, paymentRequired: true });
       one.cooldown.start(5_000);
     });
-    await waitFor(() => expect(two.store.getState().paymentRequired).toBe(true));
+    await waitFor(() => expect(two.account.getState().paymentRequired).toBe(true));
     expect(hub.log.length).toBeGreaterThan(2);
     expect(JSON.stringify(hub.log)).not.toMatch(/xm_live|testkey/i);
   });

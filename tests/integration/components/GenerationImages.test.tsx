@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { GenerationImages, ImagePlaceholder, parseGenerationImages, type GenerationImage, type GenerationImagesProps } from '../../../src/components';
+import { GenerationImages, ImagePlaceholder, parseGenerationImages, type GenerationImage } from '../../../src/components';
+import type { GenerationImagesProps } from '../../../src/components/GenerationImages';
 import { expectNoAxeViolations } from '../axe';
 import { createKit, renderWithKit } from '../xmodeTestKit';
 

@@ -18,7 +18,7 @@ const capAsClock = () => defaultMessages.format.clock(Date.now() + MAX_COOLDOWN_
 
 function OneFieldForm({ send, cooldown }: { send: () => Promise<unknown>; cooldown: boolean }) {
   const form = useForm<{ name: string }>({ defaultValues: { name: 'Ana' } });
-  const add = useMutation({ mutationFn: send, retry: false, meta: { xmode: { toast: false } } });
+  const add = useMutation({ mutationFn: send, retry: false, meta: { xmode: { shownIn: 'form' } } });
   const server = useServerErrors(form, add.error, { pending: add.isPending, cooldown });
   return (
     <form aria-label="End user" onSubmit={server.handleSubmit(() => add.mutate())} noValidate>

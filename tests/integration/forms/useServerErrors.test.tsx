@@ -5,7 +5,8 @@ import { http, HttpResponse } from 'msw';
 import { StrictMode } from 'react';
 import { useForm } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
-import { useServerErrors, type UseServerErrorsOptions, type XModeMessageOverrides } from '../../../src/react';
+import { useServerErrors, type XModeMessageOverrides } from '../../../src/react';
+import type { UseServerErrorsOptions } from '../../../src/react/forms/useServerErrors';
 import { ErrorSummary } from '../../../src/components/ErrorSummary';
 import { FieldError } from '../../../src/components/FieldError';
 import { SubmitButton } from '../../../src/components/SubmitButton';
@@ -29,7 +30,7 @@ function EndUserForm({ kit, options, send }: { kit: Kit; options?: UseServerErro
   const form = useForm<Values>({ defaultValues: { name: '', email: '' }, reValidateMode: 'onSubmit', shouldFocusError: false });
   const add = useMutation({
     mutationFn: send ?? ((values: Values) => kit.api.post('/v1/end-users', { name: values.name, endUserEmail: values.email })),
-    meta: { xmode: { toast: false } },
+    meta: { xmode: { shownIn: 'form' } },
   });
   const server = useServerErrors(form, add.error, { idPrefix: 'end-user', pending: add.isPending, fieldMap: { endUserEmail: 'email' }, ...options });
   return (
