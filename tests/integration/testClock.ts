@@ -22,7 +22,7 @@ export async function pass(ms = 0): Promise<void> {
   await act(() => vi.advanceTimersByTimeAsync(ms));
 }
 
-/** user-event on the fake clock (its pauses between events are test time too). */
+/** user-event that also works on the fake clock (its pauses between events are then test time too). */
 export function testUser() {
-  return userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+  return userEvent.setup({ advanceTimers: (ms) => (vi.isFakeTimers() ? vi.advanceTimersByTime(ms) : undefined) });
 }
