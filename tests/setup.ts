@@ -4,9 +4,14 @@ import { toast } from 'sonner';
 import { afterEach, vi } from 'vitest';
 import { setTabPortFactory } from '../src/core/tabChannel';
 
-afterEach(() => {
-  // sonner replays still-active toasts to a new Toaster: end them with the test.
+afterEach(async () => {
+  // Runs after the test file's own hooks: back on the real clock (a test that left fake timers on too).
+  if (vi.isFakeTimers()) vi.useRealTimers();
+  // sonner replays still-active toasts to a new Toaster: end them with the test. It tells its
+  // toasters on the next animation frame: let that land now, not in the next test (where a
+  // toast with the same id would be closed, and its cause ended, by this test's dismissal).
   toast.dismiss();
+  if (typeof requestAnimationFrame === 'function') await new Promise((resolve) => requestAnimationFrame(resolve));
   cleanup();
 });
 

@@ -119,6 +119,20 @@ describe('the module toaster', () => {
     expect(toastEl()).toBeNull();
   });
 
+  it('should show a new failure of a cause whose toast was just taken away (#20)', async () => {
+    const kit = renderPage();
+    failInBackground(kit, serverError(), '["balance",0]');
+    await act(() => vi.advanceTimersByTimeAsync(50));
+    act(() => kit.errors.succeeded('["balance",0]'));
+    await act(() => vi.advanceTimersByTimeAsync(10));
+    // The same cause again, while the old toast is still leaving.
+    failInBackground(kit, serverError(), '["balance",1]');
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    expect(kit.errors.list()).toEqual([expect.objectContaining({ surface: 'toast', count: 1 })]);
+    expect(toastEls()).toHaveLength(1);
+    expect(toastEl()).not.toHaveAttribute('data-removed', 'true');
+  });
+
   it('should end the cause of a toast the user closed (a new failure shows it again)', async () => {
     const user = testUser();
     const kit = renderPage();
