@@ -2,7 +2,7 @@
 
 import { useCallback, useSyncExternalStore } from 'react';
 import { isXModeError, type WindowName } from '../core';
-import { monotonicNow } from '../core/requestWindow';
+import { MAX_RATE_LIMIT_WINDOW_MS, monotonicNow } from '../core/requestWindow';
 import { useXModeContext } from './context';
 import type { XModeRuntime } from './runtime';
 
@@ -31,7 +31,7 @@ export function useWait(error?: unknown, name: WindowName | 'none' = 'rateLimit'
   const { api } = useXModeContext().runtime;
   const window = name === 'none' ? undefined : api?.windows[name];
   const windowEnd = useSyncExternalStore(window?.subscribe ?? subscribeNothing, window?.until ?? zero, zero);
-  const ownEnd = isXModeError(error) && error.code === 'rate_limited' ? (error.retryUntil ?? 0) : 0;
+  const ownEnd = ownWaitEnd(error);
   const end = Math.max(windowEnd, ownEnd);
   const subscribe = useCallback(
     (onTick: () => void) => {
@@ -74,9 +74,19 @@ function zero(): number {
  */
 export function waitEnd(runtime: XModeRuntime, error: unknown, useWindow: boolean): number {
   const windowEnd = useWindow ? (runtime.api?.windows.rateLimit.until() ?? 0) : 0;
-  const ownEnd = isXModeError(error) && error.code === 'rate_limited' ? (error.retryUntil ?? 0) : 0;
-  const end = Math.max(windowEnd, ownEnd);
+  const end = Math.max(windowEnd, ownWaitEnd(error));
   return end > monotonicNow() ? end : 0;
+}
+
+/**
+ * The monotonic end of a `rate_limited` error's own `Retry-After` (0 for other errors),
+ * capped as a 429 window is (`Retry-After: 99999999999` ends after 10 minutes, as the
+ * client's window would): an error that did not come through this client waits no longer.
+ */
+function ownWaitEnd(error: unknown): number {
+  if (!isXModeError(error) || error.code !== 'rate_limited' || error.retryUntil === undefined) return 0;
+  const wait = error.retryAfterMs ?? 0;
+  return error.retryUntil - wait + Math.min(wait, MAX_RATE_LIMIT_WINDOW_MS);
 }
 
 /** The wall-clock epoch ms of a monotonic end, to the second (undefined for 0: no wait). */

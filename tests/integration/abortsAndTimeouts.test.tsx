@@ -52,9 +52,9 @@ describe('aborts, timeouts and offline', () => {
       await delay('infinite');
       return HttpResponse.json({});
     }));
-    const kit = createKit();
     const onError = vi.fn();
-    renderWithKit(<Dialog kit={kit} />, kit, { onError });
+    const kit = createKit({ onError });
+    renderWithKit(<Dialog kit={kit} />, kit);
     await userEvent.click(screen.getByRole('button', { name: 'Generate' }));
     await waitFor(() => expect(net.count('POST /v1/generations')).toBe(1));
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
@@ -70,9 +70,9 @@ describe('aborts, timeouts and offline', () => {
       const body = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"error":{"code":"internal_error"')) });
       return new HttpResponse(body, { status: 500, headers: { 'content-type': 'application/json' } });
     }));
-    const kit = createKit();
     const onError = vi.fn();
-    renderWithKit(<Dialog kit={kit} />, kit, { onError });
+    const kit = createKit({ onError });
+    renderWithKit(<Dialog kit={kit} />, kit);
     await userEvent.click(screen.getByRole('button', { name: 'Generate' }));
     await waitFor(() => expect(net.count('POST /v1/generations')).toBe(1));
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
@@ -89,15 +89,16 @@ describe('aborts, timeouts and offline', () => {
       if (slow) await delay('infinite');
       return HttpResponse.json({ xTokens: 7 });
     }));
-    const kit = createKit();
     const onError = vi.fn();
-    renderWithKit(<SlowBalance kit={kit} timeoutMs={50} />, kit, { onError });
+    const kit = createKit({ onError });
+    renderWithKit(<SlowBalance kit={kit} timeoutMs={50} />, kit);
     const title = 'The xMode API is taking too long to answer';
     expect(await screen.findByRole('heading', { name: title })).toBeInTheDocument();
     // The state on the page speaks for it: no toast says it a second time.
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
     expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'timeout', aborted: false });
-    expect(onError.mock.calls[0]?.[1]).toMatchObject({ toasted: false });
+    // Decided once: a query with observers and no data is shown by its page, in place.
+    expect(onError.mock.calls[0]?.[1]).toMatchObject({ source: 'query', surface: 'inline' });
     expect(document.querySelectorAll('[data-sonner-toast]')).toHaveLength(0);
     expect(screen.queryByText('Offline banner')).not.toBeInTheDocument();
     expect(screen.queryByText("You're offline")).not.toBeInTheDocument();

@@ -1,15 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { http } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
-import { XModeError, useErrorState, useRetryCountdown } from '../../src';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { XModeError, useErrorState, useWait } from '../../src';
+import { RequestIdLine } from '../../src/components/primitives';
+import { defaultMessages } from '../../src/react/messages';
+import { pass } from './testClock';
 import { API, createKit, renderWithKit, listenCountingServer, xmodeError } from './xmodeTestKit';
 
 const net = listenCountingServer();
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 function Countdown({ error }: { error?: XModeError }) {
-  const { secondsLeft, active } = useRetryCountdown(error);
-  return <p>{active ? `wait ${secondsLeft}` : 'go'}</p>;
+  const { secondsLeft } = useWait(error);
+  return <p>{secondsLeft > 0 ? `wait ${secondsLeft}` : 'go'}</p>;
 }
 
 function State({ error }: { error: unknown }) {
@@ -17,30 +23,31 @@ function State({ error }: { error: unknown }) {
   if (!state) return <p>no error</p>;
   return (
     <p>
-      {state.title} / {state.surface} / {state.retryable ? 'retryable' : 'final'}
+      {state.title} / {state.retryable ? 'retryable' : 'final'}
     </p>
   );
 }
 
-describe('useRetryCountdown', () => {
-  it('should count the shared cooldown down once a second and end at go', () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] });
-    try {
-      const kit = createKit();
-      renderWithKit(<Countdown />, kit);
-      expect(screen.getByText('go')).toBeInTheDocument();
-      act(() => kit.cooldown.start(3000));
-      expect(screen.getByText('wait 3')).toBeInTheDocument();
-      act(() => vi.advanceTimersByTime(1000));
-      expect(screen.getByText('wait 2')).toBeInTheDocument();
-      act(() => vi.advanceTimersByTime(2000));
-      expect(screen.getByText('go')).toBeInTheDocument();
-    } finally {
-      vi.useRealTimers();
-    }
+describe('useWait', () => {
+  it("should count the API client's 429 window down once a second and end at go", () => {
+    vi.useFakeTimers();
+    const kit = createKit();
+    renderWithKit(<Countdown />, kit);
+    expect(screen.getByText('go')).toBeInTheDocument();
+    act(() => kit.windows.rateLimit.open(3000));
+    expect(screen.getByText('wait 3')).toBeInTheDocument();
+    // Each tick lands just after a whole second of the wait has passed.
+    act(() => vi.advanceTimersByTime(999));
+    expect(screen.getByText('wait 3')).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(2));
+    expect(screen.getByText('wait 2')).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(1000));
+    expect(screen.getByText('wait 1')).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(1000));
+    expect(screen.getByText('go')).toBeInTheDocument();
   });
 
-  it("should count an error's own Retry-After when it did not open the shared window", () => {
+  it("should count an error's own Retry-After when it did not open this client's window", () => {
     const kit = createKit();
     renderWithKit(<Countdown error={new XModeError({ code: 'rate_limited', status: 429, retryAfterMs: 5000 })} />, kit);
     expect(screen.getByText('wait 5')).toBeInTheDocument();
@@ -49,10 +56,10 @@ describe('useRetryCountdown', () => {
 
 describe('useErrorState', () => {
   it.each([
-    [new XModeError({ code: 'payment_required', status: 402 }), 'Your xTokens balance is too low for this request / banner / final'],
-    [new XModeError({ code: 'provider_timeout', status: 500 }), 'The image provider is taking too long / toast / retryable'],
+    [new XModeError({ code: 'payment_required', status: 402 }), 'Your xTokens balance is too low for this request / final'],
+    [new XModeError({ code: 'provider_timeout', status: 500 }), 'The image provider is taking too long / retryable'],
     // jsdom's browser is online: only the API is out of reach.
-    [new TypeError('Failed to fetch'), "We can't reach the xMode API / banner / retryable"],
+    [new TypeError('Failed to fetch'), "We can't reach the xMode API / retryable"],
     [null, 'no error'],
   ])('should describe %s', (error, text) => {
     renderWithKit(<State error={error} />, createKit());
@@ -67,17 +74,21 @@ describe('useErrorState', () => {
 
 describe('messages', () => {
   it('should let the host override the copy of a toast and a state', async () => {
+    vi.useFakeTimers();
     net.use(http.get(`${API}/v1/balance`, () => xmodeError('provider_error', 500)));
     const kit = createKit();
     function Failing() {
-      useQuery({ queryKey: ['m'], queryFn: () => kit.api.get('/v1/balance'), retry: false });
+      // Nothing on this page shows the query: a failure is the toast's.
+      useQuery({ queryKey: ['m'], queryFn: () => kit.api.get('/v1/balance'), meta: { xmode: { shownIn: 'background' } } });
       return <State error={new XModeError({ code: 'forbidden', status: 403 })} />;
     }
     renderWithKit(<Failing />, kit, {
       messages: { errors: { provider_error: { title: 'Le fournisseur a un problème' }, forbidden: { title: 'Accès refusé' } } },
     });
-    expect(await screen.findByText('Le fournisseur a un problème')).toBeInTheDocument();
-    expect(screen.getByText('Accès refusé / inline / final')).toBeInTheDocument();
+    // The API client waits out the provider's windows and sends it again (3 times) before it is final.
+    await pass(60_000);
+    expect(screen.getByText('Le fournisseur a un problème')).toBeInTheDocument();
+    expect(screen.getByText('Accès refusé / final')).toBeInTheDocument();
   });
 
   it('should explain a missing provider', () => {
@@ -92,7 +103,6 @@ describe('messages', () => {
 
 describe('RequestIdLine', () => {
   it('should say when the request id could not be copied', async () => {
-    const { RequestIdLine, defaultMessages } = await import('../../src');
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
     try {

@@ -32,7 +32,7 @@ function GenerateButton({ prompt = 'A lighthouse at dawn', withKey = true, inlin
   const generate = useMutation({
     ...(withKey ? { mutationKey: [...GENERATE] } : {}),
     mutationFn: (body: { prompt: string; imageCount: number }) => xmode.post<{ id: string }>('/v1/generations', body),
-    meta: { xmode: { paid: true, toast: false } },
+    meta: { xmode: { paid: true } },
   });
   return (
     <>
@@ -61,9 +61,9 @@ describe('a 402 that recovers in one action', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Your xTokens balance is too low for this request');
     expect(within(banner()).getByRole('link', { name: 'Top up' })).toHaveAttribute('href', '/billing');
 
-    // The user tops up (the billing page calls clearPaymentRequired()).
+    // The user tops up (the billing page calls useAccountActions().clearPaymentRequired()).
     api.topUp();
-    act(() => kit.store.clearPaymentRequired());
+    act(() => kit.account.setState({ paymentRequired: false }));
     expect(await screen.findByRole('status')).toHaveTextContent('Your balance is topped up.');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
@@ -86,7 +86,7 @@ describe('a 402 that recovers in one action', () => {
     expect(screen.getByRole('link', { name: 'Top up' })).toHaveAttribute('href', '/billing');
 
     // Topped up elsewhere: "too low" and "Top up" are no longer true.
-    act(() => kit.store.clearPaymentRequired());
+    act(() => kit.account.setState({ paymentRequired: false }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Your xTokens balance is too low for this request' })).not.toBeInTheDocument());
     expect(screen.queryByRole('link', { name: 'Top up' })).not.toBeInTheDocument();
     expect(screen.getByText('Failed: payment_required')).toBeInTheDocument();
@@ -147,12 +147,12 @@ describe('a 402 that recovers in one action', () => {
     await waitFor(() => expect(net.count('POST /v1/generations')).toBe(1));
     // A top-up lands while that request is still out…
     await new Promise((resolve) => setTimeout(resolve, 5));
-    act(() => kit.store.setState({ paymentRequired: true }));
-    act(() => kit.store.clearPaymentRequired());
+    act(() => kit.account.setState({ paymentRequired: true }));
+    act(() => kit.account.setState({ paymentRequired: false }));
     release();
     await screen.findByText('Failed: payment_required');
     // …so its late 402 is stale: no banner, no flag.
-    expect(kit.store.getState().paymentRequired).toBe(false);
+    expect(kit.account.getState().paymentRequired).toBe(false);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -175,8 +175,8 @@ describe('a 402 that recovers in one action', () => {
     api.topUp();
     renderWithKit(<TopUpBanner />, second);
     expect(second.queryClient.xmode.recovery.getState().kept?.variables).toEqual({ prompt: 'Key xm_[redacted] must not persist', imageCount: 2 });
-    act(() => second.store.setState({ paymentRequired: true }));
-    act(() => second.store.clearPaymentRequired());
+    act(() => second.account.setState({ paymentRequired: true }));
+    act(() => second.account.setState({ paymentRequired: false }));
     await userEvent.click(await screen.findByRole('button', { name: 'Generate again' }));
     await waitFor(() => expect(api.bodies).toHaveLength(2));
   });
@@ -193,7 +193,7 @@ describe('a 402 that recovers in one action', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Generate' }));
     await screen.findByRole('alert');
-    act(() => kit.store.clearPaymentRequired());
+    act(() => kit.account.setState({ paymentRequired: false }));
     await waitFor(() => expect(screen.queryByRole('button', { name: /Dismiss/ })).not.toBeInTheDocument());
     expect(screen.queryByRole('button', { name: 'Generate again' })).not.toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { http } from 'msw';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,8 +7,10 @@ import {
   XModeErrorProvider,
   createXModeClient,
   createXModeQueryClient,
+  useMessages,
   useXModeClient,
 } from '../../src';
+import { keepTestTime, pass } from './testClock';
 import { API, createKit, renderWithKit, listenCountingServer, xmodeError } from './xmodeTestKit';
 
 const net = listenCountingServer();
@@ -24,60 +26,84 @@ function FailingBalance() {
   return <p>{query.error ? `Failed: ${query.error.code}` : query.data ? `Balance ${query.data.xTokens}` : 'Loading'}</p>;
 }
 
+/** A query nothing on the page shows (declared background): its final error is the toast's. */
+function BackgroundBalance() {
+  const xmode = useXModeClient();
+  const query = useQuery({
+    queryKey: ['balance', 'background'],
+    queryFn: ({ signal }) => xmode.get<{ xTokens: number }>('/v1/balance', { signal }),
+    retry: false,
+    meta: { xmode: { shownIn: 'background' } },
+  });
+  return <p>{query.isError ? 'Refresh failed' : 'Balance shown'}</p>;
+}
+
+/** The copy in effect, as the components read it. */
+function Copy() {
+  const { ui, errors } = useMessages();
+  return <p>{`${ui.retry} | ${ui.tryAgain} | ${errors.forbidden.title}`}</p>;
+}
+
 describe('settings given to createXModeQueryClient under <XModeErrorProvider>', () => {
-  it('should keep toasts off, call onError and use supportUrl when the provider sets none of them', async () => {
+  keepTestTime();
+
+  it('should keep toasts off and call onError once, with the surface decided, when the provider sets neither', async () => {
     net.use(http.get(`${API}/v1/balance`, () => xmodeError('internal_error', 500)));
     const onError = vi.fn();
     const kit = createKit({ toasts: false, onError, supportUrl: 'mailto:client@xmode.test' });
-    renderWithKit(<FailingBalance />, kit);
+    renderWithKit(<BackgroundBalance />, kit);
 
-    await screen.findByText('Failed: internal_error');
-    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+    await pass(5_000);
+    expect(screen.getByText('Refresh failed')).toBeInTheDocument();
+    expect(onError).toHaveBeenCalledTimes(1);
     expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'internal_error' });
-    expect(onError.mock.calls[0]?.[1]).toMatchObject({ source: 'query', toasted: false });
+    expect(onError.mock.calls[0]?.[1]).toMatchObject({ source: 'query', key: ['balance', 'background'], surface: 'toast' });
     expect(screen.queryByText('Something went wrong on our side')).not.toBeInTheDocument();
-    expect(kit.queryClient.xmode.settings()).toMatchObject({ toasts: false, supportUrl: 'mailto:client@xmode.test' });
   });
 
-  it("should let a provider prop override only the key it sets, and put the client's value back on unmount", async () => {
+  it("should let a provider prop override only the key it sets, and change nothing of the query client's own", async () => {
     net.use(http.get(`${API}/v1/balance`, () => xmodeError('internal_error', 500, { 'x-request-id': 'req_provider1' })));
     const onError = vi.fn();
     const kit = createKit({ toasts: false, onError, supportUrl: 'mailto:client@xmode.test' });
-    const view = renderWithKit(<FailingBalance />, kit, { toasts: true });
+    const view = renderWithKit(<BackgroundBalance />, kit, { toasts: true });
 
     // toasts: the provider's; onError and supportUrl: still the client's.
-    await screen.findByText('Something went wrong on our side');
+    await pass(5_000);
+    expect(screen.getByText('Something went wrong on our side')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'mailto:client@xmode.test');
-    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+    expect(onError).toHaveBeenCalledTimes(1);
 
+    // Another provider on the same query client, without the prop: the client's `toasts: false` again.
     view.unmount();
-    expect(kit.queryClient.xmode.settings().toasts).toBe(false);
+    kit.queryClient.clear();
+    renderWithKit(<BackgroundBalance />, kit);
+    await pass(5_000);
+    expect(screen.getByText('Refresh failed')).toBeInTheDocument();
+    expect(onError).toHaveBeenCalledTimes(2);
+    expect(screen.queryByText('Something went wrong on our side')).not.toBeInTheDocument();
   });
 
   it('should merge message overrides from both places, string by string', () => {
     const kit = createKit({ messages: { ui: { retry: 'Again (client)' }, errors: { forbidden: { title: 'No entry (client)' } } } });
-    renderWithKit(<p>child</p>, kit, { messages: { ui: { tryAgain: 'Once more (provider)' } } });
-    const { messages } = kit.queryClient.xmode.settings();
-    expect(messages.ui.retry).toBe('Again (client)');
-    expect(messages.ui.tryAgain).toBe('Once more (provider)');
-    expect(messages.errors.forbidden.title).toBe('No entry (client)');
-    expect(messages.errors.forbidden.description).not.toBe('');
+    renderWithKit(<Copy />, kit, { messages: { ui: { tryAgain: 'Once more (provider)' } } });
+    expect(screen.getByText('Again (client) | Once more (provider) | No entry (client)')).toBeInTheDocument();
   });
 
-  it('should stay configured through StrictMode effects run twice', async () => {
+  it('should call onError once through StrictMode effects run twice', async () => {
     net.use(http.get(`${API}/v1/balance`, () => xmodeError('internal_error', 500)));
     const onError = vi.fn();
-    const kit = createKit({ toasts: false });
+    const kit = createKit({ toasts: false, onError });
     render(
       <StrictMode>
-        <XModeErrorProvider client={kit.queryClient} onError={onError}>
+        <XModeErrorProvider client={kit.queryClient}>
           <FailingBalance />
         </XModeErrorProvider>
       </StrictMode>,
     );
-    await screen.findByText('Failed: internal_error');
-    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
-    expect(kit.queryClient.xmode.settings().onError).toBe(onError);
+    await pass(5_000);
+    expect(screen.getByText('Failed: internal_error')).toBeInTheDocument();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[1]).toMatchObject({ source: 'query', surface: 'inline' });
   });
 });
 
@@ -117,8 +143,8 @@ describe('<XModeErrorProvider> without a client', () => {
     expect(net.count('GET /v1/balance')).toBe(2);
   });
 
-  it('should build its query client from `api`, sharing that client\'s cooldown', async () => {
-    net.use(http.get(`${API}/v1/balance`, () => xmodeError('rate_limited', 429, { 'retry-after': '30' })));
+  it("should build its query client from `api`: the queries' 429 opens that client's window", async () => {
+    net.use(http.get(`${API}/v1/balance`, () => xmodeError('rate_limited', 429, { 'retry-after': '120' })));
     const api = createXModeClient({ baseUrl: API });
     render(
       <XModeErrorProvider api={api} toaster={false}>
@@ -126,7 +152,8 @@ describe('<XModeErrorProvider> without a client', () => {
       </XModeErrorProvider>,
     );
     await screen.findByText('Failed: rate_limited');
-    expect(api.cooldown.until()).toBeGreaterThan(Date.now());
+    expect(api.windows.rateLimit.until()).toBeGreaterThan(performance.now() + 100_000);
+    api.windows.rateLimit.close();
   });
 
   it('should say what is missing when useXModeClient() has no API client to give', () => {
@@ -151,7 +178,7 @@ describe('<XModeErrorProvider> without a client', () => {
     vi.restoreAllMocks();
   });
 
-  it('should point at the API client when given the old cooldown option', () => {
-    expect(() => createXModeQueryClient({ cooldown: {} } as never)).toThrow(/belong to the API client now/);
+  it.each(['cooldown', 'circuit', 'maxRetryAfterMs'])('should point at the API client when given the old %s option', (option) => {
+    expect(() => createXModeQueryClient({ [option]: {} } as never)).toThrow(/is gone: the API client owns every wait \(createXModeClient\(\{ maxWaitMs \}\)\)/);
   });
 });

@@ -1,24 +1,28 @@
 import { onlineManager, useMutation, useQuery } from '@tanstack/react-query';
-import { act, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { Profiler, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useAccountState, type XModeError } from '../../src';
+import { RateLimitNotice, useAccountState, type XModeError } from '../../src';
+import type { ErrorContext } from '../../src/core';
+import { keepTestTime, pass, testUser } from './testClock';
 import { API, createKit, renderWithKit, sequence, listenCountingServer, xmodeError } from './xmodeTestKit';
 
 const net = listenCountingServer();
+keepTestTime();
 afterEach(() => {
   onlineManager.setOnline(true);
 });
 
 type Kit = ReturnType<typeof createKit>;
 
-function Balance({ kit, id = 0, retryDelay }: { kit: Kit; id?: number; retryDelay?: number }) {
+/** A balance read; `shownIn: 'background'` for one whose failure nothing on the page shows (a toast's). */
+function Balance({ kit, id = 0, retryDelay, shownIn }: { kit: Kit; id?: number; retryDelay?: number; shownIn?: ErrorContext }) {
   const query = useQuery({
     queryKey: ['balance', id],
     queryFn: ({ signal }) => kit.api.get<{ xTokens: number }>('/v1/balance', { signal }),
     ...(retryDelay === undefined ? {} : { retryDelay }),
+    ...(shownIn === undefined ? {} : { meta: { xmode: { shownIn } } }),
   });
   if (query.data) return <p>Balance {id}: {query.data.xTokens}</p>;
   if (query.error) return <p>Failed {id}: {query.error.code}</p>;
@@ -41,8 +45,8 @@ function AccountFlags() {
 }
 
 describe('createXModeQueryClient', () => {
-  describe('shared Retry-After cooldown', () => {
-    it('should send nothing inside the window and resume each of ten 429ed queries once', async () => {
+  describe('a 429: the API client waits it out', () => {
+    it('should send nothing inside the window and send each of ten 429ed queries once more after it', async () => {
       let windowOpen = true;
       let sentInWindow = 0;
       let firstBurst = 0;
@@ -57,42 +61,60 @@ describe('createXModeQueryClient', () => {
         }),
       );
       const kit = createKit();
-      kit.cooldown.subscribe(() => {
-        if (!kit.cooldown.until()) windowOpen = false;
+      // The server's limit ends when the client's window does.
+      kit.windows.rateLimit.subscribe(() => {
+        if (!kit.windows.rateLimit.until()) windowOpen = false;
       });
       renderWithKit(
         Array.from({ length: 10 }, (_, i) => <Balance key={i} kit={kit} id={i} />),
         kit,
       );
-      await waitFor(() => expect(screen.getAllByText(/Balance \d: 50/)).toHaveLength(10), { timeout: 4000 });
+      await pass(0);
+      expect(net.count('GET /v1/balance')).toBe(10);
+      await pass(999);
+      expect(net.count('GET /v1/balance')).toBe(10);
+      // The window ends at 1 s: the probe goes, its answer lets the others go (a few ms of answers).
+      await pass(50);
+      expect(screen.getAllByText(/Balance \d: 50/)).toHaveLength(10);
       expect(sentInWindow).toBe(0);
-      // 10 first attempts, then exactly one more per query after the window.
+      // 10 first attempts, then exactly one more per query after the window (the first of them the probe).
       expect(net.count('GET /v1/balance')).toBe(20);
-      expect(kit.cooldown.until()).toBe(0);
+      expect(kit.windows.rateLimit.active()).toBe(false);
+      expect(kit.errors.list()).toEqual([]);
     });
 
-    it('should show one rate-limited toast that closes when the window ends', async () => {
-      net.use(sequence('/v1/balance', 3, () => xmodeError('rate_limited', 429, { 'retry-after': '1' }), () => HttpResponse.json({ xTokens: 5 })));
-      const kit = createKit();
-      renderWithKit([0, 1, 2].map((i) => <Balance key={i} kit={kit} id={i} />), kit);
-      await screen.findByText('Too many requests');
+    it('should show no toast and report no error for a 429 the client waited out: the notice on the page says the wait', async () => {
+      net.use(sequence('/v1/balance', 3, () => xmodeError('rate_limited', 429, { 'retry-after': '2' }), () => HttpResponse.json({ xTokens: 5 })));
+      const onError = vi.fn();
+      const kit = createKit({ onError });
+      renderWithKit(<>{[0, 1, 2].map((i) => <Balance key={i} kit={kit} id={i} shownIn="background" />)}<RateLimitNotice /></>, kit);
+      await pass(0);
       expect(screen.getAllByText('Too many requests')).toHaveLength(1);
-      expect(screen.getByText(/Trying again in \d s/)).toBeInTheDocument();
-      await waitFor(() => expect(screen.getAllByText(/Balance \d: 5/)).toHaveLength(3), { timeout: 4000 });
-      await waitFor(() => expect(screen.queryByText('Too many requests')).not.toBeInTheDocument());
+      expect(screen.getByText('Trying again in 2 s')).toBeInTheDocument();
+      await pass(2_050);
+      expect(screen.getAllByText(/Balance \d: 5/)).toHaveLength(3);
+      expect(screen.queryByText('Too many requests')).not.toBeInTheDocument();
+      expect(document.querySelectorAll('[data-sonner-toast]')).toHaveLength(0);
+      expect(onError).not.toHaveBeenCalled();
+      // 3 refused, then the probe, then the 2 that waited for its answer.
+      expect(net.count('GET /v1/balance')).toBe(6);
     });
 
-    it('should back off and retry a 429 without Retry-After', async () => {
+    it('should wait a default window for a 429 without Retry-After, then send it again', async () => {
       net.use(sequence('/v1/balance', 1, () => xmodeError('rate_limited', 429), () => HttpResponse.json({ xTokens: 7 })));
       const kit = createKit();
       renderWithKit(<Balance kit={kit} />, kit);
-      await screen.findByText('Balance 0: 7', undefined, { timeout: 4000 });
+      await pass(999);
+      expect(net.count('GET /v1/balance')).toBe(1);
+      await pass(50);
+      expect(screen.getByText('Balance 0: 7')).toBeInTheDocument();
       expect(net.count('GET /v1/balance')).toBe(2);
     });
 
-    it('should not retry a Retry-After above the cap, and fail later requests without sending them', async () => {
+    it('should fail a Retry-After past maxWaitMs at once, and later requests without sending them', async () => {
       net.use(http.get(`${API}/v1/balance`, () => xmodeError('rate_limited', 429, { 'retry-after': '3600' })));
       const kit = createKit();
+      const user = testUser();
       function Two() {
         const [second, setSecond] = useState(false);
         return (
@@ -103,22 +125,27 @@ describe('createXModeQueryClient', () => {
         );
       }
       renderWithKit(<Two />, kit);
-      await screen.findByText('Failed 1: rate_limited');
+      await pass(0);
+      expect(screen.getByText('Failed 1: rate_limited')).toBeInTheDocument();
       expect(net.count('GET /v1/balance')).toBe(1);
-      await userEvent.click(screen.getByRole('button', { name: 'Load another' }));
-      await screen.findByText('Failed 2: rate_limited');
+      await user.click(screen.getByRole('button', { name: 'Load another' }));
+      await pass(0);
+      expect(screen.getByText('Failed 2: rate_limited')).toBeInTheDocument();
       expect(net.count('GET /v1/balance')).toBe(1);
-      expect(kit.store.getState().rateLimitedUntil).toBeGreaterThan(Date.now());
+      // The window (capped at 10 minutes) is the client's, not the account's.
+      expect(kit.windows.rateLimit.until()).toBe(performance.now() + 10 * 60_000);
+      expect(kit.account.getState()).not.toHaveProperty('rateLimitedUntil');
     });
 
-    it('should abort the wait and show nothing when the component unmounts during the cooldown', async () => {
+    it('should leave the window, send nothing and report nothing when the component unmounts during the wait', async () => {
       net.use(http.get(`${API}/v1/balance`, () => HttpResponse.json({ xTokens: 1 })));
       const onError = vi.fn();
       const kit = createKit({ onError });
-      kit.cooldown.start(1000);
+      kit.windows.rateLimit.open(1000);
       const view = renderWithKit(<Balance kit={kit} />, kit);
+      await pass(0);
       view.unmount();
-      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await pass(1_200);
       expect(net.count('GET /v1/balance')).toBe(0);
       expect(onError).not.toHaveBeenCalled();
     });
@@ -129,21 +156,24 @@ describe('createXModeQueryClient', () => {
       net.use(http.get(`${API}/v1/balance`, () => xmodeError('account_blocked', 401)));
       const blockedKit = createKit();
       const first = renderWithKit(<><Balance kit={blockedKit} /><AccountFlags /></>, blockedKit);
-      expect(await screen.findByRole('alert')).toHaveTextContent('Account blocked');
+      await pass(0);
+      expect(screen.getByRole('alert')).toHaveTextContent('Account blocked');
       first.unmount();
 
       net.use(http.get(`${API}/v1/balance`, () => xmodeError('unauthorized', 401)));
       const keyKit = createKit();
       renderWithKit(<><Balance kit={keyKit} /><AccountFlags /></>, keyKit);
-      expect(await screen.findByRole('alert')).toHaveTextContent('Key missing or revoked');
-      expect(keyKit.store.getState().blocked).toBe(false);
+      await pass(0);
+      expect(screen.getByRole('alert')).toHaveTextContent('Key missing or revoked');
+      expect(keyKit.account.getState().blocked).toBe(false);
     });
 
     it('should treat a 401 with no body as unauthorized', async () => {
       net.use(http.get(`${API}/v1/balance`, () => new HttpResponse(null, { status: 401 })));
       const kit = createKit();
       renderWithKit(<><Balance kit={kit} /><AccountFlags /></>, kit);
-      expect(await screen.findByRole('alert')).toHaveTextContent('Key missing or revoked');
+      await pass(0);
+      expect(screen.getByRole('alert')).toHaveTextContent('Key missing or revoked');
     });
 
     it('should give one blocked state and no toast when account_blocked arrives mid-submit', async () => {
@@ -154,8 +184,9 @@ describe('createXModeQueryClient', () => {
         return <button onClick={() => mutation.mutate()}>Generate</button>;
       }
       renderWithKit(<><Submit /><AccountFlags /></>, kit);
-      await userEvent.click(screen.getByRole('button', { name: 'Generate' }));
-      expect(await screen.findByRole('alert')).toHaveTextContent('Account blocked');
+      await testUser().click(screen.getByRole('button', { name: 'Generate' }));
+      await pass(0);
+      expect(screen.getByRole('alert')).toHaveTextContent('Account blocked');
       expect(screen.getAllByRole('alert')).toHaveLength(1);
       expect(screen.queryByText('Your xTokens balance is too low for this request')).not.toBeInTheDocument();
       expect(screen.queryByText(/account has been blocked/)).not.toBeInTheDocument();
@@ -174,47 +205,54 @@ describe('createXModeQueryClient', () => {
         return <button onClick={() => mutation.mutate()}>Generate</button>;
       }
       renderWithKit(<>{[0, 1, 2].map((i) => <Balance key={i} kit={kit} id={i} />)}<AccountFlags /><Paid /></>, kit);
-      await waitFor(() => expect(screen.getAllByText(/Failed \d: payment_required/)).toHaveLength(3));
+      await pass(0);
+      expect(screen.getAllByText(/Failed \d: payment_required/)).toHaveLength(3);
       expect(screen.getAllByRole('alert')).toHaveLength(1);
       expect(net.count('GET /v1/balance')).toBe(3);
-      await userEvent.click(screen.getByRole('button', { name: 'Generate' }));
-      await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+      await testUser().click(screen.getByRole('button', { name: 'Generate' }));
+      await pass(0);
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     });
   });
 
   describe('retries and toasts', () => {
-    it('should retry provider_timeout and show no toast when it then succeeds', async () => {
+    it('should send provider_timeout again after its window and show no toast when it then succeeds', async () => {
       net.use(sequence('/v1/balance', 2, () => xmodeError('provider_timeout', 500), () => HttpResponse.json({ xTokens: 9 })));
       const onError = vi.fn();
       const kit = createKit({ onError });
-      renderWithKit(<Balance kit={kit} retryDelay={5} />, kit);
-      // Each retry also waits for the outage circuit's window (gather + probe): allow for a loaded machine.
-      await screen.findByText('Balance 0: 9', {}, { timeout: 5_000 });
+      renderWithKit(<Balance kit={kit} shownIn="background" />, kit);
+      await pass(5_000);
+      expect(screen.getByText('Balance 0: 9')).toBeInTheDocument();
       expect(net.count('GET /v1/balance')).toBe(3);
       expect(screen.queryByText('The image provider is taking too long')).not.toBeInTheDocument();
       expect(onError).not.toHaveBeenCalled();
     });
 
-    it('should toast provider_error once after the last retry, with a Retry action that refetches', async () => {
+    it('should toast provider_error once after the last resend, with a Retry action that refetches', async () => {
       net.use(sequence('/v1/balance', 4, () => xmodeError('provider_error', 500), () => HttpResponse.json({ xTokens: 3 })));
       const kit = createKit();
-      renderWithKit(<Balance kit={kit} retryDelay={5} />, kit);
-      // The toast waits for the page to have rendered the failure (nothing shows it here); allow for a loaded machine.
-      await screen.findByText('The image provider had a problem', {}, { timeout: 5_000 });
+      renderWithKit(<Balance kit={kit} shownIn="background" />, kit);
+      await pass(5_000);
+      expect(screen.getAllByText('The image provider had a problem')).toHaveLength(1);
       expect(net.count('GET /v1/balance')).toBe(4);
-      await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-      await screen.findByText('Balance 0: 3', {}, { timeout: 5_000 });
+      await testUser().click(screen.getByRole('button', { name: 'Retry' }));
+      await pass(5_000);
+      expect(screen.getByText('Balance 0: 3')).toBeInTheDocument();
+      expect(net.count('GET /v1/balance')).toBe(5);
+      // Its cause is over: the toast goes.
+      expect(screen.queryByText('The image provider had a problem')).not.toBeInTheDocument();
     });
 
-    it('should show internal_error with its request id, a copy button and the support link', async () => {
+    it('should toast a background internal_error with its request id, a copy button and the support link', async () => {
       net.use(http.get(`${API}/v1/balance`, () => xmodeError('internal_error', 500, { 'x-request-id': 'req_abc123' })));
       const kit = createKit();
-      renderWithKit(<Balance kit={kit} retryDelay={5} />, kit, { supportUrl: 'mailto:support@xmode.test' });
-      await screen.findByText('Something went wrong on our side');
+      renderWithKit(<Balance kit={kit} shownIn="background" />, kit, { supportUrl: 'mailto:support@xmode.test' });
+      await pass(5_000);
+      expect(screen.getByText('Something went wrong on our side')).toBeInTheDocument();
       expect(screen.getByText('Request ID: req_abc123')).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
       expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'mailto:support@xmode.test');
-      // Queries retry internal_error once.
+      // The client sends a read refused with internal_error once more.
       expect(net.count('GET /v1/balance')).toBe(2);
     });
 
@@ -222,6 +260,7 @@ describe('createXModeQueryClient', () => {
       net.use(http.post(`${API}/v1/generations`, () => xmodeError('internal_error', 500)));
       net.use(sequence('/v1/end-users', 1, () => xmodeError('provider_timeout', 500), () => HttpResponse.json({ ok: true }), 'post'));
       const kit = createKit();
+      const user = testUser();
       function Both() {
         const unsafe = useMutation({ mutationFn: () => kit.api.post('/v1/generations', {}), retryDelay: 5 });
         const safe = useMutation({ mutationFn: () => kit.api.post('/v1/end-users', {}), retryDelay: 5 });
@@ -235,11 +274,11 @@ describe('createXModeQueryClient', () => {
         );
       }
       renderWithKit(<Both />, kit);
-      await userEvent.click(screen.getByRole('button', { name: 'Unsafe' }));
-      await userEvent.click(screen.getByRole('button', { name: 'Safe' }));
-      // The safe retry waits for the outage circuit's window: allow for a loaded machine.
-      await screen.findByText('Safe done', {}, { timeout: 5_000 });
-      await screen.findByText('Unsafe failed', {}, { timeout: 5_000 });
+      await user.click(screen.getByRole('button', { name: 'Unsafe' }));
+      await user.click(screen.getByRole('button', { name: 'Safe' }));
+      await pass(5_000);
+      expect(screen.getByText('Safe done')).toBeInTheDocument();
+      expect(screen.getByText('Unsafe failed')).toBeInTheDocument();
       expect(net.count('POST /v1/generations')).toBe(1);
       expect(net.count('POST /v1/end-users')).toBe(2);
     });
@@ -251,12 +290,14 @@ describe('createXModeQueryClient', () => {
       }));
       const onError = vi.fn();
       const kit = createKit({ onError });
-      renderWithKit(<Balance kit={kit} />, kit);
-      await waitFor(() => expect(net.count('GET /v1/balance')).toBe(1));
+      renderWithKit(<Balance kit={kit} shownIn="background" />, kit);
+      await pass(0);
+      expect(net.count('GET /v1/balance')).toBe(1);
       await act(() => kit.queryClient.cancelQueries());
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await pass(300);
       expect(onError).not.toHaveBeenCalled();
       expect(screen.queryByText('Something went wrong on our side')).not.toBeInTheDocument();
+      expect(kit.errors.list()).toEqual([]);
     });
   });
 
@@ -266,11 +307,12 @@ describe('createXModeQueryClient', () => {
       const kit = createKit();
       act(() => onlineManager.setOnline(false));
       renderWithKit(<><Balance kit={kit} /><AccountFlags /></>, kit);
-      expect(await screen.findByRole('status')).toHaveTextContent('Offline banner');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(screen.getByRole('status')).toHaveTextContent('Offline banner');
+      await pass(100);
       expect(net.count('GET /v1/balance')).toBe(0);
       act(() => onlineManager.setOnline(true));
-      await screen.findByText('Balance 0: 11');
+      await pass(0);
+      expect(screen.getByText('Balance 0: 11')).toBeInTheDocument();
       expect(net.count('GET /v1/balance')).toBe(1);
       expect(screen.queryByText('Offline banner')).not.toBeInTheDocument();
     });
@@ -279,9 +321,13 @@ describe('createXModeQueryClient', () => {
       net.use(http.get(`${API}/v1/balance`, () => HttpResponse.error()));
       const kit = createKit();
       renderWithKit(<>{[0, 1, 2].map((i) => <Balance key={i} kit={kit} id={i} retryDelay={5} />)}<AccountFlags /></>, kit);
-      await waitFor(() => expect(screen.getAllByText(/Failed \d: network_error/)).toHaveLength(3));
+      // React Query retries what got no answer (3 times, 5 ms apart here).
+      await pass(1_000);
+      expect(screen.getAllByText(/Failed \d: network_error/)).toHaveLength(3);
+      expect(net.count('GET /v1/balance')).toBe(12);
       expect(screen.getAllByText('Offline banner')).toHaveLength(1);
-      expect(screen.queryByText("You're offline")).not.toBeInTheDocument();
+      expect(screen.queryByText("We can't reach the xMode API")).not.toBeInTheDocument();
+      expect(document.querySelectorAll('[data-sonner-toast]')).toHaveLength(0);
     });
   });
 
@@ -300,9 +346,12 @@ describe('createXModeQueryClient', () => {
         kit,
       );
       const before = blockedRenders;
-      act(() => kit.store.setState({ offline: true, paymentRequired: true, rateLimitedUntil: Date.now() + 5000 }));
+      act(() => {
+        kit.account.setState({ offline: true, paymentRequired: true });
+        kit.windows.rateLimit.open(5_000);
+      });
       expect(blockedRenders).toBe(before);
-      act(() => kit.store.setState({ blocked: true }));
+      act(() => kit.account.setState({ blocked: true }));
       expect(blockedRenders).toBe(before + 1);
       expect(screen.getByText('blocked')).toBeInTheDocument();
     });

@@ -7,11 +7,13 @@ import { setupServer } from 'msw/node';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { XModeErrorProvider, toXModeError, useServerErrors } from '../../src';
+import { XModeErrorProvider, useServerErrors } from '../../src';
+import { toXModeError } from '../../src/core';
 import { ErrorState } from '../../src/components/ErrorState';
 import { ErrorSummary } from '../../src/components/ErrorSummary';
 import { FieldError } from '../../src/components/FieldError';
 import { leaked, plantedResponse, plantedThrow, printedForms, type Planted } from '../unit/secretArbitraries';
+import { DEFAULT_MAX_WAIT_MS } from '../../src/core/createXModeClient';
 import { API, createKit } from './xmodeTestKit';
 
 const server = setupServer();
@@ -20,7 +22,8 @@ afterAll(() => server.close());
 
 /** The error as every part of the module shows it: the drop-in state, a form, the toast. */
 function Shown({ load }: { load: (signal: AbortSignal) => Promise<unknown> }) {
-  const query = useQuery({ queryKey: ['planted'], queryFn: ({ signal }) => load(signal), retry: false });
+  // Declared background: its final error is also the toast's (the state and the form show it anyway).
+  const query = useQuery({ queryKey: ['planted'], queryFn: ({ signal }) => load(signal), retry: false, meta: { xmode: { shownIn: 'background' } } });
   const form = useForm<{ prompt: string; email: string }>({ defaultValues: { prompt: '', email: '' } });
   const errors = useServerErrors(form, query.error, { idPrefix: 'planted', cooldown: false });
   return (
@@ -41,17 +44,19 @@ function Shown({ load }: { load: (signal: AbortSignal) => Promise<unknown> }) {
 }
 
 async function everythingShown(load: (kit: ReturnType<typeof createKit>, signal: AbortSignal) => Promise<unknown>): Promise<string[]> {
-  const kit = createKit();
+  // On the fake clock: a 429 or an outage is waited out by the client (and given up after
+  // maxWaitMs) in test time.
+  vi.useFakeTimers();
   const onError = vi.fn();
+  const kit = createKit({ onError });
   try {
     render(
-      <XModeErrorProvider client={kit.queryClient} onError={onError} supportUrl="mailto:support@xmode.test">
+      <XModeErrorProvider client={kit.queryClient} supportUrl="mailto:support@xmode.test">
         <Shown load={(signal) => load(kit, signal)} />
       </XModeErrorProvider>,
     );
-    await screen.findByText('Settled', {}, { timeout: 5000 });
-    // Let the toast and the form's summary render.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    await act(() => vi.advanceTimersByTimeAsync(DEFAULT_MAX_WAIT_MS + 10_000));
+    expect(screen.getByText('Settled')).toBeInTheDocument();
     // Every final error but an abort reaches the host's onError: the payload is checked too.
     const reported = onError.mock.calls.length > 0;
     const finalError = kit.queryClient.getQueryCache().find({ queryKey: ['planted'] })?.state.error;
@@ -64,6 +69,7 @@ async function everythingShown(load: (kit: ReturnType<typeof createKit>, signal:
     toast.dismiss();
     cleanup();
     kit.queryClient.clear();
+    vi.useRealTimers();
   }
 }
 

@@ -12,7 +12,7 @@ function Page({ user }: { user: string }) {
   const blocked = useAccountState((state) => state.blocked);
   return (
     <main>
-      <p>{`${user}: ${blocked ? 'blocked' : 'ok'} · ${xmode.cooldown.until() === 0 ? 'may send' : 'waiting'}`}</p>
+      <p>{`${user}: ${blocked ? 'blocked' : 'ok'} · ${xmode.windows.rateLimit.until() === 0 ? 'may send' : 'waiting'}`}</p>
       <TopUpBanner />
     </main>
   );
@@ -43,7 +43,7 @@ describe('<XModeErrorProvider> on the server', () => {
       </XModeErrorProvider>,
     );
     // A 429 seen while serving the first request…
-    firstApi?.cooldown.start(120_000);
+    firstApi?.windows.rateLimit.open(120_000);
     const html = renderToString(
       <XModeErrorProvider baseUrl="https://api.test">
         <Page user="grace" />
@@ -51,5 +51,6 @@ describe('<XModeErrorProvider> on the server', () => {
     );
     // …holds nothing back for the second.
     expect(html).toContain('grace: ok · may send');
+    firstApi?.windows.rateLimit.close();
   });
 });

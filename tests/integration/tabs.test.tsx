@@ -1,15 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { act, render, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { useState, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TopUpBanner, XModeErrorProvider, createCircuit, createXModeClient, createXModeQueryClient, useAccountState, useXModeClient } from '../../src';
-import { MAX_COOLDOWN_MS } from '../../src/core/cooldown';
+import { TopUpBanner, XModeErrorProvider, useAccountState, useXModeClient } from '../../src';
+import { MAX_RATE_LIMIT_WINDOW_MS } from '../../src/core/requestWindow';
 import { TAB_CHANNEL_NAME, setTabPortFactory } from '../../src/core/tabChannel';
 import { createTabHub } from './tabHub';
+import { keepTestTime, pass, testUser } from './testClock';
 import { API, createKit, listenCountingServer, xmodeError } from './xmodeTestKit';
 
 const net = listenCountingServer();
+// Windows, their messages (the hub delivers on a zero-delay timer) and the server's limit on one clock.
+keepTestTime();
 let hub: ReturnType<typeof createTabHub>;
 beforeEach(() => {
   hub = createTabHub();
@@ -19,10 +22,10 @@ afterEach(() => {
   setTabPortFactory(() => undefined);
 });
 
-type Kit = Pick<ReturnType<typeof createKit>, 'queryClient'>;
+type Kit = ReturnType<typeof createKit>;
 
 /** One "tab": its own API client, query client and provider, on the shared channel. */
-function Tab({ kit, name, children }: { kit: Kit; name: string; children?: ReactNode }) {
+function Tab({ kit, name, children }: { kit: Pick<Kit, 'queryClient'>; name: string; children?: ReactNode }) {
   return (
     <section aria-label={name}>
       <XModeErrorProvider client={kit.queryClient} toaster={false} topUpHref="/billing">
@@ -43,24 +46,43 @@ function LateBalance({ id }: { id: string }) {
   return shown ? <Balance id={id} /> : <button onClick={() => setShown(true)}>Load {id}</button>;
 }
 
+/** A generation form's submit, in small: a mutation the user starts. */
+function Generate() {
+  const xmode = useXModeClient();
+  const generate = useMutation({
+    mutationFn: () => xmode.post<{ id: string }>('/v1/generations', { prompt: 'A fox' }),
+    meta: { xmode: { shownIn: 'form' } },
+  });
+  return (
+    <>
+      <button onClick={() => generate.mutate()}>Generate</button>
+      <p>{generate.isSuccess ? `Created ${generate.data.id}` : generate.isPending ? 'Sending' : ''}</p>
+    </>
+  );
+}
+
 function Flags() {
   const blocked = useAccountState((state) => state.blocked);
   const unauthorized = useAccountState((state) => state.unauthorized);
   return <p>{`blocked: ${blocked}, unauthorized: ${unauthorized}`}</p>;
 }
 
+/** The server limits for 3 s from the first request it sees, as a real API's window would. */
+function limitFor(ms: number) {
+  let limitedUntil = 0;
+  return () => {
+    if (limitedUntil === 0) limitedUntil = Date.now() + ms;
+    return Date.now() < limitedUntil;
+  };
+}
+
 describe('tabs of one origin and one API key', () => {
   it("should hold another tab's requests for this tab's 429 window, then send each once", async () => {
-    // The server limits for a little less than the 3 s it asks (timers may fire a few ms early).
-    let limitedUntil = 0;
-    net.use(
-      http.get(`${API}/v1/balance`, () => {
-        if (limitedUntil === 0) limitedUntil = Date.now() + 2_900;
-        return Date.now() < limitedUntil ? xmodeError('rate_limited', 429, { 'retry-after': '3' }) : HttpResponse.json({ xTokens: 8 });
-      }),
-    );
+    const limited = limitFor(3_000);
+    net.use(http.get(`${API}/v1/balance`, () => (limited() ? xmodeError('rate_limited', 429, { 'retry-after': '3' }) : HttpResponse.json({ xTokens: 8 }))));
     const one = createKit();
     const two = createKit();
+    const user = testUser();
     render(
       <>
         <Tab kit={one} name="Tab 1">
@@ -71,54 +93,107 @@ describe('tabs of one origin and one API key', () => {
         </Tab>
       </>,
     );
-    await waitFor(() => expect(two.cooldown.until()).toBeGreaterThan(Date.now()));
-    expect(Math.abs(two.cooldown.until() - one.cooldown.until())).toBeLessThan(50);
+    await pass(1);
+    // Tab 2 learned tab 1's window: the same deadline.
+    expect(one.windows.rateLimit.until()).toBe(performance.now() + 3_000 - 1);
+    expect(two.windows.rateLimit.until()).toBe(one.windows.rateLimit.until());
     expect(net.count('GET /v1/balance')).toBe(1);
 
-    act(() => screen.getByRole('button', { name: 'Load b' }).click());
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await user.click(screen.getByRole('button', { name: 'Load b' }));
+    await pass(1_000);
     // Tab 2 mounted its query inside the window: nothing sent yet.
     expect(net.count('GET /v1/balance')).toBe(1);
-    await screen.findByText('Balance b: 8', undefined, { timeout: 6000 });
-    await screen.findByText('Balance a: 8', undefined, { timeout: 6000 });
+    await pass(2_100);
+    expect(screen.getByText('Balance b: 8')).toBeInTheDocument();
+    expect(screen.getByText('Balance a: 8')).toBeInTheDocument();
     expect(net.count('GET /v1/balance')).toBe(3);
   });
 
-  it("should hold another tab's requests behind this tab's outage, and release them when this tab sees the API answer", async () => {
-    let down = true;
-    net.use(http.get(`${API}/v1/balance`, () => (down ? xmodeError('provider_timeout', 500) : HttpResponse.json({ xTokens: 6 }))));
-    // Windows long enough to watch: 2 s, no jitter.
-    const slowCircuit = () => createCircuit({ baseMs: 2_000, maxMs: 2_000, random: () => 0.5 });
-    const tab = () => {
-      const api = createXModeClient({ baseUrl: API, apiKey: 'xm_live_testkey000000', circuit: slowCircuit() });
-      const queryClient = createXModeQueryClient({ api, queryClientConfig: { defaultOptions: { queries: { retry: false } } } });
-      return { api, queryClient, cooldown: api.cooldown, circuit: api.circuit, store: queryClient.xmode.store };
-    };
-    const one = tab();
-    const two = tab();
+  it("should hold another tab's mutations too for a window it learned, and send each once when it ends (#20)", async () => {
+    const limited = limitFor(2_000);
+    net.use(http.get(`${API}/v1/balance`, () => (limited() ? xmodeError('rate_limited', 429, { 'retry-after': '2' }) : HttpResponse.json({ xTokens: 8 }))));
+    net.use(http.post(`${API}/v1/generations`, () => HttpResponse.json({ id: 'gen_1' }, { status: 201 })));
+    const one = createKit();
+    const two = createKit();
+    const user = testUser();
     render(
       <>
         <Tab kit={one} name="Tab 1">
           <Balance id="a" />
         </Tab>
         <Tab kit={two} name="Tab 2">
+          <Generate />
+        </Tab>
+      </>,
+    );
+    await pass(500);
+    expect(two.windows.rateLimit.until()).toBeGreaterThan(performance.now());
+    // 0.5 s into tab 1's 2 s window, tab 2's Generate waits in the window it learned.
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    await pass(1_000);
+    expect(net.count('POST /v1/generations')).toBe(0);
+    expect(screen.getByText('Sending')).toBeInTheDocument();
+    await pass(600);
+    expect(screen.getByText('Created gen_1')).toBeInTheDocument();
+    expect(net.count('POST /v1/generations')).toBe(1);
+  });
+
+  it("should release another tab's waiting request by the message that this tab's window closed, not by its own timer", async () => {
+    net.use(http.get(`${API}/v1/balance`, () => HttpResponse.json({ xTokens: 6 })));
+    const one = createKit();
+    const two = createKit();
+    const user = testUser();
+    render(
+      <>
+        <Tab kit={one} name="Tab 1" />
+        <Tab kit={two} name="Tab 2">
           <LateBalance id="b" />
         </Tab>
       </>,
     );
-    await screen.findByText('Failed a');
-    await waitFor(() => expect(two.circuit.state()).toBe('open'));
-    expect(Math.abs(two.circuit.until() - one.circuit.until())).toBeLessThan(50);
+    await pass(1);
+    // Tab 1's outage window: a minute of it (a long Retry-After).
+    act(() => one.windows.outage.open(60_000));
+    await pass(1);
+    expect(two.windows.outage.until()).toBe(one.windows.outage.until());
+    await user.click(screen.getByRole('button', { name: 'Load b' }));
+    await pass(1_000);
+    expect(net.count('GET /v1/balance')).toBe(0);
 
-    act(() => screen.getByRole('button', { name: 'Load b' }).click());
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Tab 1 hears from the API again (an answer closes its window): tab 2's request goes now, 59 s before its own timer.
+    act(() => one.windows.outage.close());
+    await pass(5);
+    expect(screen.getByText('Balance b: 6')).toBeInTheDocument();
     expect(net.count('GET /v1/balance')).toBe(1);
+    expect(two.windows.outage.active()).toBe(false);
+    expect(hub.log).toContainEqual(expect.objectContaining({ kind: 'state', state: { windows: { outage: expect.objectContaining({ state: 'closed' }) } } }));
+  });
 
-    // Tab 1 hears from the API again (its probe, a user's Retry): tab 2's request goes at once.
+  it("should let another tab's waiting request probe when the message says the window ended (a hidden tab's timer is late)", async () => {
+    let down = true;
+    net.use(http.get(`${API}/v1/balance`, () => (down ? xmodeError('internal_error', 500) : HttpResponse.json({ xTokens: 6 }))));
+    const two = createKit();
+    const user = testUser();
+    render(
+      <Tab kit={two} name="Tab 2">
+        <LateBalance id="b" />
+      </Tab>,
+    );
+    const scope = two.api.fingerprint();
+    const until = Date.now() + 60_000;
+    hub.inject(TAB_CHANNEL_NAME, { v: 2, kind: 'state', scope, from: 'tab1', state: { windows: { outage: { state: 'open', until } } } });
+    await pass(1);
+    await user.click(screen.getByRole('button', { name: 'Load b' }));
+    await pass(1_000);
+    expect(net.count('GET /v1/balance')).toBe(0);
+
     down = false;
-    act(() => one.circuit.clear());
-    await screen.findByText('Balance b: 6', undefined, { timeout: 1_000 });
-    expect(net.count('GET /v1/balance')).toBe(2);
+    hub.inject(TAB_CHANNEL_NAME, { v: 2, kind: 'state', scope, from: 'tab1', state: { windows: { outage: { state: 'ended', until } } } });
+    await pass(5);
+    expect(screen.getByText('Balance b: 6')).toBeInTheDocument();
+    expect(net.count('GET /v1/balance')).toBe(1);
+    // The probe's answer closed the window here.
+    expect(two.windows.outage.active()).toBe(false);
   });
 
   it('should show and clear the top-up banner in every tab when one tab learns it', async () => {
@@ -132,11 +207,13 @@ describe('tabs of one origin and one API key', () => {
         </Tab>
       </>,
     );
-    act(() => one.store.setState({ paymentRequired: true }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Your xTokens balance is too low');
-    act(() => one.store.clearPaymentRequired());
-    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
-    expect(two.store.getState().paymentRequired).toBe(false);
+    act(() => one.account.setState({ paymentRequired: true }));
+    await pass(1);
+    expect(screen.getByRole('alert')).toHaveTextContent('Your xTokens balance is too low');
+    act(() => one.account.setState({ paymentRequired: false }));
+    await pass(1);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(two.account.getState().paymentRequired).toBe(false);
   });
 
   it('should tell a tab that opens later what the others know', async () => {
@@ -147,8 +224,8 @@ describe('tabs of one origin and one API key', () => {
       </Tab>,
     );
     act(() => {
-      one.store.setState({ blocked: true });
-      one.cooldown.start(30_000);
+      one.account.setState({ blocked: true });
+      one.windows.rateLimit.open(30_000);
     });
     const late = createKit();
     first.rerender(
@@ -161,8 +238,9 @@ describe('tabs of one origin and one API key', () => {
         </Tab>
       </>,
     );
-    await waitFor(() => expect(late.store.getState().blocked).toBe(true));
-    expect(late.cooldown.until()).toBeGreaterThan(Date.now() + 25_000);
+    await pass(1);
+    expect(late.account.getState().blocked).toBe(true);
+    expect(late.windows.rateLimit.until()).toBe(one.windows.rateLimit.until());
     expect(screen.getAllByText('blocked: true, unauthorized: false')).toHaveLength(2);
   });
 
@@ -175,16 +253,19 @@ describe('tabs of one origin and one API key', () => {
         <Tab kit={two} name="Tab 2" />
       </>,
     );
-    act(() => one.store.setState({ unauthorized: true }));
-    await waitFor(() => expect(two.store.getState().unauthorized).toBe(true));
-    act(() => two.store.setState({ unauthorized: false }));
-    await waitFor(() => expect(one.store.getState().unauthorized).toBe(false));
+    act(() => one.account.setState({ unauthorized: true }));
+    await pass(1);
+    expect(two.account.getState().unauthorized).toBe(true);
+    await pass(10);
+    act(() => two.account.setState({ unauthorized: false }));
+    await pass(1);
+    expect(one.account.getState().unauthorized).toBe(false);
     // A stale message (set before the clear) arrives late:
     const scope = one.api.fingerprint();
-    hub.inject(TAB_CHANNEL_NAME, { v: 1, kind: 'state', scope, from: 'stale', state: { flags: { unauthorized: { on: true, at: Date.now() - 60_000 } } } });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(one.store.getState().unauthorized).toBe(false);
-    expect(two.store.getState().unauthorized).toBe(false);
+    hub.inject(TAB_CHANNEL_NAME, { v: 2, kind: 'state', scope, from: 'stale', state: { flags: { unauthorized: { on: true, at: Date.now() - 60_000 } } } });
+    await pass(1);
+    expect(one.account.getState().unauthorized).toBe(false);
+    expect(two.account.getState().unauthorized).toBe(false);
   });
 
   it('should ignore other keys, malformed and hostile messages, and never stretch a window past the cap', async () => {
@@ -195,22 +276,24 @@ describe('tabs of one origin and one API key', () => {
     for (const data of [
       null,
       'blocked',
-      { v: 2, kind: 'state', scope, from: 'x', state: { flags: { blocked: { on: true, at: now } } } },
-      { v: 1, kind: 'state', scope: 'another-key', from: 'x', state: { flags: { blocked: { on: true, at: now } } } },
-      { v: 1, kind: 'state', scope, from: '<script>', state: { flags: { blocked: { on: true, at: now } } } },
-      { v: 1, kind: 'state', scope, from: 'x', state: { flags: { blocked: { on: 'yes', at: now } }, cooldownUntil: 'soon' } },
-      { v: 1, kind: 'state', scope, from: 'x', state: { flags: { blocked: { on: true, at: now + 3_600_000 } } } },
-      { v: 1, kind: 'state', scope, from: 'x', state: { cooldownUntil: Number.POSITIVE_INFINITY } },
+      { v: 1, kind: 'state', scope, from: 'x', state: { flags: { blocked: { on: true, at: now } } } },
+      { v: 2, kind: 'state', scope: 'another-key', from: 'x', state: { flags: { blocked: { on: true, at: now } } } },
+      { v: 2, kind: 'state', scope, from: '<script>', state: { flags: { blocked: { on: true, at: now } } } },
+      { v: 2, kind: 'state', scope, from: 'x', state: { flags: { blocked: { on: 'yes', at: now } }, windows: { rateLimit: { state: 'open', until: 'soon' } } } },
+      { v: 2, kind: 'state', scope, from: 'x', state: { flags: { blocked: { on: true, at: now + 3_600_000 } } } },
+      { v: 2, kind: 'state', scope, from: 'x', state: { windows: { rateLimit: { state: 'open', until: Number.POSITIVE_INFINITY } } } },
+      { v: 1, kind: 'state', scope, from: 'x', state: { cooldownUntil: now + 30_000 } },
     ]) {
       hub.inject(TAB_CHANNEL_NAME, data);
     }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(one.store.getState().blocked).toBe(false);
-    expect(one.cooldown.until()).toBe(0);
+    await pass(1);
+    expect(one.account.getState().blocked).toBe(false);
+    expect(one.windows.rateLimit.until()).toBe(0);
 
-    hub.inject(TAB_CHANNEL_NAME, { v: 1, kind: 'state', scope, from: 'x', state: { cooldownUntil: now + 99_999_999_999 } });
-    await waitFor(() => expect(one.cooldown.until()).toBeGreaterThan(0));
-    expect(one.cooldown.until()).toBeLessThanOrEqual(Date.now() + MAX_COOLDOWN_MS);
+    hub.inject(TAB_CHANNEL_NAME, { v: 2, kind: 'state', scope, from: 'x', state: { windows: { rateLimit: { state: 'open', until: now + 99_999_999_999 } } } });
+    await pass(1);
+    expect(one.windows.rateLimit.until()).toBeGreaterThan(0);
+    expect(one.windows.rateLimit.until()).toBeLessThanOrEqual(performance.now() + MAX_RATE_LIMIT_WINDOW_MS);
   });
 
   it('should never put the API key on the channel', async () => {
@@ -223,10 +306,11 @@ describe('tabs of one origin and one API key', () => {
       </>,
     );
     act(() => {
-      one.store.setState({ blocked: true, unauthorized: true, paymentRequired: true });
-      one.cooldown.start(5_000);
+      one.account.setState({ blocked: true, unauthorized: true, paymentRequired: true });
+      one.windows.rateLimit.open(5_000);
     });
-    await waitFor(() => expect(two.store.getState().paymentRequired).toBe(true));
+    await pass(1);
+    expect(two.account.getState().paymentRequired).toBe(true);
     expect(hub.log.length).toBeGreaterThan(2);
     expect(JSON.stringify(hub.log)).not.toMatch(/xm_live|testkey/i);
   });

@@ -62,8 +62,19 @@ describe('public API', () => {
   });
 
   it('should keep tuning constants and internals out of the entries', () => {
-    for (const internal of ['sharedCooldown', 'sharedCircuit', 'getXModeRuntime', 'CIRCUIT_BASE_MS', 'MAX_TIMEOUT_MS', 'conflictFlowReducer', 'createAccountStore']) {
+    for (const internal of [
+      'sharedCooldown', 'sharedCircuit', 'getXModeRuntime', 'CIRCUIT_BASE_MS', 'MAX_TIMEOUT_MS', 'conflictFlowReducer', 'createAccountStore',
+      // Gone or private since #20: tuning is options of the factories.
+      'createCooldown', 'createCircuit', 'voiceFor', 'codeByStatus', 'CLIENT_ERROR_CODES', 'createRequestWindow', 'rateLimitWindowMs',
+      'outageWindowMs', 'DEFAULT_MAX_WAIT_MS', 'createFinalErrors', 'connectRuntime', 'connectTabs',
+    ]) {
       expect(actual).not.toMatch(new RegExp(` ${internal}$`, 'm'));
     }
+  });
+
+  it('should keep the main entry within 60 names and ./core within 25, values and types (#20)', () => {
+    const count = (entry: string) => Number(new RegExp(`^## ${entry} \\((\\d+)\\)$`, 'm').exec(actual)?.[1]);
+    expect(count('xmode-error-ui')).toBeLessThanOrEqual(60);
+    expect(count('xmode-error-ui/core')).toBeLessThanOrEqual(25);
   });
 });

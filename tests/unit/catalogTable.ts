@@ -12,7 +12,7 @@ const COMPONENT_FOR: Record<CatalogCode, string> = {
   payment_required: '`TopUpBanner`',
   conflict: '`ConflictFlow`',
   content_policy: '`FieldError` on the prompt; `ContentPolicyNotice` outside forms',
-  rate_limited: '`RateLimitNotice`, `SubmitButton` countdown; one toast when no notice is on screen',
+  rate_limited: '`RateLimitNotice`, `SubmitButton` countdown while the client waits; a final one (a wait past `maxWaitMs`) where the request was',
   provider_timeout: '`RetryingStatus`; a toast with Retry only when nothing shows it',
   provider_error: '`RetryingStatus`; a toast with Retry only when nothing shows it',
   internal_error: '`ServerErrorState` (request id); a toast only when nothing shows it',

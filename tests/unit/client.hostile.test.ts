@@ -1,28 +1,32 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCircuit, createCooldown, createXModeClient, isXModeError, type XModeError } from '../../src/core';
+import { createXModeClient, isXModeError, type XModeError } from '../../src/core';
 import { apiError, errorBody } from './helpers';
 
 vi.mock('react', () => ({}));
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 type Answer = (init: RequestInit) => unknown;
 
 function clientWith(answer: Answer, options: { readTimeoutMs?: number } = {}) {
-  // Windows of exactly 100 ms (no jitter); the first request after an idle window waits its 100 ms gather.
-  const circuit = createCircuit({ baseMs: 100, random: () => 0.5 });
+  let sent = 0;
   const client = createXModeClient({
     baseUrl: 'https://api.test',
     apiKey: 'xm_live_hostileKey0000',
-    cooldown: createCooldown(),
-    circuit,
-    fetch: async (_input, init = {}) => answer(init) as Response,
+    fetch: async (_input, init = {}) => {
+      sent += 1;
+      return answer(init) as Response;
+    },
     ...options,
   });
-  return { client, circuit };
+  return { client, sent: () => sent };
 }
+
+/** The first outage window: 200 ms with no jitter (`outageWindowMs` at age 0, Math.random 0.5). */
+const FIRST_OUTAGE_WINDOW_MS = 200;
 
 async function failure(promise: Promise<unknown>): Promise<XModeError> {
   const thrown = await promise.then(
@@ -139,34 +143,37 @@ describe('createXModeClient: a fetch or a body that breaks the rules', () => {
     expect((await failure(client.get('/v1/balance'))).code).toBe('unexpected_response');
   });
 
-  it('should free the half-open probe when fetch resolves nothing, so the next request is sent at once', async () => {
+  it('should free the probe when a broken fetch resolves nothing, so the next request is sent at once', async () => {
     vi.useFakeTimers();
-    let answer: () => unknown = () => apiError(503, errorBody('provider_error'));
-    const { client, circuit } = clientWith(() => answer());
-    await failure(client.get('/v1/balance'));
-    expect(circuit.state()).toBe('open');
-    await vi.advanceTimersByTimeAsync(100);
-    answer = () => undefined;
-    const lost = failure(client.get('/v1/balance')); // the probe, lost by a broken fetch
-    await vi.advanceTimersByTimeAsync(100);
-    await lost;
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    let answer: () => unknown = () => apiError(500, errorBody('internal_error'));
+    const { client, sent } = clientWith(() => answer());
+    const first = failure(client.get('/v1/balance'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.windows.outage.until()).toBeGreaterThan(0);
+    answer = () => undefined; // the client's resend, the window's probe, is lost by a broken fetch
+    await vi.advanceTimersByTimeAsync(FIRST_OUTAGE_WINDOW_MS);
+    expect((await first).code).toBe('unexpected_response');
+    expect(sent()).toBe(2);
+    expect(client.windows.outage.active()).toBe(true);
     answer = () => Response.json({ xTokens: 1 });
     const next = client.get('/v1/balance');
     await vi.advanceTimersByTimeAsync(0);
     await expect(next).resolves.toEqual({ xTokens: 1 });
-    expect(circuit.state()).toBe('closed');
+    expect(sent()).toBe(3);
+    expect(client.windows.outage.active()).toBe(false);
   });
 
-  it('should report a probe whose success body throws to the circuit as an answer', async () => {
+  it("should count a probe whose success body throws as an answer: the outage window closes", async () => {
     vi.useFakeTimers();
-    let answer: () => unknown = () => apiError(503, errorBody('provider_error'));
-    const { client, circuit } = clientWith(() => answer());
-    await failure(client.get('/v1/balance'));
-    await vi.advanceTimersByTimeAsync(100);
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    let answer: () => unknown = () => apiError(500, errorBody('internal_error'));
+    const { client } = clientWith(() => answer());
+    const first = failure(client.get('/v1/balance'));
+    await vi.advanceTimersByTimeAsync(0);
     answer = () => ({ ok: true, status: 200, headers: new Headers(), get body(): never { throw new TypeError('gone'); } });
-    const probe = failure(client.get('/v1/balance'));
-    await vi.advanceTimersByTimeAsync(100);
-    await probe;
-    expect(circuit.state()).toBe('closed');
+    await vi.advanceTimersByTimeAsync(FIRST_OUTAGE_WINDOW_MS);
+    expect(await first).toMatchObject({ code: 'unexpected_response', status: 200 });
+    expect(client.windows.outage.active()).toBe(false);
   });
 });

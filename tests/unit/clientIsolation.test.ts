@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCooldown, createXModeClient, isXModeError, type XModeClient } from '../../src/core';
+import { createXModeClient, isXModeError, type WindowName, type XModeClient } from '../../src/core';
 import { xmodeErrorResponse } from '../../src/testing';
 
 vi.mock('react', () => ({}));
@@ -40,11 +40,12 @@ describe('createXModeClient state ownership', () => {
 
     const first = await failure(userA.get('/v1/balance'));
     expect(isXModeError(first) && first.code).toBe('rate_limited');
-    expect(userA.cooldown.until()).toBeGreaterThan(Date.now() + 100_000);
+    // Windows run on the monotonic clock; Retry-After 120 s is past maxWaitMs (60 s): it failed at once.
+    expect(userA.windows.rateLimit.until()).toBeGreaterThan(performance.now() + 100_000);
 
     await expect(userB.get('/v1/balance')).resolves.toEqual({ xTokens: 5 });
     expect(api.count('xm_live_userBBBB0000')).toBe(1);
-    expect(userB.cooldown.until()).toBe(0);
+    expect(userB.windows.rateLimit.until()).toBe(0);
 
     // User A's next request is held by A's own window: it fails unsent.
     const again = await failure(userA.get('/v1/balance'));
@@ -52,18 +53,22 @@ describe('createXModeClient state ownership', () => {
     expect(api.count('xm_live_userAAAA0000')).toBe(1);
   });
 
-  it('should give every client its own cooldown and circuit, and share them only when asked', () => {
+  it('should give every client its own windows, even two clients of one base URL and key', () => {
     const fetch = upstream().fetch;
     const one = clientFor('xm_live_oneONE00000', fetch);
     const two = clientFor('xm_live_twoTWO00000', fetch);
-    expect(one.cooldown).not.toBe(two.cooldown);
-    expect(one.circuit).not.toBe(two.circuit);
-
-    const window = createCooldown();
-    const v1 = createXModeClient({ baseUrl: 'https://api.test', cooldown: window, fetch });
-    const v2 = createXModeClient({ baseUrl: 'https://api.test/v2', cooldown: window, fetch });
-    expect(v1.cooldown).toBe(window);
-    expect(v2.cooldown).toBe(window);
+    const sameKey = clientFor('xm_live_oneONE00000', fetch);
+    for (const name of ['rateLimit', 'outage', 'provider'] as const satisfies readonly WindowName[]) {
+      expect(one.windows[name]).not.toBe(two.windows[name]);
+      expect(one.windows[name]).not.toBe(sameKey.windows[name]);
+    }
+    one.windows.rateLimit.open(30_000);
+    one.windows.outage.open(5_000);
+    expect(one.windows.rateLimit.until()).toBeGreaterThan(0);
+    expect(sameKey.windows.rateLimit.until()).toBe(0);
+    expect(sameKey.windows.outage.active()).toBe(false);
+    one.windows.rateLimit.close();
+    one.windows.outage.close();
   });
 
   it('should open no window for a client that did not get the 429', async () => {
@@ -72,8 +77,9 @@ describe('createXModeClient state ownership', () => {
     await failure(limited.get('/v1/balance'));
     const fresh = clientFor('xm_live_userAAAA0000', api.fetch);
     // Same key, new client (a new server request): nothing was inherited from module scope.
-    expect(fresh.cooldown.until()).toBe(0);
-    expect(fresh.circuit.state()).toBe('closed');
+    expect(fresh.windows.rateLimit.until()).toBe(0);
+    expect(fresh.windows.rateLimit.active()).toBe(false);
+    expect(fresh.windows.outage.active()).toBe(false);
   });
 
   it('should refuse a missing options object with a clear error', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { API_ERROR_CODES, errorCatalog, errorFromResponse } from '../../src/core';
+import { errorCatalog, errorFromResponse } from '../../src/core';
+import { API_ERROR_CODES } from '../../src/core/codes';
 import { xmodeErrorResponse } from '../../src/testing';
 
 // The core must not need React: any React import below src/core would break here.
@@ -26,8 +27,8 @@ describe('errorCatalog', () => {
     expect(API_ERROR_CODES.map((code) => [code, errorCatalog[code].status])).toEqual(DOCUMENTED);
   });
 
-  it('should hold storage_failed as a per-image marker with status 200', () => {
-    expect(errorCatalog.storage_failed).toMatchObject({ status: 200, surface: 'image' });
+  it('should hold storage_failed as a per-image marker with status 200, stated by the image grid in every context', () => {
+    expect(errorCatalog.storage_failed).toMatchObject({ status: 200, surfaces: { form: 'image', page: 'image', background: 'image' } });
   });
 
   it.each(DOCUMENTED)('should round-trip %s from a real Response with HTTP %i', async (code, status) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { API_ERROR_CODES, FORM_FIELD, errorCatalog, isApiErrorCode } from '../../src/core';
+import { FORM_FIELD, errorCatalog } from '../../src/core';
+import { API_ERROR_CODES, isApiErrorCode } from '../../src/core/codes';
 import { MAX_MESSAGE_LENGTH } from '../../src/core/text';
 import { MAX_TIMEOUT_MS } from '../../src/core/parseRetryAfter';
 import { INITIAL_XTOKENS, MOCK_API_KEY, SEED } from '../../src/mocks/db';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { isXModeErrorCode, errorFromResponse, parseRetryAfter, toXModeError } from '../../src/core';
+import { errorFromResponse, parseRetryAfter, toXModeError } from '../../src/core';
+import { isXModeErrorCode } from '../../src/core/codes';
 import { MAX_TIMEOUT_MS } from '../../src/core/parseRetryAfter';
 import { MAX_MESSAGE_LENGTH } from '../../src/core/text';
 

@@ -1,6 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
-import { API_ERROR_CODES, XModeError, createRetryPolicy, retryDelay, shouldRetry } from '../../src/core';
-import { DEFAULT_MAX_RETRY_AFTER_MS } from '../../src/core/retryPolicy';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { XModeError, retryDelay, shouldRetry } from '../../src/core';
+import { API_ERROR_CODES } from '../../src/core/codes';
+import { DEFAULT_MAX_WAIT_MS } from '../../src/core/createXModeClient';
+import { shouldRetryMutation } from '../../src/core/retryPolicy';
 import type { XModeErrorCode } from '../../src/core';
 
 vi.mock('react', () => ({}));
@@ -22,37 +24,39 @@ describe('shouldRetry', () => {
     expect(shouldRetry(0, err(code, status))).toBe(false);
   });
 
-  it.each([['provider_timeout'], ['provider_error']] as const)('should retry %s up to 3 times', (code) => {
-    expect([0, 1, 2, 3].map((n) => shouldRetry(n, err(code, 500)))).toEqual([true, true, true, false]);
+  // The API client waits these out in its windows and sends again itself (#20): one owner per wait.
+  it.each([
+    ['rate_limited', 429],
+    ['provider_timeout', 500],
+    ['provider_error', 500],
+    ['internal_error', 500],
+    ['unexpected_response', 502],
+  ] as const)('should leave %s (HTTP %i) to the API client: React Query never retries it', (code, status) => {
+    expect(shouldRetry(0, err(code, status, { retryAfterMs: 1_000 }))).toBe(false);
+    expect(shouldRetryMutation(0, err(code, status, { retryAfterMs: 1_000 }))).toBe(false);
   });
 
-  it('should retry internal_error once for queries, never for mutations', () => {
-    const mutation = createRetryPolicy({ kind: 'mutation' });
-    expect([0, 1].map((n) => shouldRetry(n, err('internal_error', 500)))).toEqual([true, false]);
-    expect(mutation.shouldRetry(0, err('internal_error', 500))).toBe(false);
+  it.each([
+    ['network_error', 0, [true, true, true, false]],
+    ['timeout', 0, [true, true, false, false]],
+    ['unexpected_response', 200, [true, true, false, false]],
+  ] as const)('should retry a query that got no whole answer (%s, HTTP %i) by its backoff rule', (code, status, expected) => {
+    expect([0, 1, 2, 3].map((n) => shouldRetry(n, err(code, status)))).toEqual(expected);
   });
 
-  it('should repeat a mutation only for codes where the request did nothing', () => {
-    const mutation = createRetryPolicy({ kind: 'mutation' });
-    expect(mutation.shouldRetry(0, err('provider_timeout', 500))).toBe(true);
-    expect(mutation.shouldRetry(0, err('rate_limited', 429, { retryAfterMs: 1000 }))).toBe(true);
-    expect(mutation.shouldRetry(0, err('network_error', 0))).toBe(false);
-    expect(mutation.shouldRetry(0, err('unexpected_response', 502))).toBe(false);
-  });
-
-  it('should not retry a Retry-After longer than the cap', () => {
-    expect(shouldRetry(0, err('rate_limited', 429, { retryAfterMs: DEFAULT_MAX_RETRY_AFTER_MS }))).toBe(true);
-    expect(shouldRetry(0, err('rate_limited', 429, { retryAfterMs: DEFAULT_MAX_RETRY_AFTER_MS + 1 }))).toBe(false);
-    expect(createRetryPolicy({ maxRetryAfterMs: 5000 }).shouldRetry(0, err('rate_limited', 429, { retryAfterMs: 6000 }))).toBe(false);
+  it('should never repeat a mutation that got no answer: it may have reached the server and spent xTokens', () => {
+    expect(shouldRetryMutation(0, err('network_error', 0))).toBe(false);
+    expect(shouldRetryMutation(0, err('timeout', 0))).toBe(false);
+    expect(shouldRetryMutation(0, err('unexpected_response', 200))).toBe(false);
   });
 
   it('should never retry an aborted request', () => {
     expect(shouldRetry(0, err('network_error', 0, { aborted: true }))).toBe(false);
   });
 
-  it('should not retry an unexpected 4xx but retry an unexpected 5xx', () => {
+  it('should not retry an unexpected 4xx', () => {
     expect(shouldRetry(0, err('unexpected_response', 413))).toBe(false);
-    expect(shouldRetry(0, err('unexpected_response', 502))).toBe(true);
+    expect(shouldRetry(0, err('unexpected_response', 408))).toBe(true);
   });
 
   it('should normalise non-XModeError input', () => {
@@ -62,31 +66,36 @@ describe('shouldRetry', () => {
   });
 
   it('should decide every documented code without throwing', () => {
-    for (const code of API_ERROR_CODES) expect(typeof shouldRetry(0, err(code, 500))).toBe('boolean');
+    for (const code of API_ERROR_CODES) {
+      expect(typeof shouldRetry(0, err(code, 500))).toBe('boolean');
+      expect(typeof shouldRetryMutation(0, err(code, 500))).toBe('boolean');
+    }
   });
 });
 
 describe('retryDelay', () => {
-  it('should wait exactly the Retry-After of a rate_limited error', () => {
-    expect(retryDelay(0, err('rate_limited', 429, { retryAfterMs: 2000 }))).toBe(2000);
-    expect(retryDelay(0, err('rate_limited', 429, { retryAfterMs: 500 }))).toBe(500);
+  afterEach(() => {
+    vi.restoreAllMocks();
   });
 
-  it.each([0, 1, 499])('should floor a Retry-After of %i ms at 500 ms plus up to 500 ms of jitter, not retry at once', (retryAfterMs) => {
-    const delays = [0, 0.5, 0.999].map((draw) => createRetryPolicy({ random: () => draw }).retryDelay(5, err('rate_limited', 429, { retryAfterMs })));
-    expect(delays).toEqual([500, 750, 999]);
+  it("should wait exactly the error's Retry-After when it names one", () => {
+    expect(retryDelay(0, err('timeout', 0, { retryAfterMs: 2000 }))).toBe(2000);
+    expect(retryDelay(3, err('network_error', 0, { retryAfterMs: 500 }))).toBe(500);
+  });
+
+  it('should wait no longer than the longest wait a request may take (maxWaitMs default)', () => {
+    expect(retryDelay(0, err('timeout', 0, { retryAfterMs: DEFAULT_MAX_WAIT_MS + 1 }))).toBe(DEFAULT_MAX_WAIT_MS);
   });
 
   it('should back off exponentially with jitter otherwise', () => {
-    const low = createRetryPolicy({ random: () => 0 });
-    const high = createRetryPolicy({ random: () => 0.999999 });
-    expect([0, 1, 2].map((n) => low.retryDelay(n, err('provider_timeout', 500)))).toEqual([500, 1000, 2000]);
-    expect([0, 1, 2].map((n) => high.retryDelay(n, err('provider_timeout', 500)))).toEqual([1000, 2000, 4000]);
-    expect(low.retryDelay(0, err('rate_limited', 429))).toBe(500);
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    expect([0, 1, 2].map((n) => retryDelay(n, err('network_error', 0)))).toEqual([500, 1000, 2000]);
+    vi.spyOn(Math, 'random').mockReturnValue(0.999999);
+    expect([0, 1, 2].map((n) => retryDelay(n, err('network_error', 0)))).toEqual([1000, 2000, 4000]);
   });
 
   it('should never exceed 30 s of backoff', () => {
-    const high = createRetryPolicy({ random: () => 0.999999 });
-    expect(high.retryDelay(50, err('provider_error', 500))).toBeLessThanOrEqual(30_000);
+    vi.spyOn(Math, 'random').mockReturnValue(0.999999);
+    expect(retryDelay(50, err('timeout', 0))).toBe(30_000);
   });
 });

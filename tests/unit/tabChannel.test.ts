@@ -11,12 +11,15 @@ describe('parseTabMessage', () => {
   it('should never throw and never let a deadline reach past the cap, whatever arrives', () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withMap: true, withSet: true }), fc.double(), (state, until) => {
-        for (const data of [state, { v: 1, kind: 'state', scope: 'abc', from: 'x', state }, { v: 1, kind: 'state', scope: 'abc', from: 'x', state: { cooldownUntil: until, circuitUntil: until } }]) {
+        const change = { state: 'open', until };
+        for (const data of [
+          state,
+          { v: 2, kind: 'state', scope: 'abc', from: 'x', state },
+          { v: 2, kind: 'state', scope: 'abc', from: 'x', state: { windows: { rateLimit: change, outage: change, provider: change } } },
+        ]) {
           const message = parseTabMessage(data, NOW, MAX);
           if (message?.kind === 'state') {
-            for (const deadline of [message.state.cooldownUntil, message.state.circuitUntil]) {
-              if (deadline !== undefined) expect(deadline).toBeLessThanOrEqual(NOW + MAX);
-            }
+            for (const window of Object.values(message.state.windows ?? {})) expect(window.until).toBeLessThanOrEqual(NOW + MAX);
           }
         }
       }),
@@ -25,19 +28,45 @@ describe('parseTabMessage', () => {
 
   it('should keep the known parts of a valid message and drop the rest', () => {
     const message = parseTabMessage(
-      { v: 1, kind: 'state', scope: 'abc', from: 'tab1', extra: 'x', state: { cooldownUntil: NOW + 3_000, flags: { blocked: { on: true, at: NOW - 5, note: 'x' }, admin: { on: true, at: NOW } } } },
+      {
+        v: 2,
+        kind: 'state',
+        scope: 'abc',
+        from: 'tab1',
+        extra: 'x',
+        state: {
+          windows: { rateLimit: { state: 'open', until: NOW + 3_000, note: 'x' }, outage: { state: 'ended', until: NOW }, gate: { state: 'open', until: NOW + 1 } },
+          flags: { blocked: { on: true, at: NOW - 5, note: 'x' }, admin: { on: true, at: NOW } },
+        },
+      },
       NOW,
       MAX,
     );
-    expect(message).toEqual({ v: 1, kind: 'state', scope: 'abc', from: 'tab1', state: { cooldownUntil: NOW + 3_000, flags: { blocked: { on: true, at: NOW - 5 } } } });
+    expect(message).toEqual({
+      v: 2,
+      kind: 'state',
+      scope: 'abc',
+      from: 'tab1',
+      state: { windows: { rateLimit: { state: 'open', until: NOW + 3_000 }, outage: { state: 'ended', until: NOW } }, flags: { blocked: { on: true, at: NOW - 5 } } },
+    });
+  });
+
+  it('should clamp a window said to last longer than the cap to the cap', () => {
+    const message = parseTabMessage({ v: 2, kind: 'state', scope: 'abc', from: 'tab1', state: { windows: { rateLimit: { state: 'open', until: NOW + 10 * MAX } } } }, NOW, MAX);
+    expect(message).toEqual({ v: 2, kind: 'state', scope: 'abc', from: 'tab1', state: { windows: { rateLimit: { state: 'open', until: NOW + MAX } } } });
   });
 
   it.each([
     ['a change dated in the future', { flags: { blocked: { on: true, at: NOW + 1 } } }],
     ['a change older than a day', { flags: { blocked: { on: true, at: NOW - 86_400_001 } } }],
-    ['a circuit said to close later', { circuitClosedAt: NOW + 10 }],
+    ['a window in a state no tab sends', { windows: { rateLimit: { state: 'half-open', until: NOW + 10 } } }],
+    ['a window whose end is no time', { windows: { outage: { state: 'open', until: 'soon' } } }],
   ])('should drop %s', (_label, state) => {
-    expect(parseTabMessage({ v: 1, kind: 'state', scope: 'abc', from: 'tab1', state }, NOW, MAX)).toEqual({ v: 1, kind: 'state', scope: 'abc', from: 'tab1', state: {} });
+    expect(parseTabMessage({ v: 2, kind: 'state', scope: 'abc', from: 'tab1', state }, NOW, MAX)).toEqual({ v: 2, kind: 'state', scope: 'abc', from: 'tab1', state: {} });
+  });
+
+  it('should refuse a message of the previous version (v1: cooldownUntil, circuitUntil)', () => {
+    expect(parseTabMessage({ v: 1, kind: 'state', scope: 'abc', from: 'tab1', state: { cooldownUntil: NOW + 3_000 } }, NOW, MAX)).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseGenerationImages } from '../../src/components/GenerationImages/parseGenerationImages';
-import { API_ERROR_CODES, errorFromResponse } from '../../src/core';
+import { errorFromResponse } from '../../src/core';
+import { API_ERROR_CODES } from '../../src/core/codes';
 import { xmodeError, xmodeErrorResponse, type XModeResponseCode } from '../../src/testing';
 
 // xmode-error-ui/testing runs in any test runner: no React below src/testing.

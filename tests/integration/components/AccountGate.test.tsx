@@ -45,7 +45,7 @@ describe('AccountGate', () => {
     expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'mailto:support@xmode.example');
     await expectNoAxeViolations(container);
 
-    act(() => kit.store.setState({ blocked: false }));
+    act(() => kit.account.setState({ blocked: false }));
     expect(screen.getByText(/generations/i)).toBeInTheDocument();
     expect(document.title).toBe('Dashboard');
   });
@@ -71,7 +71,7 @@ describe('AccountGate', () => {
 
   it('should show the blocked screen when the account is both blocked and unauthorized', () => {
     const kit = createKit();
-    kit.store.setState({ blocked: true, unauthorized: true });
+    kit.account.setState({ blocked: true, unauthorized: true });
     renderInProvider(<Gated />, kit);
     expect(screen.getByRole('heading', { name: BLOCKED })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: UNAUTHORIZED })).not.toBeInTheDocument();
@@ -79,10 +79,10 @@ describe('AccountGate', () => {
 
   it('should switch from unauthorized to the children once a new key is saved', () => {
     const kit = createKit();
-    kit.store.setState({ unauthorized: true });
+    kit.account.setState({ unauthorized: true });
     renderInProvider(<Gated />, kit);
     expect(screen.getByRole('heading', { name: UNAUTHORIZED })).toBeInTheDocument();
-    act(() => kit.store.setState({ unauthorized: false }));
+    act(() => kit.account.setState({ unauthorized: false }));
     expect(screen.getByText('Generations')).toBeInTheDocument();
   });
 });

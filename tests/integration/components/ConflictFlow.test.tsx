@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StrictMode, type ReactNode } from 'react';
 import { XModeError, XModeErrorProvider, type XModeClient } from '../../../src';
-import { ConflictFlow, type ConflictFlowProps, type ConflictFlowState } from '../../../src/components';
+import { ConflictFlow, type ConflictFlowProps, type ConflictFlowState } from '../../../src/components/ConflictFlow';
 import { MAX_CHECK_FAILURES, MAX_DELETE_CONFLICTS, checkDelayMs, conflictFlowReducer, initialConflictFlowState } from '../../../src/components/ConflictFlow/conflictFlowReducer';
 import { expectNoAxeViolations } from '../axe';
 import { API, createKit, sequence, listenCountingServer, xmodeError } from '../xmodeTestKit';

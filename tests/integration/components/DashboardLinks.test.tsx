@@ -30,7 +30,7 @@ describe("the module's links with the provider's navigate", () => {
 
   it('should let a host onClick that prevents default win, and work without navigate', async () => {
     const kit = createKit();
-    kit.store.setState({ paymentRequired: true });
+    kit.account.setState({ paymentRequired: true });
     const navigate = vi.fn();
     const onTopUpClick = vi.fn((event: { preventDefault: () => void }) => event.preventDefault());
     renderInProvider(<TopUpBanner topUpHref="/billing" onTopUpClick={onTopUpClick} />, kit, { navigate });

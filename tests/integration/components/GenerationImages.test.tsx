@@ -1,7 +1,8 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { GenerationImages, ImagePlaceholder, parseGenerationImages, type GenerationImage, type GenerationImagesProps } from '../../../src/components';
+import { GenerationImages, ImagePlaceholder, parseGenerationImages, type GenerationImage } from '../../../src/components';
+import type { GenerationImagesProps } from '../../../src/components/GenerationImages';
 import { xmodeError } from '../../../src/testing';
 import { expectNoAxeViolations } from '../axe';
 import { createKit, renderWithKit } from '../xmodeTestKit';
@@ -15,11 +16,9 @@ const failed = (n: number, error: GenerationImage['error'] = STORAGE_FAILED): Ge
 
 function renderImages(props: Partial<GenerationImagesProps> = {}) {
   const onRerun = vi.fn();
-  const view = renderWithKit(
-    <GenerationImages prompt={PROMPT} status="succeeded" images={[]} onRerun={onRerun} {...props} />,
-    createKit(),
-  );
-  return { ...view, onRerun, user: userEvent.setup() };
+  const kit = createKit();
+  const view = renderWithKit(<GenerationImages prompt={PROMPT} status="succeeded" images={[]} onRerun={onRerun} {...props} />, kit);
+  return { ...view, kit, onRerun, user: userEvent.setup() };
 }
 
 /** The grid's cells in order, each described as a screen reader lists images. */
@@ -63,10 +62,14 @@ describe('GenerationImages', () => {
   });
 
   it('should never raise a toast for a missing image', async () => {
-    renderImages({ images: [stored(1), failed(2)] });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    vi.useFakeTimers();
+    const { kit } = renderImages({ images: [stored(1), failed(2)] });
+    // Long enough for anything deferred (second commits, sonner's timers) to have shown up.
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
     expect(document.querySelector('[data-sonner-toast]')).toBeNull();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(kit.errors.list()).toEqual([]);
+    vi.useRealTimers();
   });
 
   it('should show a placeholder with its own Re-run for every image when all failed', async () => {

@@ -21,7 +21,7 @@ describe('ServerErrorState', () => {
     const kit = createKit();
     const onRetry = vi.fn();
     function Balance() {
-      const query = useQuery({ queryKey: ['balance'], queryFn: () => kit.api.get('/v1/balance'), retry: false, meta: { xmode: { toast: false } } });
+      const query = useQuery({ queryKey: ['balance'], queryFn: () => kit.api.get('/v1/balance'), retry: false, meta: { xmode: { shownIn: 'page' } } });
       return query.isError ? <ServerErrorState error={query.error} onRetry={onRetry} /> : <p>Loading</p>;
     }
     const { container } = renderInProvider(<Balance />, kit, { supportUrl: 'mailto:support@xmode.example' });

@@ -46,7 +46,7 @@ describe('TopUpBanner', () => {
   it("should link to the topUpHref prop over the provider's and report the click", async () => {
     const user = userEvent.setup();
     const kit = createKit();
-    kit.store.setState({ paymentRequired: true });
+    kit.account.setState({ paymentRequired: true });
     const onTopUpClick = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
     renderInProvider(<TopUpBanner topUpHref="/settings/billing" onTopUpClick={onTopUpClick} />, kit, { topUpHref: '/billing' });
 
@@ -58,7 +58,7 @@ describe('TopUpBanner', () => {
 
   it('should say to top up in words when no billing route is configured', () => {
     const kit = createKit();
-    kit.store.setState({ paymentRequired: true });
+    kit.account.setState({ paymentRequired: true });
     renderInProvider(<TopUpBanner />, kit);
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
     expect(screen.getByText('Top up your balance to continue.')).toBeInTheDocument();
@@ -67,7 +67,7 @@ describe('TopUpBanner', () => {
   it('should stay dismissed while payment is still required, also after a remount, and re-arm after it clears', async () => {
     const user = userEvent.setup();
     const kit = createKit();
-    kit.store.setState({ paymentRequired: true });
+    kit.account.setState({ paymentRequired: true });
     const view = renderInProvider(<TopUpBanner key="a" />, kit, { topUpHref: '/billing' });
 
     await user.click(screen.getByRole('button', { name: 'Dismiss the low balance message' }));
@@ -77,8 +77,8 @@ describe('TopUpBanner', () => {
     view.rerender(<TopUpBanner key="b" />);
     expect(screen.queryByText(TITLE)).not.toBeInTheDocument();
 
-    act(() => kit.store.clearPaymentRequired());
-    act(() => kit.store.setState({ paymentRequired: true }));
+    act(() => kit.account.setState({ paymentRequired: false }));
+    act(() => kit.account.setState({ paymentRequired: true }));
     expect(screen.getByRole('alert')).toHaveTextContent(TITLE);
   });
 
@@ -86,7 +86,7 @@ describe('TopUpBanner', () => {
     const user = userEvent.setup();
     net.use(http.post(`${API}/v1/generations`, () => HttpResponse.json({ id: 'gen_1' })));
     const kit = createKit();
-    kit.store.setState({ paymentRequired: true });
+    kit.account.setState({ paymentRequired: true });
     function Page() {
       const generate = useMutation({ mutationFn: () => kit.api.post('/v1/generations', {}), meta: { xmode: { paid: true } } });
       return (

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { XModeErrorProvider, type XModeErrorProviderSettings } from '../../../src';
+import { XModeErrorProvider } from '../../../src';
+import type { XModeErrorProviderSettings } from '../../../src/components/XModeErrorProvider/XModeErrorProvider';
 import { createKit } from '../xmodeTestKit';
 
 /**

@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { XModeClient } from '../../../src';
-import { useServerErrors, type UseServerErrorsOptions } from '../../../src/react';
+import { useServerErrors } from '../../../src/react';
+import type { UseServerErrorsOptions } from '../../../src/react/forms/useServerErrors';
 import { ErrorSummary } from '../../../src/components/ErrorSummary';
 import { FieldError } from '../../../src/components/FieldError';
 import { SubmitButton } from '../../../src/components/SubmitButton';

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse, delay } from 'msw';
+import { testUser } from '../testClock';
 import { API, createKit, renderWithKit } from '../xmodeTestKit';
 import { GenerationFormFixture, type GenerationFormFixtureProps } from './GenerationFormFixture';
 
@@ -40,7 +41,7 @@ export function answerCreatedOnRelease() {
 
 export function renderForm(props: Omit<GenerationFormFixtureProps, 'api'> = {}) {
   const kit = createKit();
-  const user = userEvent.setup();
+  const user = testUser();
   const view = renderWithKit(<GenerationFormFixture api={kit.api} {...props} />, kit);
   return { kit, user, view };
 }

@@ -147,7 +147,7 @@ describe('useServerErrors: where each server error goes', () => {
     expect(summaryLines(await findSummary())).toEqual([
       'text: Your xTokens balance is too low for this request. Top up your balance to continue.',
     ]);
-    expect(kit.store.getState().paymentRequired).toBe(true);
+    expect(kit.account.getState().paymentRequired).toBe(true);
     await expectNoAxeViolations(view.container);
   });
 
@@ -193,7 +193,7 @@ describe('useServerErrors: where each server error goes', () => {
     await user.click(submitButton());
 
     expect(summaryLines(await findSummary())[0]).toMatch(/^text: Your xMode account has been blocked\./);
-    expect(kit.store.getState().blocked).toBe(true);
+    expect(kit.account.getState().blocked).toBe(true);
   });
 
   it('should give a validation_error without fields its message at the form level', async () => {

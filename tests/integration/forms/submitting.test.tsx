@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pass } from '../testClock';
 import { listenCountingServer } from '../xmodeTestKit';
 import { expectNoAxeViolations } from '../axe';
 import { answerCreated, answerCreatedOnRelease, answerError, fillValid, findSummary, renderForm, submitButton } from './formKit';
@@ -8,6 +9,9 @@ import { answerCreated, answerCreatedOnRelease, answerError, fillValid, findSumm
 vi.setConfig({ testTimeout: 15_000 });
 
 const net = listenCountingServer();
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('SubmitButton and double submits', () => {
   it('should send one request when the user clicks twice while the first is in flight', async () => {
@@ -60,11 +64,12 @@ describe('SubmitButton and double submits', () => {
     await screen.findByRole('status');
   });
 
-  it('should block submitting with a countdown during the shared cooldown, then send once', async () => {
+  it("should block submitting with a countdown during the API client's 429 window, then send once", async () => {
+    vi.useFakeTimers();
     net.use(answerCreated());
     const { user, kit, view } = renderForm();
     await fillValid(user);
-    act(() => kit.cooldown.start(1_500));
+    act(() => kit.windows.rateLimit.open(1_500));
 
     expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
     expect(submitButton()).toHaveAccessibleDescription('You can send again in 2 s');
@@ -72,26 +77,31 @@ describe('SubmitButton and double submits', () => {
     await user.click(submitButton());
     expect(net.count('POST /v1/generations')).toBe(0);
 
-    await waitFor(() => expect(submitButton()).toHaveAccessibleDescription('You can send again in 1 s'), { timeout: 1_500 });
-    await waitFor(() => expect(submitButton()).not.toHaveAttribute('aria-disabled'), { timeout: 2_000 });
+    await pass(501);
+    expect(submitButton()).toHaveAccessibleDescription('You can send again in 1 s');
+    await pass(1_000);
+    expect(submitButton()).not.toHaveAttribute('aria-disabled');
     await user.click(submitButton());
-    expect(await screen.findByRole('status')).toHaveTextContent('Generation gen_1 started');
+    await pass(0);
+    expect(screen.getByRole('status')).toHaveTextContent('Generation gen_1 started');
     expect(net.count('POST /v1/generations')).toBe(1);
   });
 
   it('should show rate_limited at the form level and count down on the button', async () => {
-    // Longer than the client waits by itself: the request fails at once, unsent again.
+    vi.useFakeTimers();
+    // Longer than the client waits by itself (maxWaitMs 60 s): the request fails at once, unsent again.
     net.use(answerError(429, { code: 'rate_limited', message: 'slow down' }, { 'retry-after': '120' }));
     const { user, view } = renderForm();
     await fillValid(user);
     await user.click(submitButton());
+    await pass(0);
 
     const summary = await findSummary();
     // Nothing sends it again by itself: the copy says when the user may, not that it resumes.
     expect(summary).toHaveTextContent(/^There is a problemToo many requests\. You can send it again after .*\d{1,2}:\d{2}/);
     expect(summary).not.toHaveTextContent(/by themselves/);
     expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
-    expect(submitButton()).toHaveAccessibleDescription(/^You can send again in 1[12]\d s$/);
+    expect(submitButton()).toHaveAccessibleDescription('You can send again in 120 s');
     await user.click(submitButton());
     expect(net.count('POST /v1/generations')).toBe(1);
     await expectNoAxeViolations(view.container);

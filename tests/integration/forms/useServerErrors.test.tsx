@@ -1,14 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
 import { act, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { StrictMode } from 'react';
 import { useForm } from 'react-hook-form';
-import { describe, expect, it, vi } from 'vitest';
-import { useServerErrors, type UseServerErrorsOptions, type XModeMessageOverrides } from '../../../src/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useServerErrors, type XModeMessageOverrides } from '../../../src/react';
+import type { UseServerErrorsOptions } from '../../../src/react/forms/useServerErrors';
 import { ErrorSummary } from '../../../src/components/ErrorSummary';
 import { FieldError } from '../../../src/components/FieldError';
 import { SubmitButton } from '../../../src/components/SubmitButton';
+import { testUser } from '../testClock';
 import { API, createKit, renderWithKit, listenCountingServer } from '../xmodeTestKit';
 import { isOnScreen } from '../../../src/react/forms/focusField';
 import { summaryLines } from './formKit';
@@ -17,6 +19,9 @@ import { summaryLines } from './formKit';
 vi.setConfig({ testTimeout: 15_000 });
 
 const net = listenCountingServer();
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 type Kit = ReturnType<typeof createKit>;
 interface Values {
@@ -29,7 +34,7 @@ function EndUserForm({ kit, options, send }: { kit: Kit; options?: UseServerErro
   const form = useForm<Values>({ defaultValues: { name: '', email: '' }, reValidateMode: 'onSubmit', shouldFocusError: false });
   const add = useMutation({
     mutationFn: send ?? ((values: Values) => kit.api.post('/v1/end-users', { name: values.name, endUserEmail: values.email })),
-    meta: { xmode: { toast: false } },
+    meta: { xmode: { shownIn: 'form' } },
   });
   const server = useServerErrors(form, add.error, { idPrefix: 'end-user', pending: add.isPending, fieldMap: { endUserEmail: 'email' }, ...options });
   return (
@@ -55,7 +60,7 @@ const answerFields = (fields: Record<string, string>) =>
 
 function renderEndUserForm(props: { options?: UseServerErrorsOptions; send?: () => Promise<unknown>; messages?: XModeMessageOverrides } = {}) {
   const kit = createKit();
-  const user = userEvent.setup();
+  const user = testUser();
   renderWithKit(
     <StrictMode>
       <EndUserForm kit={kit} options={props.options} send={props.send} />
@@ -66,7 +71,7 @@ function renderEndUserForm(props: { options?: UseServerErrorsOptions; send?: () 
   return { kit, user };
 }
 
-const submit = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: 'Add end user' }));
+const submit = (user: UserEvent) => user.click(screen.getByRole('button', { name: 'Add end user' }));
 
 describe('useServerErrors', () => {
   it('should clear a server error on edit even when react-hook-form would not re-validate', async () => {
@@ -121,28 +126,30 @@ describe('useServerErrors', () => {
     expect(summaryLines(summary)[0]).toMatch(/^text: /);
   });
 
-  it('should not be blocked by the shared cooldown with cooldown: false', async () => {
+  it("should not be blocked by the API client's 429 window with cooldown: false", async () => {
+    vi.useFakeTimers();
     let sent = 0;
     const send = () => {
       sent += 1;
       return Promise.resolve({});
     };
     const { user, kit } = renderEndUserForm({ options: { cooldown: false }, send });
-    act(() => kit.cooldown.start(5_000));
+    act(() => kit.windows.rateLimit.open(5_000));
     const button = screen.getByRole('button', { name: 'Add end user' });
     expect(button).not.toHaveAttribute('aria-disabled');
     await submit(user);
     await waitFor(() => expect(sent).toBe(1));
   });
 
-  it('should be blocked by the shared cooldown by default', async () => {
+  it("should be blocked by the API client's 429 window by default", async () => {
+    vi.useFakeTimers();
     let sent = 0;
     const send = () => {
       sent += 1;
       return Promise.resolve({});
     };
     const { user, kit } = renderEndUserForm({ send });
-    act(() => kit.cooldown.start(5_000));
+    act(() => kit.windows.rateLimit.open(5_000));
     expect(screen.getByRole('button', { name: 'Add end user' })).toHaveAttribute('aria-disabled', 'true');
     await submit(user);
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Ana{Enter}');

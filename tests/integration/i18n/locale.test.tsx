@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ErrorState, OfflineBanner, RateLimitNotice, TopUpBanner } from '../../../src/components';
 import { XModeError, defaultMessages, type XModeErrorCode } from '../../../src';
@@ -13,7 +13,7 @@ const CODES = Object.keys(defaultMessages.errors).filter((code) => code !== 'sto
 describe('copy in the user’s language', () => {
   it('should format numbers and plurals in the provider’s locale', async () => {
     const kit = createKit();
-    kit.store.setState({ paymentRequired: true });
+    kit.account.setState({ paymentRequired: true });
     renderInProvider(<TopUpBanner balance={1250} />, kit, { locale: 'de-DE' });
     expect(await screen.findByText('Balance: 1.250 xTokens')).toBeInTheDocument();
     const polish = createMessageFormat('pl');
@@ -52,12 +52,12 @@ describe('copy in the user’s language', () => {
         <OfflineBanner />
         <TopUpBanner balance={3} />
         <RateLimitNotice />
-        <ErrorState error={error} failureCount={9} onRetry={() => undefined} resource={{ kind: 'generation', id: 'gen_1' }} apiKeysHref="/keys" />
+        <ErrorState error={error} onRetry={() => undefined} resource={{ kind: 'generation', id: 'gen_1' }} apiKeysHref="/keys" />
       </>,
       kit,
       { messages: pseudoLocalize(defaultMessages), locale: PSEUDO_LOCALE, topUpHref: '/billing', supportUrl: 'mailto:s@x.test' },
     );
-    kit.store.setState({ paymentRequired: true });
+    act(() => kit.account.setState({ paymentRequired: true }));
     await waitFor(() => expect(container.textContent).toMatch(/⟦/));
     const text = (container.textContent ?? '').replace(/\s+/g, ' ');
     expect(englishFragments().filter((fragment) => text.includes(fragment))).toEqual([]);

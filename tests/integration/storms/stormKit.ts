@@ -1,6 +1,6 @@
 import { QueryObserver } from '@tanstack/react-query';
 import { vi } from 'vitest';
-import { createCircuit, createCooldown, createXModeClient, type CircuitOptions, type CooldownOptions } from '../../../src/core';
+import { createXModeClient } from '../../../src/core';
 import { createXModeQueryClient } from '../../../src/react';
 
 // A seeded PRNG (mulberry32): a failing seed replays exactly. Shared with the bench's corpus.
@@ -70,10 +70,8 @@ export interface StormOptions {
   /** The API's answer to a request arriving `elapsed` ms after the storm started. */
   answer: (elapsed: number) => Answer;
   latencyMs?: () => number;
-  /** Randomness of every jitter (React Query's retry delays, the cooldown and the circuit). */
+  /** Randomness of every jitter (React Query's retry delays, the client's window lengths). */
   random?: () => number;
-  circuit?: CircuitOptions;
-  cooldown?: CooldownOptions;
   /** Fake ms to run for at most. */
   runMs: number;
   /** Stop early once every query has data. Default true. */
@@ -100,9 +98,8 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
   const randomSpy = vi.spyOn(Math, 'random').mockImplementation(random);
   const startedAt = Date.now();
   const api = createFakeApi((at) => answer(at - startedAt), latencyMs);
-  const cooldown = createCooldown({ random, ...options.cooldown });
-  const circuit = createCircuit({ random, ...options.circuit });
-  const xmode = createXModeClient({ baseUrl: 'http://storm.test', fetch: api.fetch, cooldown, circuit });
+  // The client's windows draw their jitter from Math.random: the seeded one above.
+  const xmode = createXModeClient({ baseUrl: 'http://storm.test', fetch: api.fetch });
   const queryClient = createXModeQueryClient({ api: xmode, toasts: false });
   const dataAt: Array<number | undefined> = Array.from({ length: queries }, () => undefined);
   const observers = Array.from(
@@ -132,8 +129,7 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
     unsubscribes.forEach((unsubscribe) => unsubscribe());
     await queryClient.cancelQueries();
     queryClient.clear();
-    cooldown.clear();
-    circuit.clear();
+    Object.values(xmode.windows).forEach((window) => window.close());
     randomSpy.mockRestore();
   }
 }

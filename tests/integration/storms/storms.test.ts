@@ -79,6 +79,18 @@ describe('storms through createXModeClient and createXModeQueryClient', () => {
     expect(arrivedWhile(result, failing).length).toBeLessThanOrEqual(queries + limitedMs / 500);
   });
 
+  it('Retry-After: 1 (#20): one scheduler waits, so the request goes again exactly 1 s after the 429 arrived, not 1.1 s', async () => {
+    const result = await runStorm({
+      queries: 1,
+      answer: (elapsed) => (elapsed < LATENCY_MS + 1 ? rateLimited('1') : ok),
+      latencyMs: () => LATENCY_MS,
+      random: seeded(10),
+      runMs: 5_000,
+    });
+    expect(result.log.map((request) => request.status)).toEqual([429, 200]);
+    expect(result.log[1]!.sentAt - result.log[0]!.arrivedAt!).toBe(1_000);
+  });
+
   it('503 with Retry-After: 3 (RFC 9110): no request until the server said, then a probe and every query', async () => {
     const outageMs = 2_000;
     const result = await runStorm({

@@ -1,14 +1,14 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { toast } from 'sonner';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { XModeError, XModeErrorProvider, type XModeErrorProviderSettings, type XModeSettings } from '../../../src';
-import { showErrorToast } from '../../../src/react/toasts';
-import { defaultMessages } from '../../../src/react/messages';
+import { describe, expect, it, vi } from 'vitest';
+import { XModeError, XModeErrorProvider } from '../../../src';
+import type { XModeErrorProviderSettings } from '../../../src/components/XModeErrorProvider/XModeErrorProvider';
+import type { XModeQueryClientOptions } from '../../../src/react/createXModeQueryClient';
+import { keepTestTime, testUser } from '../testClock';
 import { createKit } from '../xmodeTestKit';
 
-function renderPage(props: XModeErrorProviderSettings = {}) {
-  const kit = createKit();
+function renderPage(props: XModeErrorProviderSettings = {}, options: Omit<XModeQueryClientOptions, 'api'> = {}) {
+  const kit = createKit(options);
   render(
     <XModeErrorProvider client={kit.queryClient} supportUrl="mailto:support@xmode.test" {...props}>
       <button type="button">First</button>
@@ -19,17 +19,20 @@ function renderPage(props: XModeErrorProviderSettings = {}) {
 }
 
 const serverError = () => new XModeError({ code: 'internal_error', status: 500, requestId: 'req_t1' });
-/** The settings a toast is shown with, as the runtime resolves them. */
-const settings = (extra: Partial<XModeSettings> = {}): XModeSettings => ({ messages: defaultMessages, toasts: true, shareAcrossTabs: true, ...extra });
+/** A final error whose surface is the toast (nothing on the page shows it), as the caches' onError reports it. */
+const failInBackground = (kit: ReturnType<typeof createKit>, error = serverError(), queryHash?: string) =>
+  act(() => kit.errors.report({ error, surface: 'toast', retry: () => undefined, queryHash }));
 const toastEl = () => document.querySelector<HTMLElement>('[data-sonner-toast]');
+const toastEls = () => document.querySelectorAll<HTMLElement>('[data-sonner-toast]');
 
-afterEach(() => vi.useRealTimers());
+// Toasts come and go on sonner's timers: every test here keeps its own time.
+keepTestTime();
 
 describe('the module toaster', () => {
   it('should let Tab leave a toast for good (no loop back to where focus came from)', async () => {
-    const user = userEvent.setup();
-    renderPage();
-    act(() => showErrorToast(serverError(), settings({ supportUrl: 'mailto:support@xmode.test' }), () => undefined));
+    const user = testUser();
+    const kit = renderPage();
+    failInBackground(kit);
     await waitFor(() => expect(toastEl()).not.toBeNull());
     screen.getByRole('button', { name: 'Last in the page' }).focus();
     // Into the toasts: the toast itself, then its controls.
@@ -46,8 +49,8 @@ describe('the module toaster', () => {
   });
 
   it('should give focus back to where it came from when the focused toast goes away', async () => {
-    renderPage();
-    act(() => showErrorToast(serverError(), settings(), () => undefined));
+    const kit = renderPage();
+    failInBackground(kit);
     await waitFor(() => expect(toastEl()).not.toBeNull());
     const origin = screen.getByRole('button', { name: 'Last in the page' });
     origin.focus();
@@ -68,8 +71,8 @@ describe('the module toaster', () => {
   });
 
   it('should name the toasts and their close buttons from the copy', async () => {
-    renderPage();
-    act(() => showErrorToast(serverError(), settings()));
+    const kit = renderPage();
+    failInBackground(kit);
     await waitFor(() => expect(toastEl()).not.toBeNull());
     expect(screen.getByRole('region', { name: /^Notifications/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Close notification' })).toBeInTheDocument();
@@ -87,13 +90,76 @@ describe('the module toaster', () => {
   });
 
   it('should keep an error toast until it is closed (its actions have no time limit)', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
-    renderPage();
-    act(() => showErrorToast(serverError(), settings(), () => undefined));
+    const kit = renderPage();
+    failInBackground(kit);
     await act(() => vi.advanceTimersByTimeAsync(50));
     expect(toastEl()).not.toBeNull();
     await act(() => vi.advanceTimersByTimeAsync(60_000));
     expect(toastEl()).not.toBeNull();
     expect(toastEl()).toHaveTextContent('Copy request ID');
+  });
+
+  it('should show one toast per cause, counting the requests it ended, and take it away with its cause', async () => {
+    const kit = renderPage();
+    for (let query = 0; query < 3; query += 1) failInBackground(kit, serverError(), `["balance",${query}]`);
+    await act(() => vi.advanceTimersByTimeAsync(50));
+    expect(toastEls()).toHaveLength(1);
+    expect(toastEl()).toHaveTextContent('Something went wrong on our side');
+    expect(toastEl()).toHaveTextContent('3 requests failed.');
+    // Every query it ended succeeds again: the cause is over, its toast goes.
+    act(() => ['["balance",0]', '["balance",1]'].forEach((hash) => kit.errors.succeeded(hash)));
+    await act(() => vi.advanceTimersByTimeAsync(50));
+    expect(toastEls()).toHaveLength(1);
+    act(() => kit.errors.succeeded('["balance",2]'));
+    await act(() => vi.advanceTimersByTimeAsync(50));
+    expect(kit.errors.list()).toEqual([]);
+    expect(toastEl()).toHaveAttribute('data-removed', 'true');
+    // Then sonner's exit animation (its own timers) takes it out of the page.
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    expect(toastEl()).toBeNull();
+  });
+
+  it('should show a new failure of a cause whose toast was just taken away (#20)', async () => {
+    const kit = renderPage();
+    failInBackground(kit, serverError(), '["balance",0]');
+    await act(() => vi.advanceTimersByTimeAsync(50));
+    act(() => kit.errors.succeeded('["balance",0]'));
+    await act(() => vi.advanceTimersByTimeAsync(10));
+    // The same cause again, while the old toast is still leaving.
+    failInBackground(kit, serverError(), '["balance",1]');
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    expect(kit.errors.list()).toEqual([expect.objectContaining({ surface: 'toast', count: 1 })]);
+    expect(toastEls()).toHaveLength(1);
+    expect(toastEl()).not.toHaveAttribute('data-removed', 'true');
+  });
+
+  it('should end the cause of a toast the user closed (a new failure shows it again)', async () => {
+    const user = testUser();
+    const kit = renderPage();
+    failInBackground(kit);
+    await waitFor(() => expect(toastEl()).not.toBeNull());
+    await user.click(screen.getByRole('button', { name: 'Close notification' }));
+    await waitFor(() => expect(kit.errors.list()).toEqual([]));
+    failInBackground(kit);
+    await waitFor(() => expect(kit.errors.list()).toHaveLength(1));
+    expect(kit.errors.list()[0]).toMatchObject({ surface: 'toast', count: 1 });
+  });
+
+  it.each([
+    ['the query client', {}, { toasts: false }],
+    ['the provider', { toasts: false }, {}],
+  ] as const)('should show no toast when %s sets toasts: false', async (_where, props, options) => {
+    const kit = renderPage(props, options);
+    failInBackground(kit);
+    await act(() => vi.advanceTimersByTimeAsync(50));
+    expect(toastEl()).toBeNull();
+    expect(kit.errors.list()).toHaveLength(1);
+  });
+
+  it("should leave a cause that another surface states to that surface: no toast", async () => {
+    const kit = renderPage();
+    act(() => kit.errors.report({ error: serverError(), surface: 'inline' }));
+    await act(() => vi.advanceTimersByTimeAsync(50));
+    expect(toastEl()).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { useForm } from 'react-hook-form';
-import { ErrorState, ErrorSummary, FieldError, OfflineBanner, RateLimitNotice, RetryingStatus, SubmitButton, TopUpBanner } from '../../../src/components';
-import { isXModeError, useServerErrors, type XModeClient } from '../../../src';
+import { ErrorState, ErrorSummary, FieldError, OfflineBanner, RetryingStatus, SubmitButton, TopUpBanner } from '../../../src/components';
+import { useServerErrors, type XModeClient } from '../../../src';
 import { API } from '../xmodeTestKit';
 
 /** Banners as a dashboard mounts them: once, above every page. */
@@ -20,23 +20,18 @@ interface Values {
   email: string;
 }
 
-const isProviderFailure = (error: unknown) => isXModeError(error) && (error.code === 'provider_timeout' || error.code === 'provider_error');
-
 /**
- * The demo's create form in small: summary, field messages, the 429 countdown, the
- * provider retry status and the submit button, on a plain `useMutation` (no meta: the
- * form's own claim keeps every error out of toasts and banners' voices).
+ * The demo's create form in small: summary, field messages, the provider outage the
+ * client waits out, the submit button (which says a 429's wait next to itself). Its
+ * mutation declares `shownIn: 'form'`: the summary is the one surface of its errors.
  */
 export function VoiceForm({ api }: { api: XModeClient }) {
   const form = useForm<Values>({ defaultValues: { prompt: 'A fox', email: 'ana@example.com' }, shouldFocusError: false });
   const create = useMutation({
     mutationFn: (values: Values) => api.post<{ id: string }>('/v1/generations', { prompt: values.prompt, endUserEmail: values.email }),
-    // Long enough for a person to notice the retry (the module's own first wait is at least 0.5 s).
-    retryDelay: 150,
-    meta: { xmode: { paid: true } },
+    meta: { xmode: { paid: true, shownIn: 'form' } },
   });
   const server = useServerErrors(form, create.error, { idPrefix: 'voice', pending: create.isPending, fieldMap: { endUserEmail: 'email' } });
-  const reason = create.error ?? create.failureReason;
   return (
     <form onSubmit={server.handleSubmit((values) => create.mutate(values))} noValidate aria-label="New generation">
       <ErrorSummary server={server} />
@@ -46,15 +41,14 @@ export function VoiceForm({ api }: { api: XModeClient }) {
       <label htmlFor={server.fieldId('email')}>Email</label>
       <FieldError server={server} name="email" />
       <input {...form.register('email')} {...server.fieldProps('email')} />
-      <RateLimitNotice error={create.error} />
-      {isProviderFailure(reason) ? <RetryingStatus error={reason} failureCount={create.failureCount} final={create.isError} /> : null}
+      <RetryingStatus pending={create.isPending} />
       <SubmitButton server={server}>Generate images</SubmitButton>
       <p role="status">{create.isSuccess ? 'Generation started' : ''}</p>
     </form>
   );
 }
 
-/** A page whose content is one query: its error shows in place (`ErrorState`). */
+/** A page whose content is one query (observers, no data: its page shows its error, `ErrorState`). */
 export function VoicePage({ api }: { api: XModeClient }) {
   const list = useQuery({
     queryKey: ['generations'],
@@ -62,8 +56,18 @@ export function VoicePage({ api }: { api: XModeClient }) {
     retryDelay: 5,
   });
   if (list.isPending) return <p>Loading generations…</p>;
-  if (list.isError) return <ErrorState error={list.error} failureCount={list.failureCount} onRetry={() => void list.refetch()} />;
+  if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   return <p>{list.data.data.length} generations</p>;
+}
+
+/** One generation's page (observers, no data): its error shows in place. */
+export function VoiceDetail({ api }: { api: XModeClient }) {
+  const detail = useQuery({
+    queryKey: ['generation', 'gen_1'],
+    queryFn: ({ signal }) => api.get<{ id: string }>('/v1/generations/gen_1', { signal }),
+  });
+  if (detail.isError) return <ErrorState error={detail.error} resource={{ kind: 'generation', id: 'gen_1' }} />;
+  return <p>{detail.data ? `Generation ${detail.data.id}` : 'Loading generation…'}</p>;
 }
 
 /** Shows data: a failed refetch behind it is a background failure nothing else shows. */
@@ -79,6 +83,26 @@ export function BackgroundPage({ api }: { api: XModeClient }) {
   );
 }
 
+/** A dashboard's tiles: each a query nothing on the page shows an error for (declared background). */
+export function Tiles({ api, count }: { api: XModeClient; count: number }) {
+  return (
+    <ul aria-label="Tiles">
+      {Array.from({ length: count }, (_, index) => (
+        <Tile key={index} api={api} index={index} />
+      ))}
+    </ul>
+  );
+}
+
+function Tile({ api, index }: { api: XModeClient; index: number }) {
+  const tile = useQuery({
+    queryKey: ['tile', index],
+    queryFn: ({ signal }) => api.get<{ value: number }>('/v1/generations', { signal, query: { tile: index } }),
+    meta: { xmode: { shownIn: 'background' } },
+  });
+  return <li>{tile.data ? `Tile ${index}: ${tile.data.value}` : `Tile ${index}`}</li>;
+}
+
 /** The xMode error body of `code`, with a request id and optional headers. */
 export function xmodeAnswer(code: string, status: number, headers: Record<string, string> = {}) {
   return HttpResponse.json(
@@ -89,6 +113,7 @@ export function xmodeAnswer(code: string, status: number, headers: Record<string
 
 export const onCreate = (answer: () => Response) => http.post(`${API}/v1/generations`, answer);
 export const onList = (answer: () => Response) => http.get(`${API}/v1/generations`, answer);
+export const onDetail = (answer: () => Response) => http.get(`${API}/v1/generations/gen_1`, answer);
 
 /** Answers `first` `times` times, then `then`. */
 export function answersInTurn(times: number, first: () => Response, then: () => Response): () => Response {
