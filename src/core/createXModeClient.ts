@@ -76,13 +76,6 @@ export interface XModeClient {
   delete<T>(path: string, options?: XModeRequestOptions): Promise<T>;
 }
 
-/** What a request held by a window that another tab opened (no cause seen here) fails with. */
-const WINDOW_CODES = {
-  rateLimit: ['rate_limited', 429],
-  outage: ['internal_error', 500],
-  provider: ['provider_error', 500],
-} as const satisfies Record<WindowName, readonly [XModeErrorCode, number]>;
-
 /** How many times a request refused by an outage is sent again by the client, when the catalog has no rule (a 5xx page). */
 const OUTAGE_RESENDS = 2;
 
@@ -107,28 +100,27 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
   const maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
   const readTimeoutMs = readTimeout(options.readTimeoutMs);
   const windows = { rateLimit: createRequestWindow(), outage: createRequestWindow(), provider: createRequestWindow() };
-  // The last error that opened each window: what a request that cannot wait fails with.
-  const causes: Partial<Record<WindowName, XModeError>> = {};
+  // The code and status of what last opened each window: what a request that cannot wait
+  // fails with (before any was seen here, e.g. a window another tab opened: the usual one).
+  const causes: Record<WindowName, [XModeErrorCode, number]> = { rateLimit: ['rate_limited', 429], outage: ['internal_error', 500], provider: ['provider_error', 500] };
 
   const openWindow = (name: WindowName, error: XModeError) => {
     const window = windows[name];
-    causes[name] = error;
+    causes[name] = [error.code, error.status];
     window.open(
       name === 'rateLimit'
         ? rateLimitWindowMs(error.retryAfterMs)
         : outageWindowMs(window.active() ? monotonicNow() - window.since() : 0, error.retryAfterMs),
     );
   };
-  const notSent = (name: WindowName) => {
-    const [code, status] = causes[name] ? [causes[name].code, causes[name].status] : WINDOW_CODES[name];
-    return new XModeError({
-      code,
-      status,
+  const notSent = (name: WindowName) =>
+    new XModeError({
+      code: causes[name][0],
+      status: causes[name][1],
       message: 'Not sent: it would have waited longer than maxWaitMs',
       clientMessage: true,
       retryAfterMs: Math.max(0, Math.round(windows[name].until() - monotonicNow())),
     });
-  };
 
   async function request<T>(method: string, path: string, init: XModeRequestOptions = {}): Promise<T> {
     const verb = method.toUpperCase();
@@ -258,15 +250,7 @@ function settle(thrown: unknown, signal: AbortSignal | undefined, status: number
   try {
     if (thrown instanceof XModeError) return thrown;
     if (signal?.aborted) return abortError(signal.reason, status);
-    if (status > 0) {
-      return new XModeError({
-        code: 'unexpected_response',
-        status,
-        message: `The xMode API answered ${status} with a body that could not be read`,
-        clientMessage: true,
-        cause: thrown,
-      });
-    }
+    if (status > 0) return new XModeError({ code: 'unexpected_response', status, message: cutMessage(status, 'failed', 0), clientMessage: true, cause: thrown });
   } catch {
     // A hostile value: toXModeError below never throws.
   }

@@ -1,18 +1,15 @@
 import { isApiErrorCode, type XModeErrorCode } from './codes';
 import { parseRetryAfter } from './parseRetryAfter';
 import { readBody, readTimeout, type BodyCut } from './readBody';
-import { dropCutToken } from './redact';
 import { abortError } from './toXModeError';
 import { XModeError } from './XModeError';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 // What a body that is not whole JSON (cut by the read limit, the read timeout or the
-// network) still tells: the code and the start of the message of its `error` object, in
-// either order, before any nested value. Each character is taken by one branch only, so
-// the scan is linear.
-const ERROR_MEMBERS = String.raw`"error"\s*:\s*\{(?:[^{}"]|"(?:[^"\\]|\\.)*")*?`;
-const CODE_IN_PREFIX = new RegExp(`${ERROR_MEMBERS}"code"\\s*:\\s*"([a-z_]{1,40})"`);
-const MESSAGE_IN_PREFIX = new RegExp(`${ERROR_MEMBERS}"message"\\s*:\\s*"((?:[^"\\\\]|\\\\.){0,4000})(")?`);
+// network) still tells: the code of its `error` object, before any nested value. Each
+// character is taken by one branch only, so the scan is linear. (Its message is not
+// taken: a cut sentence is no advice, and the copy of the code says what to do.)
+const CODE_IN_PREFIX = new RegExp(String.raw`"error"\s*:\s*\{(?:[^{}"]|"(?:[^"\\]|\\.)*")*?"code"\s*:\s*"([a-z_]{1,40})"`);
 
 /** Options of `errorFromResponse`. */
 export interface ErrorFromResponseOptions {
@@ -58,7 +55,7 @@ export async function errorFromResponse(response: Response, options: ErrorFromRe
     const error = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : undefined;
     const code = parsed === undefined ? CODE_IN_PREFIX.exec(text)?.[1] : error?.code;
     const ours = isApiErrorCode(code);
-    const message = ours ? (error ? error.message : messageInPrefix(text)) : undefined;
+    const message = ours ? error?.message : undefined;
     return new XModeError({
       ...known,
       code: ours ? code : fallbackCode(status),
@@ -114,18 +111,4 @@ function parseJson(text: string): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The start of the `error.message` of a cut body (a 2 MB message is cut like a 2 KB one). */
-function messageInPrefix(text: string): string | undefined {
-  const match = MESSAGE_IN_PREFIX.exec(text);
-  if (!match?.[1]) return undefined;
-  // A cut can fall inside an escape (`\u00`), and leaves a piece of its last word.
-  const raw = match[1].replace(/\\(?:u[0-9a-fA-F]{0,3})?$/, '');
-  try {
-    const decoded = JSON.parse(`"${raw}"`) as string;
-    return match[2] ? decoded : dropCutToken(decoded);
-  } catch {
-    return undefined;
-  }
 }

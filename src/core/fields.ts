@@ -1,4 +1,3 @@
-import { listedProblems } from './fieldList';
 import { redactSecrets } from './redact';
 import { cleanText } from './text';
 
@@ -32,10 +31,10 @@ export interface NormalizedFields {
 /**
  * Normalizes the `fields` member of an error body, whatever its type, into
  * `path → message`. Nested objects and arrays become dotted paths
- * (`{ images: [{ prompt: 'too long' }] }` → `images.0.prompt`); a list of problem objects
- * (`[{ field, message }]`, `[{ loc, msg }]`…) names its fields (see `listedProblems`);
- * non-string leaves become text; nothing is lost but what exceeds the caps, and that is
- * counted.
+ * (`{ images: [{ prompt: 'too long' }] }` → `images.0.prompt`); a `fields` that is a list
+ * (not the documented map) gives form-level messages, each item in its own words
+ * (`[{ field: 'prompt', message: 'is required' }]` → "prompt: is required"); non-string
+ * leaves become text; nothing is lost but what exceeds the caps, and that is counted.
  */
 export function normalizeFields(raw: unknown): NormalizedFields {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -64,18 +63,18 @@ export function normalizeFields(raw: unknown): NormalizedFields {
       if (path) put(path, () => FALLBACK_FIELD_MESSAGE);
       return;
     }
+    if (!path && Array.isArray(value)) {
+      // `fields` as a list, not the documented map: each item is a problem of the form, in
+      // its own words (`{ field, message }` → "prompt: is required").
+      for (const item of value) put(FORM_FIELD, () => cleanText(itemText(item), MAX_FIELD_MESSAGE_LENGTH) ?? FALLBACK_FIELD_MESSAGE);
+      return;
+    }
     if (typeof value === 'object' && depth < MAX_DEPTH) {
-      const problems = path ? undefined : listedProblems(value);
-      if (problems) {
-        for (const [field, message] of problems) walk(message, field, depth + 1);
-        return;
-      }
       const entries = Array.isArray(value)
         ? value.map((item, index) => [String(index), item] as const)
         : Object.entries(value);
       if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
-        // ["too short", "no digits"] is a list of messages (of one field, or of the form
-        // when `fields` itself is a list), not sub-fields.
+        // ["too short", "no digits"] is a list of messages of one field, not sub-fields.
         const text = cleanText(value.join('; '), MAX_FIELD_MESSAGE_LENGTH);
         if (text) put(path || FORM_FIELD, () => text);
         return;
@@ -100,6 +99,14 @@ function holdsSecret(path: string): boolean {
 
 function isUnsafePath(path: string): boolean {
   return path.split('.').some((segment) => UNSAFE_SEGMENTS.has(segment) || segment === '');
+}
+
+/** A list item's text: a string as it is; an object's string and number members, joined. */
+function itemText(item: unknown): string {
+  if (typeof item !== 'object' || item === null) return leafText(item);
+  return Object.values(item)
+    .filter((member) => typeof member === 'string' || typeof member === 'number')
+    .join(': ');
 }
 
 function leafText(value: unknown): string {

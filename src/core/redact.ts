@@ -63,14 +63,16 @@ const MAX_KEYS = 50; // own props copied per object
 const MAX_STRING = 8_000; // characters kept per string (stacks included)
 
 const BUILT_IN_ERRORS = [TypeError, RangeError, SyntaxError, ReferenceError, URIError, EvalError] as const;
+// An error's parts kept apart from its own props.
+const ERROR_PARTS = ['stack', 'cause', 'errors'];
 
 /**
  * A copy of `value` with every secret redacted, for keeping as `cause`: what
  * `util.inspect` and `console.error` print — name, message, stack, own enumerable props,
  * nested causes, `AggregateError` errors — survives, redacted; the type survives for
- * built-in errors and `DOMException`. Props named like credentials (`authorization`,
- * `cookie`, `apiKey`…) lose their value. Cycles, throwing getters and depth are handled.
- * Never throws.
+ * built-in errors. Props named like credentials (`authorization`, `cookie`, `apiKey`…)
+ * lose their value; getters are not called; any other object (a URL, `Headers`, a `Date`)
+ * is kept as its redacted text. Cycles, throwing getters and depth are handled. Never throws.
  */
 export function redactValue(value: unknown): unknown {
   return copy(value, 0, new Map());
@@ -83,21 +85,21 @@ function copy(value: unknown, depth: number, seen: Map<object, unknown>): unknow
     if (typeof value !== 'object' || value === null) return value;
     if (seen.has(value)) return seen.get(value);
     if (depth > MAX_DEPTH) return '[…]';
-    if (isError(value)) return copyError(value, depth, seen);
-    if (value instanceof Date) return new Date(value.getTime());
-    if (Array.isArray(value)) {
-      const out: unknown[] = [];
-      seen.set(value, out);
-      for (const item of value.slice(0, MAX_KEYS)) out.push(copy(item, depth + 1, seen));
-      return out;
-    }
-    const out: Record<string, unknown> = {};
+    const error = value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (!error && !Array.isArray(value) && proto !== Object.prototype && proto !== null) return redactHead(String(value), MAX_STRING);
+    const out: Record<string, unknown> = error ? makeError(value as Error, depth, seen) : Array.isArray(value) ? ([] as unknown as Record<string, unknown>) : {};
     seen.set(value, out);
-    const entries = isHeaders(value) ? [...value.entries()] : Object.keys(value).map((key) => [key, ownValue(value, key)] as const);
-    copyEntries(entries, out, depth, seen);
-    if (entries.length === 0 && value.toString !== Object.prototype.toString) {
-      // URL, URLSearchParams, Request-like objects: their text is what helps.
-      return redactHead(String(value), MAX_STRING);
+    if (error) for (const part of ERROR_PARTS) if (part in value) define(out, part, copy(readProp(value, part), depth + 1, seen));
+    for (const key of Object.keys(value).slice(0, MAX_KEYS)) {
+      if (error && ERROR_PARTS.includes(key)) continue;
+      // Defined, not assigned: an own `__proto__` stays a prop instead of becoming a prototype.
+      Object.defineProperty(out, redactHead(key, 256), {
+        value: SECRET_NAMES.test(key) ? REDACTED : copy(ownValue(value, key), depth + 1, seen),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   } catch {
@@ -105,39 +107,12 @@ function copy(value: unknown, depth: number, seen: Map<object, unknown>): unknow
   }
 }
 
-function copyError(error: Error, depth: number, seen: Map<object, unknown>): Error {
-  const name = typeof error.name === 'string' ? copy(error.name, depth, seen) as string : 'Error';
-  const message = typeof error.message === 'string' ? (copy(error.message, depth, seen) as string) : '';
-  const out = makeError(error, name, message);
-  seen.set(error, out);
-  const stack = readProp(error, 'stack');
-  define(out, 'stack', typeof stack === 'string' ? copy(stack, depth, seen) : `${name}: ${message}`);
-  if ('cause' in error) define(out, 'cause', copy(readProp(error, 'cause'), depth + 1, seen));
-  const errors = readProp(error, 'errors');
-  if (Array.isArray(errors)) define(out, 'errors', copy(errors, depth + 1, seen));
-  const own = Object.keys(error).filter((key) => !['name', 'message', 'stack', 'cause', 'errors'].includes(key));
-  copyEntries(own.map((key) => [key, ownValue(error, key)] as const), out as unknown as Record<string, unknown>, depth, seen);
-  return out;
-}
-
-function makeError(original: Error, name: string, message: string): Error {
-  if (typeof DOMException !== 'undefined' && original instanceof DOMException) return new DOMException(message, name);
+function makeError(original: Error, depth: number, seen: Map<object, unknown>): Record<string, unknown> {
+  const name = typeof original.name === 'string' ? (copy(original.name, depth, seen) as string) : 'Error';
   const Type = BUILT_IN_ERRORS.find((type) => original instanceof type) ?? Error;
-  const out = new Type(message);
+  const out = new Type(typeof original.message === 'string' ? (copy(original.message, depth, seen) as string) : '');
   if (out.name !== name) define(out, 'name', name);
-  return out;
-}
-
-function copyEntries(entries: ReadonlyArray<readonly [string, unknown]>, out: Record<string, unknown>, depth: number, seen: Map<object, unknown>) {
-  for (const [key, item] of entries.slice(0, MAX_KEYS)) {
-    // Defined, not assigned: an own `__proto__` stays a prop instead of becoming a prototype.
-    Object.defineProperty(out, redactHead(key, 256), {
-      value: SECRET_NAMES.test(key) ? REDACTED : copy(item, depth + 1, seen),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
+  return out as unknown as Record<string, unknown>;
 }
 
 // An accessor is not called (as `util.inspect` does not): a getter may throw, be slow or act.
@@ -160,12 +135,4 @@ function define(target: object, key: string, value: unknown) {
   } catch {
     // A frozen or exotic object: keep what it has.
   }
-}
-
-function isError(value: object): value is Error {
-  return value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
-}
-
-function isHeaders(value: object): value is { entries(): IterableIterator<[string, string]> } {
-  return typeof Headers !== 'undefined' && value instanceof Headers;
 }

@@ -92,19 +92,16 @@ function errorBody(value: unknown): Record<string, unknown> | undefined {
 
 /** An XModeError of another copy of the module, through this copy's redacting constructor. */
 function rebuild(foreign: XModeError): XModeError {
-  const read = foreign as Partial<XModeError>;
-  const status = typeof read.status === 'number' ? read.status : 0;
+  const { code, status, retryAfterMs, aborted } = foreign as Partial<XModeError>;
+  const known = typeof status === 'number' ? status : 0;
   return new XModeError({
-    code: isXModeErrorCode(read.code) ? read.code : fallbackCode(status),
-    status,
-    message: read.message,
-    fields: read.fields,
-    retryAfterMs: typeof read.retryAfterMs === 'number' ? read.retryAfterMs : undefined,
-    requestId: read.requestId,
-    aborted: read.aborted === true,
-    clientMessage: read.hasServerMessage === false,
-    cause: read.cause,
-    responseHeaders: read.responseHeaders,
-    responseText: read.responseText,
+    ...foreign,
+    code: isXModeErrorCode(code) ? code : fallbackCode(known),
+    status: known,
+    message: foreign.message,
+    retryAfterMs: typeof retryAfterMs === 'number' ? retryAfterMs : undefined,
+    aborted: aborted === true,
+    clientMessage: foreign.hasServerMessage === false,
+    cause: foreign.cause,
   });
 }
