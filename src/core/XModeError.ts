@@ -48,26 +48,26 @@ export interface XModeErrorInit {
  */
 export class XModeError extends Error {
   override readonly name = 'XModeError' as const;
-  readonly code: XModeErrorCode;
-  readonly status: number;
-  readonly fields: Readonly<Record<string, string>>;
+  declare readonly code: XModeErrorCode;
+  declare readonly status: number;
+  declare readonly fields: Readonly<Record<string, string>>;
   /** Field entries dropped because the response had more than `MAX_FIELDS`. */
-  readonly omittedFieldCount: number;
-  readonly retryAfterMs?: number;
-  readonly requestId?: string;
-  readonly aborted: boolean;
+  declare readonly omittedFieldCount: number;
+  declare readonly retryAfterMs?: number;
+  declare readonly requestId?: string;
+  declare readonly aborted: boolean;
   /**
    * True when `message` is the server's own text (worth showing as "details"); false when
    * the module made it up (no body, a network failure, an abort).
    */
-  readonly hasServerMessage: boolean;
+  declare readonly hasServerMessage: boolean;
   /** Epoch ms when the error was made (≈ when the response arrived): "when it happened". */
-  readonly receivedAt: number;
+  declare readonly receivedAt: number;
   /**
    * When `retryAfterMs` has passed, on the monotonic clock windows use (`performance.now()`):
    * a wall-clock jump neither ends nor stretches it. Absent without `retryAfterMs`.
    */
-  readonly retryUntil?: number;
+  declare readonly retryUntil?: number;
   /**
    * For developers, never shown: the headers that say who answered (`server`, `via`,
    * `cf-ray`, `x-amz-cf-id`, `x-served-by`… a fixed allow-list), when there was a response.
@@ -91,9 +91,11 @@ export class XModeError extends Error {
     this.status = init.status;
     this.fields = fields;
     this.omittedFieldCount = omitted;
-    if (init.retryAfterMs !== undefined) {
-      this.retryAfterMs = init.retryAfterMs;
-      this.retryUntil = monotonicNow() + init.retryAfterMs;
+    const wait = init.retryAfterMs;
+    // A number of ms or nothing (a look-alike from elsewhere may carry anything).
+    if (typeof wait === 'number' && wait >= 0) {
+      this.retryAfterMs = wait;
+      this.retryUntil = monotonicNow() + wait;
     }
     const requestId = typeof init.requestId === 'string' ? init.requestId : undefined;
     if (requestId && redactSecrets(requestId) === requestId) this.requestId = requestId;
@@ -104,20 +106,9 @@ export class XModeError extends Error {
     this.responseText = cleanText(init.responseText, MAX_RESPONSE_TEXT_LENGTH);
   }
 
-  /** The serialisable part: no `cause`, no stack. */
-  toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      code: this.code,
-      status: this.status,
-      message: this.message,
-      fields: { ...this.fields },
-      retryAfterMs: this.retryAfterMs,
-      requestId: this.requestId,
-      receivedAt: this.receivedAt,
-      responseHeaders: this.responseHeaders,
-      responseText: this.responseText,
-    };
+  /** The serialisable part: name, message and every own field; no `cause`, no stack. */
+  toJSON(): Omit<this, 'toJSON' | 'stack' | 'cause'> {
+    return Object.assign({}, this, { message: this.message });
   }
 }
 

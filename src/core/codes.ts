@@ -1,3 +1,5 @@
+import { errorCatalog } from './errorCatalog';
+
 /**
  * The 12 top-level error codes documented in the xMode API's error reference, in the
  * reference's order. The HTTP status of a response matches its code (see `errorCatalog`).
@@ -42,14 +44,12 @@ export type ImageErrorCode = 'storage_failed';
 /** Every key of `errorCatalog`. */
 export type CatalogCode = XModeErrorCode | ImageErrorCode;
 
-const KNOWN_CODES: ReadonlySet<string> = new Set([...API_ERROR_CODES, ...CLIENT_ERROR_CODES]);
-
 /** True when `value` is one of the codes an `XModeError` can carry. */
 export function isXModeErrorCode(value: unknown): value is XModeErrorCode {
-  return typeof value === 'string' && KNOWN_CODES.has(value);
+  return typeof value === 'string' && value !== 'storage_failed' && Object.hasOwn(errorCatalog, value);
 }
 
-/** True when `value` is one of the 12 codes the API itself documents. */
+/** True when `value` is one of the 12 codes the API itself documents (the client's own have no status). */
 export function isApiErrorCode(value: unknown): value is (typeof API_ERROR_CODES)[number] {
-  return isXModeErrorCode(value) && !(CLIENT_ERROR_CODES as readonly string[]).includes(value);
+  return isXModeErrorCode(value) && errorCatalog[value].status >= 400;
 }

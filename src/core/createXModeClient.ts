@@ -11,7 +11,7 @@ import { XModeError } from './XModeError';
 /** Longest a request may take, waits included, by default, in ms (`maxWaitMs`). */
 export const DEFAULT_MAX_WAIT_MS = 60_000;
 /** Largest success body parsed, in bytes; a longer one is an `unexpected_response`. */
-export const MAX_SUCCESS_BODY_BYTES = 16 * 1024 * 1024;
+export const MAX_SUCCESS_BODY_BYTES = 2 ** 24;
 
 /**
  * The windows of a client, one per cause:
@@ -117,7 +117,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
     new XModeError({
       code: causes[name][0],
       status: causes[name][1],
-      message: 'Not sent: it would have waited longer than maxWaitMs',
+      message: 'Not sent: the wait is longer than maxWaitMs',
       clientMessage: true,
       retryAfterMs: Math.max(0, Math.round(windows[name].until() - monotonicNow())),
     });
@@ -126,7 +126,8 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
     const verb = method.toUpperCase();
     const started = monotonicNow();
     // A request that met a cause itself waits in that cause's window from then on.
-    const names = new Set<WindowName>(isGeneration(verb, path) ? ['rateLimit', 'outage', 'provider'] : ['rateLimit', 'outage']);
+    const names = new Set<WindowName>(['rateLimit', 'outage']);
+    if (isGeneration(verb, path)) names.add('provider');
     for (let resends = 0; ; resends += 1) {
       const passed: Array<[WindowName, WindowTicket]> = [];
       let sent = false;

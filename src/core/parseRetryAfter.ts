@@ -2,12 +2,13 @@
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 const DELTA_SECONDS = /^\d+$/;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-// RFC 9110 §5.6.7: IMF-fixdate, and the obsolete RFC 850 and asctime forms. Groups: day,
-// month, year, hour, minute, second (asctime: month, day, time, year).
-const IMF_FIXDATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
-const RFC_850 = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-([A-Z][a-z]{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
-const ASCTIME = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) ([ \d]\d) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/;
+const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
+// RFC 9110 §5.6.7, its three forms in one pattern: IMF-fixdate ("Sun, 06 Nov 1994
+// 08:49:37 GMT"), the obsolete RFC 850 ("Sunday, 06-Nov-94 08:49:37 GMT") and asctime
+// ("Sun Nov  6 08:49:37 1994"). Groups: day, month, year (fixdate, RFC 850); month, day
+// (asctime); hour, minute, second; year (asctime).
+const HTTP_DATE =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:, (\d{2}) ([A-Z][a-z]{2}) (\d{4})|(?:day|sday|nesday|rsday|urday), (\d{2})-([A-Z][a-z]{2})-(\d{2})) (\d{2}):(\d{2}):(\d{2}) GMT|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) ([ \d]\d) (\d{2}):(\d{2}):(\d{2}) (\d{4}))$/;
 
 /** How far the response's `Date` may be from the local clock and still be believed, in ms. */
 const PLAUSIBLE_SERVER_CLOCK_MS = 24 * 60 * 60_000;
@@ -48,28 +49,24 @@ export function parseRetryAfter(
 
 /** Epoch ms of an HTTP date (any of the three forms), or undefined when it is none or impossible. */
 function parseHttpDate(text: string, now: number = Date.now()): number | undefined {
-  let parts: [day: string, month: string, year: number, hour: string, minute: string, second: string] | undefined;
-  const fix = IMF_FIXDATE.exec(text);
-  const old = fix ? undefined : RFC_850.exec(text);
-  const asc = fix || old ? undefined : ASCTIME.exec(text);
-  if (fix) parts = [fix[1]!, fix[2]!, Number(fix[3]), fix[4]!, fix[5]!, fix[6]!];
-  else if (old) parts = [old[1]!, old[2]!, fullYear(Number(old[3]), now), old[4]!, old[5]!, old[6]!];
-  else if (asc) parts = [asc[2]!.trim(), asc[1]!, Number(asc[6]), asc[3]!, asc[4]!, asc[5]!];
-  if (!parts) return undefined;
-  const [dayText, monthName, year, hourText, minuteText, secondText] = parts;
-  const month = MONTHS.indexOf(monthName);
-  const [day, hour, minute, second] = [dayText, hourText, minuteText, secondText].map(Number) as [number, number, number, number];
-  const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const m = HTTP_DATE.exec(text);
+  if (!m) return undefined;
+  // asctime: month, day, time, year; the others: day, month, year, time.
+  const [dayText, monthName, yearText, hour, minute, second] = m[10]
+    ? [m[11]!, m[10], m[15]!, m[12], m[13], m[14]]
+    : [m[1] ?? m[4]!, m[2] ?? m[5]!, m[3] ?? fullYear(Number(m[6]), now), m[7], m[8], m[9]];
+  const [day, year, month] = [Number(dayText), Number(yearText), MONTHS.indexOf(monthName) / 3];
+  const [h, min, sec] = [hour, minute, second].map(Number) as [number, number, number];
   // Second 60 is a leap second (RFC 9110); Date.UTC rolls anything else over, so check first.
-  if (month < 0 || day < 1 || day > daysInMonth || hour > 23 || minute > 59 || second > 60) return undefined;
-  return Date.UTC(year, month, day, hour, minute, second);
+  if (!Number.isInteger(month) || day < 1 || day > new Date(Date.UTC(year, month + 1, 0)).getUTCDate() || h > 23 || min > 59 || sec > 60) return undefined;
+  return Date.UTC(year, month, day, h, min, sec);
 }
 
 /** RFC 850's two-digit year: the one in this century unless that is over 50 years ahead. */
 function fullYear(twoDigits: number, now: number): number {
-  const century = Math.floor(new Date(now).getUTCFullYear() / 100) * 100;
-  const year = century + twoDigits;
-  return year > new Date(now).getUTCFullYear() + 50 ? year - 100 : year;
+  const thisYear = new Date(now).getUTCFullYear();
+  const year = Math.floor(thisYear / 100) * 100 + twoDigits;
+  return year > thisYear + 50 ? year - 100 : year;
 }
 
 function clamp(ms: number): number {

@@ -1,7 +1,7 @@
 import { MAX_TIMEOUT_MS } from './parseRetryAfter';
 
 /** Most bytes of an error body read; the rest is cancelled unread. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_BODY_BYTES = 2 ** 20;
 /** Longest a body may take to arrive after its headers, in ms (error and success bodies). */
 const DEFAULT_READ_TIMEOUT_MS = 30_000;
 

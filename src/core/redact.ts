@@ -16,7 +16,7 @@ const BEARER = /(bearer)((?:\s|%20|\+)+)(?!xm(?:_|%5f)[a-z]+(?:_|%5f)(?![a-z0-9]
 const NAMED =
   /(authorization|api[_-]?key|access[_-]?token)(["']?\s*[:=]\s*["']?)((?:basic|bearer|token|digest)(?:\s|%20|\+)+)?(?!authorization|api[_-]?key|access[_-]?token)[^\s"',;&+%][^\s"',;&]{7,}/gi;
 // Property names whose value is a credential whatever it looks like (headers, configs).
-const SECRET_NAMES = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api[_-]?key|apikey|password|secret|access[_-]?token|token)$/i;
+const SECRET_NAMES = /^((proxy-)?authorization|(set-)?cookie|x-api-key|api[_-]?key|password|secret|(access[_-]?)?token)$/i;
 
 /** What a key becomes. */
 const REDACTED_KEY = 'xm_[redacted]';

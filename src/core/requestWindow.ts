@@ -64,15 +64,14 @@ export function createRequestWindow(now: () => number = monotonicNow): RequestWi
     probe = undefined;
     clearTimeout(probeTimer);
   };
-  const ticket = (token?: object): WindowTicket => {
-    let used = false;
-    return (outcome) => {
-      if (used || token === undefined || token !== probe) return;
-      used = true;
+  // A ticket counts while its token is the probe's: once used, the probe is gone or another's.
+  const ticket =
+    (token?: object): WindowTicket =>
+    (outcome) => {
+      if (token === undefined || token !== probe) return;
       if (outcome === 'over') close();
       else admitProbe();
     };
-  };
   const takeProbe = (): WindowTicket => {
     const token = {};
     probe = token;

@@ -37,22 +37,24 @@ const NETWORK_MESSAGES: ReadonlySet<string> = new Set([
 export function toXModeError(thrown: unknown): XModeError {
   try {
     if (isOwn(thrown)) return thrown;
-    if (isXModeError(thrown)) return rebuild(thrown);
+    // Another copy of the module's (or a look-alike): rebuilt through this copy's redacting constructor.
+    const foreign = isXModeError(thrown);
     const name = errorName(thrown);
     if (name === 'AbortError' || name === 'TimeoutError') return abortError(thrown);
     if (thrown instanceof TypeError && NETWORK_MESSAGES.has(thrown.message)) {
       return new XModeError({ code: 'network_error', status: 0, cause: thrown });
     }
-    const body = errorBody(thrown);
+    const body = foreign ? (thrown as unknown as Record<string, unknown>) : errorBody(thrown);
     if (body) {
       const status = typeof body.status === 'number' ? body.status : 0;
       const code = body.code;
       const known = isXModeErrorCode(code);
       return new XModeError({
+        ...(foreign && { ...body, aborted: body.aborted === true, clientMessage: !body.hasServerMessage }),
         code: known ? code : fallbackCode(status),
         status,
         ...(known && { message: body.message, fields: body.fields }),
-        cause: thrown,
+        cause: foreign ? body.cause : thrown,
       });
     }
     return new XModeError({ code: 'unexpected_response', status: 0, cause: thrown });
@@ -68,9 +70,9 @@ export function toXModeError(thrown: unknown): XModeError {
  */
 export function abortError(reason: unknown, status = 0): XModeError {
   if (errorName(reason) === 'TimeoutError') {
-    return new XModeError({ code: 'timeout', status, message: 'The request timed out', clientMessage: true, cause: reason });
+    return new XModeError({ code: 'timeout', status, cause: reason });
   }
-  return new XModeError({ code: 'network_error', status, message: 'The request was cancelled', aborted: true, clientMessage: true, cause: reason });
+  return new XModeError({ code: 'network_error', status, aborted: true, cause: reason });
 }
 
 /** The `name` of an error-like value; `undefined` for anything else, a throwing getter or Proxy included. */
@@ -88,20 +90,4 @@ function errorBody(value: unknown): Record<string, unknown> | undefined {
   return typeof inner === 'object' && inner !== null && !Array.isArray(inner)
     ? (inner as Record<string, unknown>)
     : undefined;
-}
-
-/** An XModeError of another copy of the module, through this copy's redacting constructor. */
-function rebuild(foreign: XModeError): XModeError {
-  const { code, status, retryAfterMs, aborted } = foreign as Partial<XModeError>;
-  const known = typeof status === 'number' ? status : 0;
-  return new XModeError({
-    ...foreign,
-    code: isXModeErrorCode(code) ? code : fallbackCode(known),
-    status: known,
-    message: foreign.message,
-    retryAfterMs: typeof retryAfterMs === 'number' ? retryAfterMs : undefined,
-    aborted: aborted === true,
-    clientMessage: foreign.hasServerMessage === false,
-    cause: foreign.cause,
-  });
 }
