@@ -1,4 +1,5 @@
 import { isApiErrorCode, type XModeErrorCode } from './codes';
+import { isRecord } from './isRecord';
 import { parseRetryAfter } from './parseRetryAfter';
 import { readBody, readTimeout, type BodyCut } from './readBody';
 import { abortError } from './toXModeError';
@@ -107,8 +108,4 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,7 +1,8 @@
 import { HttpResponse, http, type HttpHandler } from 'msw';
 import { activeGenerationCount, addEndUser, mockDb, toEndUser } from './db';
 import { nextRequestId, xmodeError, xmodeJson } from './errors';
-import { INVALID_JSON, isEmail, isRecord, readJson } from './validation';
+import { isRecord } from '../core/isRecord';
+import { INVALID_JSON, isEmail, readJson } from './validation';
 
 const unknownUser = (email: string) =>
   xmodeError('not_found', { message: `End-user ${email} does not exist or does not belong to you.` });

@@ -1,3 +1,4 @@
+import { isRecord } from '../core/isRecord';
 /** Longest prompt, in characters. */
 export const MAX_PROMPT_LENGTH = 1000;
 /** Images per generation, inclusive range. */
@@ -101,9 +102,6 @@ export async function readJson(request: Request): Promise<unknown> {
 }
 
 /** A JSON object (not null, not a list). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isImageUrl(value: unknown): boolean {
   if (typeof value !== 'string') return false;
