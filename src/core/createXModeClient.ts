@@ -104,8 +104,11 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
   // fails with (before any was seen here, e.g. a window another tab opened: the usual one).
   const causes: Record<WindowName, [XModeErrorCode, number]> = { rateLimit: ['rate_limited', 429], outage: ['internal_error', 500], provider: ['provider_error', 500] };
 
-  const openWindow = (name: WindowName, error: XModeError) => {
+  // A request sent before the window's episode began brings no news when it fails: only
+  // the first failure, and the probe's (or any sent since), open or extend a window.
+  const openWindow = (name: WindowName, error: XModeError, sentAt: number) => {
     const window = windows[name];
+    if (window.active() && sentAt < window.since()) return;
     causes[name] = [error.code, error.status];
     window.open(
       name === 'rateLimit'
@@ -131,6 +134,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
     for (let resends = 0; ; resends += 1) {
       const passed: Array<[WindowName, WindowTicket]> = [];
       let sent = false;
+      let sentAt = 0;
       let error: XModeError;
       try {
         for (const name of names) {
@@ -139,20 +143,21 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
           passed.push([name, ticket]);
         }
         sent = true;
+        sentAt = monotonicNow();
         const value = await send<T>(verb, path, init);
-        passed.forEach(([, ticket]) => ticket('over'));
+        passed.forEach(([, ticket]) => ticket(true));
         return value;
       } catch (thrown) {
         error = settle(thrown, init.signal, 0);
       }
       const cause = sent ? windowOf(error) : undefined;
       if (cause) {
-        openWindow(cause, error);
+        openWindow(cause, error, sentAt);
         names.add(cause);
       }
       // Any other answer says the API answers again; no answer (or none sent) says nothing.
       const answered = sent && error.status > 0;
-      passed.forEach(([name, ticket]) => name !== cause && ticket(answered ? 'over' : 'none'));
+      passed.forEach(([name, ticket]) => name !== cause && ticket(answered));
       if (!cause || !mayResend(error, verb, resends)) throw error;
     }
   }

@@ -8,15 +8,12 @@ const PROBE_TIMEOUT_MS = 30_000;
 export const monotonicNow = (): number => performance.now();
 
 /**
- * What a request that went through a window says of the window's cause, once it has an
- * answer: `over` (an answer that is not this cause: the API answers again), or `none`
- * (no answer: aborted, offline; it proves nothing). A request that met the cause again
- * opens the window (`open`) instead.
+ * Given to a request let through; call it once it has an outcome: `true` when an answer
+ * that is not the window's cause came (the API answers again), `false` when none came
+ * (aborted, offline: it proves nothing). A request that met the cause again opens the
+ * window (`open`) instead.
  */
-export type WindowOutcome = 'over' | 'none';
-
-/** Given to a request let through; call it once with its outcome. */
-export type WindowTicket = (outcome: WindowOutcome) => void;
+export type WindowTicket = (over: boolean) => void;
 
 /**
  * A "do not send" window of one API client, for one cause (a 429, an outage). While it is
@@ -40,7 +37,7 @@ export interface RequestWindow {
    * rejects with the signal's reason on abort.
    */
   pass(signal?: AbortSignal, maxWaitMs?: number): Promise<WindowTicket | undefined>;
-  /** When the current episode (first open since the window was closed) began; 0 when closed (also at time 0 of a test clock: see `active`). */
+  /** When the current (or the last) episode began: its first open since the window was closed. Read it while `active()`. */
   since(): number;
   /** Whether an episode goes on: the window is open, or its probe's answer is awaited. */
   active(): boolean;
@@ -67,9 +64,9 @@ export function createRequestWindow(now: () => number = monotonicNow): RequestWi
   // A ticket counts while its token is the probe's: once used, the probe is gone or another's.
   const ticket =
     (token?: object): WindowTicket =>
-    (outcome) => {
+    (over) => {
       if (token === undefined || token !== probe) return;
-      if (outcome === 'over') close();
+      if (over) close();
       else admitProbe();
     };
   const takeProbe = (): WindowTicket => {
@@ -101,7 +98,7 @@ export function createRequestWindow(now: () => number = monotonicNow): RequestWi
 
   return {
     until: () => (phase === 'open' ? until : 0),
-    since: () => (phase === 'closed' ? 0 : since),
+    since: () => since,
     active: () => phase !== 'closed',
     subscribe,
     end,
@@ -118,12 +115,12 @@ export function createRequestWindow(now: () => number = monotonicNow): RequestWi
       timer = setTimeout(end, ms);
       notify();
     },
-    pass(signal, maxWaitMs = Infinity) {
-      if (signal?.aborted) return Promise.reject(signal.reason);
-      if (phase === 'closed') return Promise.resolve(ticket());
-      if (phase === 'probing' && !probe && waiting.length === 0) return Promise.resolve(takeProbe());
-      if (phase === 'open' && until - now() > maxWaitMs) return Promise.resolve(undefined);
-      return new Promise((resolve, reject) => {
+    async pass(signal, maxWaitMs = Infinity) {
+      if (signal?.aborted) throw signal.reason;
+      if (phase === 'closed') return ticket();
+      if (phase === 'probing' && !probe && waiting.length === 0) return takeProbe();
+      if (phase === 'open' && until - now() > maxWaitMs) return undefined;
+      return new Promise<WindowTicket | undefined>((resolve, reject) => {
         const leave = () => {
           const index = waiting.indexOf(admit);
           if (index >= 0) waiting.splice(index, 1);
@@ -152,7 +149,7 @@ export const DEFAULT_RATE_LIMIT_WINDOW_MS = 1_000;
 /** Shortest 429 window, in ms: `Retry-After: 0` is no licence to ask again at once. */
 export const MIN_RATE_LIMIT_WINDOW_MS = 500;
 /** Longest 429 window, in ms: a server asking for days is asked again after 10 minutes. */
-export const MAX_RATE_LIMIT_WINDOW_MS = 10 * 60_000;
+export const MAX_RATE_LIMIT_WINDOW_MS = 600_000;
 
 /**
  * The window a 429 opens for its `Retry-After` (ms): the default without one, at most
@@ -165,8 +162,8 @@ export function rateLimitWindowMs(retryAfterMs: number | undefined, random: () =
   return Math.min(retryAfterMs, MAX_RATE_LIMIT_WINDOW_MS);
 }
 
-/** Shortest outage window, in ms: a short outage is noticed within a fraction of a second. */
-const OUTAGE_MIN_MS = 200;
+/** Shortest outage window, in ms: a short outage is noticed within a quarter of a second. */
+const OUTAGE_MIN_MS = 250;
 /** Longest outage window of the module's own schedule, in ms: a long outage costs a few requests a minute. */
 const OUTAGE_MAX_MS = 8_000;
 /** Longest outage window a `Retry-After` opens, in ms. */
@@ -177,7 +174,7 @@ const OUTAGE_JITTER = 0.2;
 
 /**
  * The window an outage opens (ms), `ageMs` into it: an eighth of its age so far, within
- * 200 ms and 8 s, ± 20 % so that clients that failed together do not probe together; a
+ * 250 ms and 8 s, ± 20 % so that clients that failed together do not probe together; a
  * longer `Retry-After` wins, up to a minute.
  */
 export function outageWindowMs(ageMs: number, retryAfterMs: number | undefined, random: () => number = Math.random): number {

@@ -25,8 +25,8 @@ function clientWith(answer: Answer, options: { readTimeoutMs?: number } = {}) {
   return { client, sent: () => sent };
 }
 
-/** The first outage window: 200 ms with no jitter (`outageWindowMs` at age 0, Math.random 0.5). */
-const FIRST_OUTAGE_WINDOW_MS = 200;
+/** The first outage window: 250 ms with no jitter (`outageWindowMs` at age 0, Math.random 0.5). */
+const FIRST_OUTAGE_WINDOW_MS = 250;
 
 async function failure(promise: Promise<unknown>): Promise<XModeError> {
   const thrown = await promise.then(

@@ -38,7 +38,7 @@ describe('createRequestWindow', () => {
   it("should release every waiting request when the probe's answer says the cause is over", async () => {
     const window = createRequestWindow();
     window.open(500);
-    const tickets: Array<(outcome: 'over' | 'none') => void> = [];
+    const tickets: Array<(over: boolean) => void> = [];
     const admitted: number[] = [];
     for (const id of [1, 2, 3]) {
       void window.pass().then((ticket) => {
@@ -47,7 +47,7 @@ describe('createRequestWindow', () => {
       });
     }
     await vi.advanceTimersByTimeAsync(500);
-    tickets[0]!('over');
+    tickets[0]!(true);
     await flush();
     expect(admitted).toEqual([1, 2, 3]);
     expect(window.active()).toBe(false);
@@ -70,7 +70,7 @@ describe('createRequestWindow', () => {
   it('should hand the probe to the next request when the probe brought no answer', async () => {
     const window = createRequestWindow();
     window.open(100);
-    const tickets: Array<(outcome: 'over' | 'none') => void> = [];
+    const tickets: Array<(over: boolean) => void> = [];
     const admitted: number[] = [];
     for (const id of [1, 2]) {
       void window.pass().then((ticket) => {
@@ -79,7 +79,7 @@ describe('createRequestWindow', () => {
       });
     }
     await vi.advanceTimersByTimeAsync(100);
-    tickets[0]!('none');
+    tickets[0]!(false);
     await flush();
     expect(admitted).toEqual([1, 2]);
     expect(window.active()).toBe(true);
@@ -175,9 +175,9 @@ describe('window lengths', () => {
     expect(rateLimitWindowMs(0, () => 0.999)).toBe(999);
   });
 
-  it('should grow an outage window with the outage, within 200 ms and 8 s, and honour a longer Retry-After up to a minute', () => {
+  it('should grow an outage window with the outage, within 250 ms and 8 s, and honour a longer Retry-After up to a minute', () => {
     const still = () => 0.5; // no jitter
-    expect(outageWindowMs(0, undefined, still)).toBe(200);
+    expect(outageWindowMs(0, undefined, still)).toBe(250);
     expect(outageWindowMs(16_000, undefined, still)).toBe(2_000);
     expect(outageWindowMs(600_000, undefined, still)).toBe(8_000);
     expect(outageWindowMs(0, 30_000, still)).toBe(30_000);
