@@ -25,7 +25,8 @@ export interface RateLimitNoticeProps {
  * requests again.") from a polite live region that exists before either; the ticking
  * number is `aria-hidden`, so there is no announcement every second; a wait above two
  * minutes is said as a time ("Try again after 14:05"). A refused request (`error`) is
- * not sent again by itself, and the notice says so. For a page: in a form, the submit
+ * not sent again by itself, nor is a new one while the window has longer left than the
+ * client's `maxWaitMs` (it fails at once): the notice then says when to send again. For a page: in a form, the submit
  * button says the wait next to itself and the summary states a final error. `onRetry`
  * adds a manual "Try again" after the wait (WCAG 2.2.1), never during it, when the API
  * would refuse it anyway.
@@ -36,15 +37,16 @@ export interface RateLimitNoticeProps {
 export function RateLimitNotice({ error, onRetry, className }: RateLimitNoticeProps) {
   const { forms, ui, format } = useMessages();
   const xmodeError = errorToShow(error);
-  const { secondsLeft, until } = useWait(xmodeError);
+  const { secondsLeft, until, holds } = useWait(xmodeError);
   const active = secondsLeft > 0;
   // Whether a window was seen while mounted: its end is then worth announcing.
   const [seenActive, setSeenActive] = useState(active);
   if (active && !seenActive) setSeenActive(true);
   const ended = !active && (seenActive || xmodeError?.code === 'rate_limited');
 
-  // A request that failed instead of waiting is not sent again by itself: say so, and when.
-  const final = xmodeError?.code === 'rate_limited';
+  // A request that failed instead of waiting is not sent again by itself, nor is one sent
+  // while the window has longer left than the client waits: say so, and when.
+  const final = xmodeError?.code === 'rate_limited' || !holds;
   const retryAt = format.clock(until);
   const copy = useErrorCopy('rate_limited', { final, retryAt });
   const countdown = formatWait({ seconds: secondsLeft, until }, final ? forms.submitCooldown : ui.cooldownCountdown, ui.cooldownLater, format);
