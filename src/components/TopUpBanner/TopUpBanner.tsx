@@ -71,7 +71,7 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
     <div className={classNames('xm-banner', recovering || done ? 'xm-banner--info' : 'xm-banner--warning', className)}>
       {visible ? (
         <div className="xm-banner__message">
-          <LiveRegion role="alert" speak={speaks !== false}>
+          <LiveRegion role="alert" speak={speaks}>
             <p className="xm-banner__title">{speaks === undefined ? text.balanceTooLow : copy.title}</p>
           </LiveRegion>
           {/* A detail that may load later: outside the alert, so it is not said again. */}
