@@ -50,7 +50,7 @@ export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
       announce="alert"
       focusHeading={focusHeading}
       prefixDocumentTitle={prefixDocumentTitle}
-      actions={support ? <SupportLink href={support} messages={messages} /> : null}
+      actions={<SupportLink href={support} messages={messages} />}
     >
       <p>{copy.description}</p>
       {links.length > 0 ? (

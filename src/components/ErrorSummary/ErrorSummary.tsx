@@ -88,11 +88,7 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
         {more ? <li className="xm-error-summary__more">{more}</li> : null}
       </ul>
       {requestId ? <RequestIdLine requestId={requestId} messages={messages} /> : null}
-      {requestId && supportUrl ? (
-        <p>
-          <SupportLink href={supportUrl} messages={messages} />
-        </p>
-      ) : null}
+      {requestId ? <SupportLink href={supportUrl} messages={messages} /> : null}
     </div>
   );
 }

@@ -54,16 +54,14 @@ export function ServerErrorState({ error, onRetry, retryLabel, supportUrl, ...la
         </>
       }
       actions={
-        retry || support ? (
-          <>
-            {retry ? (
-              <button type="button" className="xm-button" onClick={onRetry}>
-                {retryLabel ?? messages.ui.retry}
-              </button>
-            ) : null}
-            <SupportLink href={support} messages={messages} />
-          </>
-        ) : null
+        <>
+          {retry ? (
+            <button type="button" className="xm-button" onClick={onRetry}>
+              {retryLabel ?? messages.ui.retry}
+            </button>
+          ) : null}
+          <SupportLink href={support} messages={messages} />
+        </>
       }
     >
       <p>{state.description}</p>

@@ -55,7 +55,8 @@ export function XModeToaster({ theme = 'system' }: XModeToasterProps) {
         focusInside.current = false;
         if (origin.current?.isConnected) origin.current.focus({ preventScroll: true });
       }
-      const tops = [...element.querySelectorAll('[data-sonner-toast]')].map((toast) => toast.getBoundingClientRect()).filter((rect) => rect.height > 0).map((rect) => rect.top);
+      // Where the toasts rest, from layout (offsets ignore the transform they slide in with).
+      const tops = [...element.querySelectorAll<HTMLElement>('[data-sonner-toast]')].filter((toast) => toast.offsetHeight > 0).map((toast) => toast.offsetTop + (toast.offsetParent?.getBoundingClientRect().top ?? 0));
       const top = Math.min(...tops);
       setRoom(tops.length > 0 ? window.innerHeight - top + TOAST_CLEARANCE_PX : 0);
       // The focused element (outside the toasts) scrolls clear of them when they would cover it.

@@ -83,10 +83,14 @@ describe('the module toaster', () => {
     const rect = (top: number, height: number) => ({ top, height, bottom: top + height, left: 0, right: 100, width: 100, x: 0, y: top, toJSON: () => ({}) });
     const toastTop = window.innerHeight - 100;
     const low = screen.getByRole('button', { name: 'Last in the page' });
-    const original = HTMLElement.prototype.getBoundingClientRect;
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
-      if (this === low) return rect(window.innerHeight - 40, 30);
-      return this.hasAttribute('data-sonner-toast') ? rect(toastTop, 80) : original.call(this);
+    vi.spyOn(low, 'getBoundingClientRect').mockReturnValue(rect(window.innerHeight - 40, 30));
+    // jsdom lays nothing out: the toast rests 80 px high at `toastTop` (in its fixed list at the viewport's top edge).
+    const isToast = (element: HTMLElement) => element.hasAttribute('data-sonner-toast');
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return isToast(this) ? 80 : 0;
+    });
+    vi.spyOn(HTMLElement.prototype, 'offsetTop', 'get').mockImplementation(function (this: HTMLElement) {
+      return isToast(this) ? toastTop : 0;
     });
     const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => undefined);
     act(() => low.focus());
