@@ -3,7 +3,7 @@
  * on (Retry), never a blank page or an uncaught error (every runner fails on those; the
  * mock fails network_error in the page, so no browser logs an error for it, #23).
  */
-import { axe, click, css, expectThat, openScenario, role, screenshot, text, type Flow } from './flow';
+import { axe, click, css, expectThat, openScenario, role, screenshot, testId, text, type Flow } from './flow';
 import { ACCOUNT_NOTICES, GENERATION_LIST, MAIN } from './demo';
 
 const UNEXPECTED = role('heading', 'We got an unexpected response');
@@ -14,6 +14,9 @@ export const BAD_INPUT_FLOWS: readonly Flow[] = [
     name: "network_error: the banner says it once (the API is out of reach, the browser is online), the list's place one quiet line; its Try again loads the list",
     steps: [
       openScenario('network_error'),
+      // React Query's retries are progress: shown ("Retrying…"), never announced (#25).
+      expectThat(testId('retrying'), { text: 'Retrying…' }, { timeout: 5_000 }),
+      expectThat(testId('retrying'), { attribute: 'aria-hidden', equals: 'true' }),
       // The banner is the cause's one voice (its status region) and its one statement on
       // screen, with the one Try again; in place of the list, one quiet line points there (#25).
       expectThat(role('status', undefined, { within: ACCOUNT_NOTICES, hasText: "We can't reach the xMode API" }), { visible: true }, { timeout: 15_000 }),
