@@ -4,7 +4,7 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { toast } from 'sonner';
 import { XModeErrorProvider } from '../src/components';
 import { defaultMessages } from '../src/react';
-import { PSEUDO_LOCALE, pseudoLocalize } from '../src/testing/pseudoLocalize';
+import { PSEUDO_LOCALE, PSEUDO_RTL_LOCALE, pseudoLocalize } from '../src/testing/pseudoLocalize';
 import { startMockApi, worker } from '../src/mocks/browser';
 import { resetMockDb } from '../src/mocks/db';
 import { clearScenarios, forceScenario } from '../src/mocks/scenarios';
@@ -41,8 +41,8 @@ const withStoryKit: Loader = (context) => ({
   xmode: createStoryKit(xmodeParameters(context.parameters)),
 });
 
-/** The module's copy in the pseudo-locale (toolbar "Language"), to review length and completeness. */
-const PSEUDO_MESSAGES = pseudoLocalize(defaultMessages);
+/** The module's copy in the pseudo-locales (toolbar "Language"): length and completeness, and right to left. */
+const PSEUDO_MESSAGES = { [PSEUDO_LOCALE]: pseudoLocalize(defaultMessages), [PSEUDO_RTL_LOCALE]: pseudoLocalize(defaultMessages, PSEUDO_RTL_LOCALE) };
 
 /** `XModeErrorProvider` around every story, on the story's own kit, in the chosen theme and language. */
 const withXModeProvider: Decorator = (Story, context) => {
@@ -50,13 +50,17 @@ const withXModeProvider: Decorator = (Story, context) => {
   const { provider } = xmodeParameters(context.parameters);
   const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
   const locale = typeof context.globals.locale === 'string' ? context.globals.locale : DEFAULT_LOCALE;
+  const dir = locale === PSEUDO_RTL_LOCALE ? 'rtl' : 'ltr';
+  // The toasts take their direction from the document (sonner reads <html dir>).
+  if (typeof document !== 'undefined') document.documentElement.dir = dir;
+  const pseudo = locale === PSEUDO_LOCALE || locale === PSEUDO_RTL_LOCALE ? { messages: PSEUDO_MESSAGES[locale], locale } : {};
   return (
-    <div className="xm-story" data-theme={theme} lang={locale}>
+    <div className="xm-story" data-theme={theme} lang={locale} dir={dir}>
       <StoryKitContext.Provider value={kit}>
         <XModeErrorProvider
           client={kit.queryClient}
           {...STORY_PROVIDER_PROPS}
-          {...(locale === PSEUDO_LOCALE ? { messages: PSEUDO_MESSAGES, locale: PSEUDO_LOCALE } : {})}
+          {...pseudo}
           {...provider}
         >
           <Story />
@@ -121,13 +125,14 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: "Language of the copy: English, or the pseudo-locale (accented, ~40 % longer)",
+      description: 'Language of the copy: English, the pseudo-locale (accented, ~40 % longer), or right to left (mirrored)',
       toolbar: {
         title: 'Language',
         icon: 'globe',
         items: [
           { value: DEFAULT_LOCALE, title: 'English' },
           { value: PSEUDO_LOCALE, title: 'Pseudo-locale (en-XA: longer, accented)' },
+          { value: PSEUDO_RTL_LOCALE, title: 'Right to left (ar-XB: mirrored)' },
         ],
         dynamicTitle: true,
       },

@@ -64,6 +64,8 @@ export interface XModeRequestOptions {
 export interface XModeClient {
   /** This client's windows; no other client shares them. */
   readonly windows: Readonly<Record<WindowName, RequestWindow>>;
+  /** Its `maxWaitMs`: a window with longer than this left fails new requests instead of holding them. */
+  readonly maxWaitMs: number;
   /**
    * A short, non-reversible id of the base URL and the current key (never the key): tabs
    * with the same fingerprint share their windows and account state.
@@ -186,6 +188,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
 
   return {
     windows,
+    maxWaitMs,
     fingerprint: () => tabScope(base, readKey()),
     request,
     get: (path, init) => request('GET', path, init),

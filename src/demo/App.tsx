@@ -15,15 +15,20 @@ export interface AppProps {
   queryClient: XModeQueryClient;
   /** The mock's controls, or null when the demo talks to a real xMode API. */
   mock: MockControls | null;
-  /** The module's copy in the pseudo-locale (`?locale=en-XA`), to check every string is translatable. */
-  pseudoLocale?: boolean;
+  /** The module's copy in a pseudo-locale (`?locale=en-XA`: every string translatable; `?locale=ar-XB`: right to left). */
+  pseudoLocale?: PseudoLocale;
 }
 
-/** Module constant: the provider merges `messages` once per change. */
-const PSEUDO_MESSAGES = pseudoLocalize(defaultMessages);
+type PseudoLocale = 'en-XA' | 'ar-XB';
+
+/** Module constants: the provider merges `messages` once per change. */
+const PSEUDO_MESSAGES: Record<PseudoLocale, ReturnType<typeof pseudoLocalize>> = {
+  'en-XA': pseudoLocalize(defaultMessages),
+  'ar-XB': pseudoLocalize(defaultMessages, 'ar-XB'),
+};
 
 /** The demo dashboard: the module's provider (3-line embedding), the layout, the routes. */
-export function App({ queryClient, mock, pseudoLocale = false }: AppProps) {
+export function App({ queryClient, mock, pseudoLocale }: AppProps) {
   const pathname = usePathname();
   useEffect(() => interceptLinks(), []);
   const checkBalance = useMemo(() => balanceCoversKeptRequest(queryClient), [queryClient]);
@@ -33,7 +38,7 @@ export function App({ queryClient, mock, pseudoLocale = false }: AppProps) {
       supportUrl={SUPPORT_URL}
       topUpHref="/billing"
       checkBalance={checkBalance}
-      {...(pseudoLocale ? { messages: PSEUDO_MESSAGES, locale: 'en-XA' } : {})}
+      {...(pseudoLocale ? { messages: PSEUDO_MESSAGES[pseudoLocale], locale: pseudoLocale } : {})}
     >
       <MockControlsContext.Provider value={mock}>
         <Layout pathname={pathname}>{renderRoute(pathname)}</Layout>

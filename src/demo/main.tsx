@@ -24,9 +24,14 @@ async function startMockIfNeeded(): Promise<MockControls | null> {
   return mock;
 }
 
-// `?locale=en-XA`: the module's copy in the pseudo-locale (accented, ~40 % longer), read
-// before `?scenario=` replaces the URL.
-const pseudo = new URLSearchParams(window.location.search).get('locale') === 'en-XA';
+// `?locale=en-XA`: the module's copy in the pseudo-locale (accented, ~40 % longer);
+// `?locale=ar-XB`: mirrored, and the page right to left. Read before `?scenario=` replaces the URL.
+const requested = new URLSearchParams(window.location.search).get('locale');
+const pseudo = requested === 'en-XA' || requested === 'ar-XB' ? requested : undefined;
+if (pseudo === 'ar-XB') {
+  document.documentElement.dir = 'rtl';
+  document.documentElement.lang = pseudo;
+}
 
 const container = document.getElementById('root');
 if (container) {

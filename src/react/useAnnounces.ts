@@ -5,16 +5,17 @@ import type { CatalogCode, Surface } from '../core';
 import { useXModeContext } from './context';
 
 /**
- * Whether the page-wide `surface` (a banner) states the current cause of `code`: it was
- * decided for one of its requests, or none was decided here (a flag another tab taught,
- * a host that set it) and the banner is all there is. False when only a form's summary
+ * Whether the page-wide `surface` (a banner) states the current cause of `code`: true when
+ * it was decided for one of this tab's requests; `undefined` when none was decided here
+ * (a flag another tab taught, a host that set it): the banner is all there is, so it
+ * speaks too, in words that fit a tab that sent nothing; false when only a form's summary
  * states it: the banner then shows it quietly.
  */
-export function useAnnounces(code: CatalogCode, surface: Surface): boolean {
+export function useAnnounces(code: CatalogCode, surface: Surface): boolean | undefined {
   const { errors } = useXModeContext().runtime;
   const read = useCallback(() => {
     const causes = errors.list().filter((cause) => cause.error.code === code);
-    return causes.length === 0 || causes.some((cause) => cause.surface === surface);
+    return causes.length === 0 ? undefined : causes.some((cause) => cause.surface === surface);
   }, [errors, code, surface]);
   return useSyncExternalStore(errors.subscribe, read, read);
 }

@@ -14,6 +14,11 @@ export interface Wait {
   until: number;
   /** The window's episode goes on: it is open, or its probe is out (requests still wait for its answer). */
   active: boolean;
+  /**
+   * A wait that requests sit out: it ends within the client's `maxWaitMs`. False while
+   * longer is left (a request then fails at once, unsent) and when there is no wait.
+   */
+  holds: boolean;
 }
 const SECOND_MS = 1_000;
 const noop = () => undefined;
@@ -56,7 +61,8 @@ export function useWait(error?: unknown, name: WindowName | 'none' = 'rateLimit'
   const readActive = useCallback(() => (window ? window.active() : false), [window]);
   const active = useSyncExternalStore(window?.subscribe ?? subscribeNothing, readActive, () => false) || secondsLeft > 0;
   // The wall clock's reading of the monotonic end: the same for every caller (both clocks advance together).
-  return { secondsLeft, until: secondsLeft > 0 ? (wallClockOf(end) ?? 0) : 0, active };
+  const holds = secondsLeft > 0 && secondsLeft * SECOND_MS <= (api?.maxWaitMs ?? Infinity);
+  return { secondsLeft, until: secondsLeft > 0 ? (wallClockOf(end) ?? 0) : 0, active, holds };
 }
 
 function subscribeNothing(): () => void {

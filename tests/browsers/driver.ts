@@ -25,6 +25,8 @@ export interface Tab {
   /** Ctrl+A: selects the focused field's whole value. */
   selectAll(): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Resizes the viewport to `width` × `height` CSS px. */
+  setViewport(width: number, height: number): Promise<void>;
   /** Console errors and uncaught errors since the last call ("console.error: …", "uncaught: …"). */
   takeErrors(): Promise<string[]>;
 }

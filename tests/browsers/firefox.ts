@@ -64,6 +64,7 @@ function tabOf(page: Page): Tab {
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage: true });
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     takeErrors: async () => errors.splice(0),
   };
 }

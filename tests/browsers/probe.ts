@@ -8,7 +8,7 @@
  */
 import { queryAllByRole } from '@testing-library/dom';
 import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessibility-api';
-import { focusedElementText, holdTimers, markRequests, prototypeIsClean, sentRequests, storedText } from '../flows/inPage';
+import { focusedElementText, holdTimers, markRequests, pageProblems, prototypeIsClean, sentRequests, storedText } from '../flows/inPage';
 import type { WireExpectation, WireTarget, WireText } from './wire';
 
 const normalize = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
@@ -155,6 +155,7 @@ const probe = {
   focusedElementText,
   holdTimers,
   prototypeIsClean,
+  pageProblems,
   storedText,
   markRequests,
   sentRequests,

@@ -189,6 +189,15 @@ async function runStep(tabs: Tabs, step: Step, options: RunOptions): Promise<voi
         const ok = typeof step.matches === 'string' ? title === step.matches : step.matches.test(title);
         return { ok: ok !== Boolean(step.not), actual: title };
       }, EXPECT_TIMEOUT_MS, `expected the title ${step.not ? 'not ' : ''}to match ${String(step.matches)}`);
+    case 'expectPage': {
+      let problems: string[] = [];
+      return until(async () => {
+        problems = await probe<string[]>(tab, 'pageProblems', step.check);
+        return { ok: problems.length === 0, actual: problems.join('; ') };
+      }, step.timeout ?? EXPECT_TIMEOUT_MS, `expected the page to pass ${JSON.stringify(step.check)}`);
+    }
+    case 'viewport':
+      return tab.setViewport(step.width, step.height);
     case 'expectPrototypeClean':
       if (!(await probe<boolean>(tab, 'prototypeIsClean'))) throw new Error('Object.prototype.polluted is set');
       return;

@@ -114,6 +114,10 @@ function tabOf(driver: WebDriver, handle: string): Tab {
     type: async (text) => (await here()).actions().sendKeys(text).perform(),
     selectAll: () => keys([SeleniumKey.CONTROL, 'a']),
     screenshot: async (path) => writeFile(path, await (await here()).takeScreenshot(), 'base64'),
+    // The window's outer size: the viewport comes out a little smaller by the browser's frame.
+    setViewport: async (width, height) => {
+      await (await here()).manage().window().setRect({ width, height });
+    },
     takeErrors: async () => [],
   };
 }

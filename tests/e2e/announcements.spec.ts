@@ -18,6 +18,8 @@ interface VoiceCase {
   act?: (page: Page) => Promise<void>;
   /** Visible once the state is there (and has had time to say everything). */
   settled: (page: Page) => Promise<void>;
+  /** Another thing said exactly once in the same run (the outcome after a quiet wait). */
+  outcome?: RegExp;
 }
 
 const submit = async (page: Page) => {
@@ -35,9 +37,9 @@ const CASES: VoiceCase[] = [
   { id: 'validation_error', cause: /must be a valid email address/, act: submit, settled: summaryShown },
   { id: 'payment_required', cause: /balance is too low|Top up/, act: submit, settled: summaryShown },
   { id: 'content_policy', cause: /content filter/, act: submit, settled: summaryShown },
-  // The API client waits out the 429 and sends it again: a quiet retry (its wait is the
-  // submit button's description), and the outcome is said once.
-  { id: 'rate_limited', cause: /Too many requests|You can send again|Generation started/, act: submit, settled: (page) => expectGenerationCreated(page) },
+  // The API client waits out the 429 and sends it again: the wait is said once, politely
+  // (its seconds are the submit button's description, never announced), and so is the outcome (#25).
+  { id: 'rate_limited', cause: /Too many requests|You can send/, act: submit, settled: (page) => expectGenerationCreated(page), outcome: /Generation started/ },
   { id: 'absurd_retry_after', cause: /Too many requests/, act: submit, settled: summaryShown },
   { id: 'provider_timeout', cause: /image provider/, act: submit, settled: (page) => expectGenerationCreated(page) },
   { id: 'internal_error', cause: /Something went wrong/, act: submit, settled: summaryShown },
@@ -65,7 +67,7 @@ const CASES: VoiceCase[] = [
 const SETTLE_MS = 1_500;
 
 test.describe('one announcement per cause', () => {
-  for (const { id, cause, act, settled } of CASES) {
+  for (const { id, cause, act, settled, outcome } of CASES) {
     test(`${id}: the cause is announced exactly once`, async ({ page }) => {
       await page.addInitScript(installLiveRecorder);
       await openScenario(page, id);
@@ -77,6 +79,7 @@ test.describe('one announcement per cause', () => {
       await writeFile(`test-results/announcements/${id}.json`, JSON.stringify(log, null, 2));
       const ofCause = log.filter((entry) => cause.test(entry.text)).map((entry) => `${entry.politeness}: ${entry.text}`);
       expect(ofCause, `announcements of ${id}`).toHaveLength(1);
+      if (outcome) expect(log.filter((entry) => outcome.test(entry.text)), `announcements of ${id}'s outcome`).toHaveLength(1);
     });
   }
 });

@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { EXPECT_TIMEOUT_MS, unexpectedErrors, type Flow, type Step, type Target, type TextMatch } from '../flows/flow';
-import { focusedElementText, holdTimers, markRequests, prototypeIsClean, sentRequests, storedText } from '../flows/inPage';
+import { focusedElementText, holdTimers, markRequests, pageProblems, prototypeIsClean, sentRequests, storedText } from '../flows/inPage';
 import { sentProblems, windowEnd } from '../flows/requests';
 import { expect, expectNoAxeViolations, openScenario, saveScreenshot, test } from './fixtures';
 
@@ -100,6 +100,10 @@ async function runStep(tabs: Tabs, step: Step): Promise<void> {
     case 'expect': await expectTarget(page, step); return;
     case 'expectUrl': await (step.not ? expect(page).not : expect(page)).toHaveURL(step.matches); return;
     case 'expectTitle': await (step.not ? expect(page).not : expect(page)).toHaveTitle(step.matches); return;
+    case 'expectPage':
+      await expect.poll(() => page.evaluate(pageProblems, step.check as Record<string, unknown>), { timeout: step.timeout ?? EXPECT_TIMEOUT_MS }).toEqual([]);
+      return;
+    case 'viewport': await page.setViewportSize({ width: step.width, height: step.height }); return;
     case 'expectPrototypeClean': expect(await page.evaluate(prototypeIsClean), 'Object.prototype.polluted').toBe(true); return;
     case 'expectStorageLacks': expect(await page.evaluate(storedText)).not.toContain(step.text); return;
     case 'axe': await expectNoAxeViolations(page, step.state); return;

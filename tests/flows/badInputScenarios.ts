@@ -3,7 +3,7 @@
  * on (Retry), never a blank page or an uncaught error (every runner fails on those; the
  * mock fails network_error in the page, so no browser logs an error for it, #23).
  */
-import { axe, click, css, expectThat, openScenario, role, screenshot, text, type Flow } from './flow';
+import { axe, click, css, expectThat, openScenario, role, screenshot, testId, text, type Flow } from './flow';
 import { ACCOUNT_NOTICES, GENERATION_LIST, MAIN } from './demo';
 
 const UNEXPECTED = role('heading', 'We got an unexpected response');
@@ -11,18 +11,23 @@ const RETRY = role('button', 'Retry', { within: MAIN });
 
 export const BAD_INPUT_FLOWS: readonly Flow[] = [
   {
-    name: "network_error: the banner says it (the API is out of reach, the browser is online), the list's place quietly; Try again loads the list",
+    name: "network_error: the banner says it once (the API is out of reach, the browser is online), the list's place one quiet line; its Try again loads the list",
     steps: [
       openScenario('network_error'),
-      // The banner is the cause's one voice (its status region); the note in place of the
-      // list shows it without a live region, with its own Try again.
+      // React Query's retries are progress: shown ("Retrying…"), never announced (#25).
+      expectThat(testId('retrying'), { text: 'Retrying…' }, { timeout: 5_000 }),
+      expectThat(testId('retrying'), { attribute: 'aria-hidden', equals: 'true' }),
+      // The banner is the cause's one voice (its status region) and its one statement on
+      // screen, with the one Try again; in place of the list, one quiet line points there (#25).
       expectThat(role('status', undefined, { within: ACCOUNT_NOTICES, hasText: "We can't reach the xMode API" }), { visible: true }, { timeout: 15_000 }),
-      expectThat(role('heading', "We can't reach the xMode API", { within: MAIN }), { visible: true }),
+      expectThat(text("This couldn't load: see the notice at the top.", { within: MAIN }), { visible: true }),
+      expectThat(text(/We can't reach the xMode API/), { count: 1 }),
+      expectThat(role('button', 'Try again'), { count: 1 }),
       // Not "You're offline": navigator.onLine is true, only the API did not answer.
       expectThat(text(/You're offline/), { count: 0 }),
       axe('network_error'),
       screenshot('network_error'),
-      click(role('button', 'Try again', { within: MAIN })),
+      click(role('button', 'Try again', { within: ACCOUNT_NOTICES })),
       expectThat(GENERATION_LIST, { visible: true }),
       expectThat(text(/We can't reach the xMode API/), { count: 0 }),
     ],

@@ -56,6 +56,25 @@ export type Expectation =
   | { attribute: string; equals: string }
   | { description: TextMatch };
 
+/**
+ * What `expectPage` checks on the page as a whole (plain data: CSS selectors, a pattern's
+ * source): each check is `pageProblems` in tests/flows/inPage.ts, run in the page.
+ * - `clearOf`: no visible element of `css` overlaps a visible element of `of`, nor (with
+ *   `focused`) the focused element outside `css`;
+ * - `noHorizontalOverflow`: the page is no wider than the viewport;
+ * - `direction`: every element of `css` is laid out in that direction (computed);
+ * - `visibleText`: the text a sighted user sees (not visually hidden live regions), in
+ *   the elements of `within` (default the whole page), matches the pattern at most
+ *   `atMost` times;
+ * - `targetSize`: every visible element of `css` is at least `atLeast` px wide and high.
+ */
+export type PageCheck =
+  | { clearOf: { css: string; of: readonly string[]; focused?: boolean } }
+  | { noHorizontalOverflow: true }
+  | { direction: { css: string; is: 'rtl' | 'ltr' } }
+  | { visibleText: { source: string; flags: string; atMost: number; within?: string } }
+  | { targetSize: { css: string; atLeast: number } };
+
 /** Keys as Playwright names them. */
 export type Key = 'Tab' | 'Shift+Tab' | 'Enter' | 'Space' | 'Escape' | 'Backspace';
 
@@ -87,6 +106,10 @@ export type Step = InTab &
     | ({ do: 'expect'; target: Target; not?: boolean; timeout?: number } & { is: Expectation })
     | { do: 'expectUrl'; matches: RegExp; not?: boolean }
     | { do: 'expectTitle'; matches: TextMatch; not?: boolean }
+    /** The page as a whole passes `check` (retried until it does, as `expect` is). */
+    | { do: 'expectPage'; check: PageCheck; timeout?: number }
+    /** Resizes the viewport (CSS px). */
+    | { do: 'viewport'; width: number; height: number }
     /** `Object.prototype` has no `polluted` key (a hostile body changed nothing). */
     | { do: 'expectPrototypeClean' }
     /** Neither localStorage nor sessionStorage holds `text`. */
@@ -140,6 +163,11 @@ export const expectThat = (target: Target, is: Expectation, options: { not?: boo
 export const expectUrl = (matches: RegExp, options: { not?: boolean } = {}): Step => ({ do: 'expectUrl', matches, ...options });
 export const expectTitle = (matches: TextMatch, options: { not?: boolean } = {}): Step => ({ do: 'expectTitle', matches, ...options });
 export const expectPrototypeClean = (): Step => ({ do: 'expectPrototypeClean' });
+export const expectPage = (check: PageCheck, options: { timeout?: number } = {}): Step => ({ do: 'expectPage', check, ...options });
+/** The text a sighted user sees in `within` matches `pattern` at most `atMost` times (a wait said once: `atMost: 1`). */
+export const expectVisibleTextAtMost = (pattern: RegExp, atMost: number, within?: string): Step =>
+  expectPage({ visibleText: { source: pattern.source, flags: pattern.flags, atMost, ...(within ? { within } : {}) } });
+export const viewport = (width: number, height: number): Step => ({ do: 'viewport', width, height });
 export const expectStorageLacks = (value: string): Step => ({ do: 'expectStorageLacks', text: value });
 export const axe = (state: string): Step => ({ do: 'axe', state });
 export const screenshot = (id: string): Step => ({ do: 'screenshot', id });

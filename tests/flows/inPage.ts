@@ -36,6 +36,74 @@ export function holdTimers(fromMs: number): void {
     (delay ?? 0) >= fromMs ? (nextId += 1) : realSetInterval(handler, delay, ...args)) as typeof window.setInterval;
 }
 
+/**
+ * What is wrong with the page as a whole for one `PageCheck` of tests/flows/flow.ts (its
+ * shape repeated here: this function travels as source); an empty list when it holds.
+ */
+export function pageProblems(check: Record<string, unknown>): string[] {
+  const name = (element: Element) => `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}>`;
+  const visible = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+  };
+  const problems: string[] = [];
+  if ('clearOf' in check) {
+    const { css, of, focused } = check.clearOf as { css: string; of: string[]; focused?: boolean };
+    const subjects = [...document.querySelectorAll(css)].filter(visible);
+    const others = of.flatMap((selector) => [...document.querySelectorAll(selector)]).filter(visible);
+    const active = document.activeElement;
+    if (focused && active && active !== document.body && !subjects.some((subject) => subject.contains(active))) others.push(active);
+    for (const subject of subjects) {
+      const a = subject.getBoundingClientRect();
+      for (const other of others) {
+        const b = other.getBoundingClientRect();
+        const overlaps = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        if (overlaps) problems.push(`${name(subject)} (${Math.round(a.top)}–${Math.round(a.bottom)}) covers ${name(other)} (${Math.round(b.top)}–${Math.round(b.bottom)})`);
+      }
+    }
+  } else if ('noHorizontalOverflow' in check) {
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) {
+      const wide = [...document.body.querySelectorAll('*')].filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.right > root.clientWidth + 1 || box.left < -1;
+      });
+      problems.push(`the page is ${root.scrollWidth} px wide in a ${root.clientWidth} px viewport: ${wide.slice(-3).map(name).join(', ')}`);
+    }
+  } else if ('direction' in check) {
+    const { css, is } = check.direction as { css: string; is: string };
+    const found = [...document.querySelectorAll(css)];
+    if (found.length === 0) problems.push(`nothing matches ${css}`);
+    for (const element of found) if (getComputedStyle(element).direction !== is) problems.push(`${name(element)} is ${getComputedStyle(element).direction}`);
+  } else if ('visibleText' in check) {
+    // What a sighted user sees: text in boxes larger than the 1 px of a visually hidden
+    // live region, not hidden, each element's own text once.
+    const { source, flags, atMost, within } = check.visibleText as { source: string; flags: string; atMost: number; within?: string };
+    const seen: string[] = [];
+    for (const root of within ? document.querySelectorAll(within) : [document.body]) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || !(node.textContent ?? '').trim()) continue;
+        const box = parent.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1 || parent.closest('[hidden], script, style') || getComputedStyle(parent).visibility === 'hidden') continue;
+        seen.push(node.textContent ?? '');
+      }
+    }
+    const found = seen.join(' ').replace(/\s+/g, ' ').match(new RegExp(source, flags.includes('g') ? flags : `${flags}g`)) ?? [];
+    if (found.length > atMost) problems.push(`/${source}/ is on screen ${found.length} times: ${JSON.stringify(found)}`);
+  } else if ('targetSize' in check) {
+    const { css, atLeast } = check.targetSize as { css: string; atLeast: number };
+    const found = [...document.querySelectorAll(css)].filter(visible);
+    if (found.length === 0) problems.push(`nothing visible matches ${css}`);
+    for (const element of found) {
+      const box = element.getBoundingClientRect();
+      if (box.width < atLeast || box.height < atLeast) problems.push(`${name(element)} is ${Math.round(box.width)} × ${Math.round(box.height)} px`);
+    }
+  }
+  return problems;
+}
+
 /** True when `Object.prototype` gained no `polluted` key. */
 export function prototypeIsClean(): boolean {
   return (Object.prototype as Record<string, unknown>).polluted === undefined;

@@ -17,6 +17,7 @@ const CLOCK_SLACK_MS = 150;
 const RATE_LIMITED_LIST_RETRY_AFTER_S = 3;
 
 const BLOCKED = role('heading', 'Your xMode account has been blocked');
+const SUMMARY = role('alert', undefined, { hasText: 'There is a problem' });
 const LOW_BALANCE = text(/Your xTokens balance is too low/, { within: ACCOUNT_NOTICES });
 
 /** Opens the dashboard in `tab` (a new one) and starts counting its `/v1` requests. */
@@ -50,14 +51,23 @@ export const TABS_FLOWS: readonly Flow[] = [
     ],
   },
   {
-    name: "a top-up in tab 2 takes tab 1's low-balance banner away within a second",
+    name: "a top-up in tab 2 takes tab 1's low-balance banner and its form's 402 line away within a second; tab 2's copy fits a tab that sent nothing",
     steps: [
       ...inTab(2, openTab(), goto('/billing'), expectThat(h1('Billing'), { visible: true })),
       ...inTab(1, openTab(), goto('/?scenario=payment_required'), ...fillGenerationForm(), click(SUBMIT), expectThat(LOW_BALANCE, { visible: true })),
-      // Tab 2 learned it too, and announces it there (nothing else in tab 2 says it).
-      ...inTab(2, expectThat(LOW_BALANCE, { visible: true }), expectThat(role('alert', undefined, { within: ACCOUNT_NOTICES }), { containsText: 'Your xTokens balance is too low' })),
+      ...inTab(1, expectThat(SUMMARY, { containsText: 'Your xTokens balance is too low for this request' })),
+      // Tab 2 learned it too, and announces it there (nothing else in tab 2 says it), in
+      // words for a tab that sent no request: not "for this request" (#25).
+      ...inTab(
+        2,
+        expectThat(LOW_BALANCE, { visible: true }),
+        expectThat(role('alert', undefined, { within: ACCOUNT_NOTICES }), { text: 'Your xTokens balance is too low' }),
+        expectThat(text(/for this request/), { count: 0 }),
+      ),
       ...inTab(2, click(testId('top-up-submit')), expectThat(testId('top-up-done'), { containsText: 'Added 100 xTokens' })),
+      // Tab 1: "too low … Top up" is no longer true, neither in the banner nor in the form's summary (#25).
       ...inTab(1, expectThat(LOW_BALANCE, { count: 0 }, { timeout: 1_000 }), expectThat(role('button', 'Generate again'), { visible: true })),
+      ...inTab(1, expectThat(text(/balance is too low/), { count: 0 }), expectThat(SUMMARY, { count: 0 })),
     ],
   },
 ];

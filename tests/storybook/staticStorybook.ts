@@ -212,6 +212,18 @@ export async function setStoryTheme(page: Page, theme: Theme): Promise<void> {
 }
 
 /**
+ * Lays the rendered story's canvas out in `dir`, keeping the state it reached: the
+ * canvas, the document (what sonner reads) and the toaster, as the toolbar's
+ * "Right to left" does for the layout. The copy stays the story's (its play asserts it).
+ */
+export async function setStoryDirection(page: Page, dir: 'ltr' | 'rtl'): Promise<void> {
+  await page.evaluate((value) => {
+    document.documentElement.dir = value;
+    for (const element of document.querySelectorAll('.xm-story, [data-sonner-toaster]')) element.setAttribute('dir', value);
+  }, dir);
+}
+
+/**
  * Text that differs from run to run by design, made the same before a shot: request ids
  * (`req_<session>_<n>`: a running count of the mock's answers since the page loaded,
  * which depends on the stories shown before in the same frame), and the seconds of the

@@ -2,14 +2,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { expect } from '@playwright/test';
 import { errorCatalog } from '../../src/core/errorCatalog';
-import { builtEntries, setStoryTheme, storyScreenshot, test, viewportSize } from './staticStorybook';
+import { builtEntries, setStoryDirection, setStoryTheme, storyScreenshot, test, viewportSize } from './staticStorybook';
 
 // Every story of the built static Storybook, as a reviewer opens it: its play function
 // passes, axe finds nothing, the console stays clean. Then the state it ends in is shot
 // three ways and compared with the committed baseline (tests/storybook/__screenshots__):
 // desktop light, the same state in the dark theme (the canvas's `data-theme` switched,
 // as the toolbar does), and the same state on a phone (the viewport narrowed). A story
-// that pins its theme (Themes/Dark) is shot in that theme only.
+// that pins its theme (Themes/Dark) is shot in that theme only. Error-state stories are
+// shot a fourth way: the same state laid out right to left (the canvas's `dir` switched;
+// #25), and checked to overflow nothing sideways at 320 px in it.
 const entries = builtEntries();
 const stories = entries.filter((entry) => entry.type === 'story');
 const docs = entries.filter((entry) => entry.type === 'docs');
@@ -58,7 +60,7 @@ test.describe('stories:', () => {
       expect(report.failures, 'play function, render or axe').toEqual([]);
       expect(consoleErrors, 'console').toEqual([]);
 
-      const compare = async (look: 'light' | 'dark' | 'phone') => {
+      const compare = async (look: 'light' | 'dark' | 'phone' | 'rtl') => {
         const shot = await storyScreenshot(page);
         const name = `${entry.id}.${look}.png`;
         writeFileSync(`${SHOTS}/${name}`, shot);
@@ -73,6 +75,15 @@ test.describe('stories:', () => {
       if (!pinned) await setStoryTheme(page, 'light');
       await page.setViewportSize(viewportSize('phone'));
       await compare('phone');
+      if (entry.title.startsWith('Error states/')) {
+        await page.setViewportSize(viewportSize('desktop'));
+        await setStoryDirection(page, 'rtl');
+        await compare('rtl');
+        await page.setViewportSize({ width: 320, height: viewportSize('phone').height });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect.soft(overflow, 'horizontal overflow at 320 px, right to left').toBeLessThanOrEqual(0);
+        await setStoryDirection(page, 'ltr');
+      }
     });
   }
 });

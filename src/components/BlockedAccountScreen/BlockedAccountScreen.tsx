@@ -4,7 +4,7 @@ import { useErrorCopy } from '../../react/useErrorCopy';
 import { useXModeContext } from '../../react/context';
 import { useMessages } from '../../react/useMessages';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { DashboardLink } from '../primitives';
+import { DashboardLink, SupportLink } from '../primitives';
 
 /** Props of `<BlockedAccountScreen>`. */
 export interface BlockedAccountScreenProps extends StateLayoutProps {
@@ -33,7 +33,8 @@ export interface BlockedAccountScreenProps extends StateLayoutProps {
 export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
   const { billingHref, settingsHref, supportUrl, focusHeading = true, prefixDocumentTitle = true, ...layout } = props;
   const context = useXModeContext();
-  const { components, ui } = useMessages();
+  const messages = useMessages();
+  const { components } = messages;
   const copy = useErrorCopy('account_blocked');
   const support = supportUrl ?? context.supportUrl;
   const links = [
@@ -49,13 +50,7 @@ export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
       announce="alert"
       focusHeading={focusHeading}
       prefixDocumentTitle={prefixDocumentTitle}
-      actions={
-        support ? (
-          <DashboardLink className="xm-button" href={support}>
-            {ui.contactSupport}
-          </DashboardLink>
-        ) : null
-      }
+      actions={<SupportLink href={support} messages={messages} />}
     >
       <p>{copy.description}</p>
       {links.length > 0 ? (

@@ -10,7 +10,7 @@ import { RetryingStatus } from '../RetryingStatus';
 import { ServerErrorState } from '../ServerErrorState';
 import type { StateLayoutProps } from '../StatePanel';
 import { UnauthorizedState } from '../UnauthorizedState';
-import { ConflictNote, OfflineNote, PaymentNote, ValidationNote } from './notes';
+import { BannerNote, ConflictNote, ValidationNote } from './notes';
 
 /** Props of `<ErrorState>`. */
 export interface ErrorStateProps extends StateLayoutProps {
@@ -22,7 +22,7 @@ export interface ErrorStateProps extends StateLayoutProps {
   resource?: MissingResource;
   /** Opens the prompt for editing, offered by the content-policy notice. */
   onEditPrompt?: () => void;
-  /** Billing route for the payment note and the blocked screen. Default: the provider's `topUpHref`. */
+  /** Billing route for the blocked screen. Default: the provider's `topUpHref`. */
   topUpHref?: string;
   /** Settings route for the blocked screen. */
   settingsHref?: string;
@@ -34,9 +34,10 @@ export interface ErrorStateProps extends StateLayoutProps {
 
 /**
  * One drop-in for hosts that want a single component: picks the state for any error by
- * its code (see the README table "Error codes → UI"). Page-wide states still belong
- * in `TopUpBanner`, `OfflineBanner` and `AccountGate`; this shows the local note where
- * the failed content would be. Form errors belong in the form (ErrorSummary, FieldError);
+ * its code (see the README table "Error codes → UI"). Page-wide states belong in
+ * `TopUpBanner`, `OfflineBanner` and `AccountGate`: for `payment_required` and
+ * `network_error` this shows one quiet line where the failed content would be, and the
+ * banner states the cause (once per screen). Form errors belong in the form (ErrorSummary, FieldError);
  * here they are a plain list.
  *
  * @example
@@ -64,14 +65,13 @@ export function ErrorState(props: ErrorStateProps) {
     case 'provider_timeout':
     case 'provider_error':
       return <RetryingStatus className={layout.className} error={state.error} onRetry={onRetry} />;
-    case 'payment_required':
-      return <PaymentNote {...note} topUpHref={topUpHref} />;
     case 'account_blocked':
       return <BlockedAccountScreen {...layout} billingHref={topUpHref} settingsHref={settingsHref} />;
     case 'unauthorized':
       return <UnauthorizedState {...layout} apiKeysHref={apiKeysHref} keyLast4={keyLast4} />;
+    case 'payment_required':
     case 'network_error':
-      return <OfflineNote {...note} onRetry={onRetry} />;
+      return <BannerNote code={state.code} className={layout.className} />;
     case 'validation_error':
       return <ValidationNote {...note} />;
     case 'conflict':

@@ -3,11 +3,10 @@
 import { FORM_FIELD } from '../../core';
 import { type ErrorUiState } from '../../react/useErrorState';
 import { formatMessage } from '../../react/messages';
-import { useXModeContext } from '../../react/context';
 import { useMessages } from '../../react/useMessages';
 import { useAccountState } from '../../react/useAccountState';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { DashboardLink, ServerDetail } from '../primitives';
+import { ServerDetail, classNames } from '../primitives';
 
 /** Most field problems listed; the core keeps at most 100 anyway. */
 const MAX_LISTED_FIELDS = 20;
@@ -17,64 +16,18 @@ interface NoteProps extends StateLayoutProps {
   onRetry?: () => void;
 }
 
-function RetryButton({ onRetry, label }: { onRetry?: () => void; label: string }) {
-  if (!onRetry) return null;
-  return (
-    <button type="button" className="xm-button" onClick={onRetry}>
-      {label}
-    </button>
-  );
-}
-
 /**
- * `payment_required` in place of what failed. Quiet: outside a form, the cause is stated
- * aloud by the page-wide `TopUpBanner` (the catalog's surface). Gone once the balance came
- * back after this 402 (a top-up, a check, a paid success): "too low" and "Top up" would no
- * longer be true, and the banner says what is.
+ * `payment_required` and `network_error` in place of what failed, on a page: the cause
+ * is the page-wide banner's to state (`TopUpBanner`, `OfflineBanner`: the catalog's
+ * surface), with its one "Top up" or "Try again". Here one quiet line keeps the content's
+ * place and points there: no second statement, no second action, no live region. A
+ * 402's line goes when its banner does (the balance is back, or the banner dismissed).
  */
-export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUpHref?: string }) {
-  const context = useXModeContext();
-  const messages = useMessages();
-  const paymentRequired = useAccountState((account) => account.paymentRequired);
-  const href = topUpHref ?? context.topUpHref;
-  const balanceBack = !paymentRequired && context.runtime.recovery.isStale(state.error.receivedAt);
-  if (balanceBack) return null;
-  return (
-    <StatePanel
-      {...layout}
-      title={state.title}
-      tone="warning"
-      announce="none"
-      actions={
-        href ? (
-          <DashboardLink className="xm-button" href={href}>
-            {messages.components.topUp}
-          </DashboardLink>
-        ) : null
-      }
-    >
-      <p>{state.description}</p>
-    </StatePanel>
-  );
-}
-
-/**
- * `network_error` in place of what failed, with its own "Try again". Quiet: the cause is
- * stated aloud by the page-wide `OfflineBanner` (the catalog's surface outside a form).
- */
-export function OfflineNote({ state, onRetry, ...layout }: NoteProps) {
-  const messages = useMessages();
-  return (
-    <StatePanel
-      {...layout}
-      title={state.title}
-      tone="info"
-      announce="none"
-      actions={<RetryButton onRetry={onRetry} label={messages.ui.tryAgain} />}
-    >
-      <p>{state.description}</p>
-    </StatePanel>
-  );
+export function BannerNote({ code, className }: { code: 'payment_required' | 'network_error'; className?: string }) {
+  const { components } = useMessages();
+  // A 402's line goes with its banner (a top-up, in any tab; dismissed): it would point at nothing.
+  const shown = useAccountState((account) => code === 'network_error' || (account.paymentRequired && !account.topUpDismissed));
+  return shown ? <p className={classNames('xm-state__note', className)}>{components.seeBanner}</p> : null;
 }
 
 /** `conflict` outside the guided end-user flow: a generic explanation and the server's words. */
@@ -86,7 +39,13 @@ export function ConflictNote({ state, onRetry, ...layout }: NoteProps) {
       title={state.title}
       tone="warning"
       announce="alert"
-      actions={<RetryButton onRetry={onRetry} label={messages.ui.tryAgain} />}
+      actions={
+        onRetry ? (
+          <button type="button" className="xm-button" onClick={onRetry}>
+            {messages.ui.tryAgain}
+          </button>
+        ) : null
+      }
     >
       <p>{state.description}</p>
       <ServerDetail error={state.error} />

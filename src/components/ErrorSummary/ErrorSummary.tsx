@@ -5,7 +5,8 @@ import type { FieldValues } from 'react-hook-form';
 import { useMessages, type ServerErrors } from '../../react';
 import { useErrorSummary } from '../../react/forms/useErrorSummary';
 import { supportRequestId } from '../../react/messages';
-import { DashboardLink, RequestIdLine } from '../primitives';
+import { useXModeContext } from '../../react/context';
+import { DashboardLink, RequestIdLine, SupportLink } from '../primitives';
 
 /** Props of `<ErrorSummary>`. */
 export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, TTransformedValues> {
@@ -27,7 +28,9 @@ export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, T
  * the form does not show) as text; `payment_required` links to the provider's
  * `topUpHref`, its fix. It is the form's one voice (`errorVoice`): the page-wide banners
  * and toasts stay quiet for the error it shows. Renders nothing while the form has no errors;
- * takes focus after each failed submit (`tabIndex={-1}`, `role="alert"`). Server text is
+ * takes focus after each failed submit (`role="alert"`; `tabindex="-1"` only until focus
+ * leaves it, as GOV.UK's); a server fault's request id comes with the provider's support
+ * link. Server text is
  * rendered as text, never as HTML.
  *
  * @example
@@ -42,6 +45,7 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
   const { server, title, headingLevel = 2, maxItems, className } = props;
   const messages = useMessages();
   const { forms } = messages;
+  const { supportUrl } = useXModeContext();
   // A server fault's request id: on its own line, with its copy button (never inside a message).
   const requestId = server.error ? supportRequestId(server.error) : undefined;
   const { items, more, ref } = useErrorSummary(server, maxItems);
@@ -53,7 +57,6 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
       ref={ref}
       className={className ? `xm-error-summary ${className}` : 'xm-error-summary'}
       role="alert"
-      tabIndex={-1}
       aria-labelledby={titleId}
     >
       <Heading id={titleId} className="xm-error-summary__title">
@@ -85,6 +88,7 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
         {more ? <li className="xm-error-summary__more">{more}</li> : null}
       </ul>
       {requestId ? <RequestIdLine requestId={requestId} messages={messages} /> : null}
+      {requestId ? <SupportLink href={supportUrl} messages={messages} /> : null}
     </div>
   );
 }

@@ -18,7 +18,7 @@ const MAX_STATUS_LENGTH = 40;
 export interface GenerationImagesProps {
   /** The generation's prompt: the images' alt text, and what "Re-run prompt" hands back. */
   prompt: string;
-  /** The generation's status, shown as is: a partly saved generation is still `succeeded`. */
+  /** The generation's status, shown while no image is missing (a partly saved generation is still `succeeded`). */
   status?: string;
   /** The generation's `images`, as the API sent them; parsed defensively (see `parseGenerationImages`). */
   images: readonly GenerationImage[];
@@ -37,8 +37,10 @@ export interface GenerationImagesProps {
  * The images of a succeeded generation, where some may be missing: stored images render
  * with an alt text from the prompt; a `storage_failed` marker, an unknown marker or an
  * image whose URL fails to load becomes an `ImagePlaceholder` of the same size, with
- * "Re-run prompt". A summary line (`role="status"`) counts what is missing; no toast,
- * and the status stays the generation's own.
+ * "Re-run prompt". A summary line (`role="status"`) counts what is missing, in plain
+ * words, and stands in for the status line then ("Succeeded" would contradict it); the
+ * server's words about a missing image are for logs (`parseGenerationImages` keeps
+ * them), not the page. No toast.
  *
  * Pass the generation's fields (`<GenerationImages {...generation} onRerun={prefill} />`).
  * Key it by generation id if the same instance shows another generation: images that
@@ -61,14 +63,13 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
   const missing = slots.flatMap((slot) => (slot.kind === 'missing' ? [slot.reason] : []));
   const promptText = cleanText(prompt, MAX_ALT_PROMPT_LENGTH);
   const rerun = onRerun ? () => onRerun(prompt, { count: missing.length }) : undefined;
-  // The server's words about each missing image, in full below the grid (a cell is too small to read them).
-  const details = slots.flatMap((slot, position) => (slot.kind === 'missing' && 'message' in slot && slot.message ? [{ key: slot.key, index: position + 1, message: slot.message }] : []));
   const missingText = summary(missing, total, text, messages.format);
   const style = aspectRatio ? ({ '--xm-image-aspect-ratio': aspectRatio } as CSSProperties) : undefined;
 
   return (
     <div className={classNames('xm-generation-images', className)}>
-      {status ? <p className="xm-generation-images__status">{formatMessage(text.status, { status: statusLabel(status, text) })}</p> : null}
+      {/* "Succeeded" above "1 of 4 images couldn't be saved" would contradict it: the summary is the outcome then. */}
+      {status && !missingText ? <p className="xm-generation-images__status">{formatMessage(text.status, { status: statusLabel(status, text) })}</p> : null}
       {/* Present before its text: a grid that arrives with a missing image says so once, and so does a later load failure. */}
       <LiveRegion role="status">{missingText ? <p className="xm-generation-images__summary">{missingText}</p> : null}</LiveRegion>
       {total === 0 ? (
@@ -105,13 +106,6 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
           })}
         </ul>
       )}
-      {details.length > 0 ? (
-        <ul className="xm-generation-images__details">
-          {details.map((detail) => (
-            <li key={detail.key}>{formatMessage(text.detailForImage, { index: detail.index, message: detail.message })}</li>
-          ))}
-        </ul>
-      ) : null}
     </div>
   );
 }

@@ -33,7 +33,7 @@ export function OfflineBanner({ className }: OfflineBannerProps) {
   const copy = useErrorCopy('network_error', { online: browserOnline });
   const queryClient = useQueryClient();
   const offline = useAccountState((state) => state.offline);
-  const speak = useAnnounces('network_error', 'banner');
+  const speak = useAnnounces('network_error', 'banner') !== false;
   // Whether this banner saw the connection drop: only then is "Back online" news.
   const [wasOffline, setWasOffline] = useState(offline);
   if (offline && !wasOffline) setWasOffline(true);

@@ -4,7 +4,7 @@ import { useErrorState } from '../../react';
 import { useXModeContext } from '../../react/context';
 import { useMessages } from '../../react/useMessages';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { DashboardLink, formatParts, RequestIdLine, ServerDetail } from '../primitives';
+import { formatParts, RequestIdLine, ServerDetail, SupportLink } from '../primitives';
 
 /** Props of `<ServerErrorState>`. */
 export interface ServerErrorStateProps extends StateLayoutProps {
@@ -54,20 +54,14 @@ export function ServerErrorState({ error, onRetry, retryLabel, supportUrl, ...la
         </>
       }
       actions={
-        retry || support ? (
-          <>
-            {retry ? (
-              <button type="button" className="xm-button" onClick={onRetry}>
-                {retryLabel ?? messages.ui.retry}
-              </button>
-            ) : null}
-            {support ? (
-              <DashboardLink className="xm-link" href={support}>
-                {messages.ui.contactSupport}
-              </DashboardLink>
-            ) : null}
-          </>
-        ) : null
+        <>
+          {retry ? (
+            <button type="button" className="xm-button" onClick={onRetry}>
+              {retryLabel ?? messages.ui.retry}
+            </button>
+          ) : null}
+          <SupportLink href={support} messages={messages} />
+        </>
       }
     >
       <p>{state.description}</p>

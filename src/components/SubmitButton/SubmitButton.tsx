@@ -13,8 +13,10 @@ export interface SubmitButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonE
 
 /**
  * A form's submit button that cannot send twice: blocked while the request is in flight
- * and while the shared 429 cooldown runs, with "Sending…" or a countdown beside it as its
- * description. It uses `aria-disabled`, not `disabled`, so it keeps focus and stays
+ * and while the API client's 429 window runs, with "Sending…" or the wait beside it as its
+ * description (`aria-describedby`: the wait is shown once, next to the action it blocks).
+ * The wait's start (when the client holds the sent request) and end are announced once,
+ * politely; the countdown never is. It uses `aria-disabled`, not `disabled`, so it keeps focus and stays
  * discoverable with its reason; clicks while blocked do nothing (and
  * `server.handleSubmit` ignores submits by Enter too).
  *
@@ -45,6 +47,10 @@ export function SubmitButton({ server, className, children, onClick, ...rest }: 
           {state.status}
         </span>
       ) : null}
+      {/* Present from the start, so each change is said once; not the description (that one is seen). */}
+      <span aria-live="polite" className="xm-visually-hidden">
+        {state.announcement}
+      </span>
     </span>
   );
 }

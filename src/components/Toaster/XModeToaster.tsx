@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore, type FocusEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type FocusEvent } from 'react';
 import { Toaster, toast } from 'sonner';
 import { errorCatalog } from '../../core';
 import { useXModeContext, type XModeContextValue } from '../../react/context';
@@ -8,12 +8,11 @@ import type { FinalError } from '../../react/finalErrors';
 import { describeError, supportRequestId } from '../../react/messages/describeError';
 import { formatMessage } from '../../react/messages/format';
 import { RequestIdLine } from '../primitives/RequestIdLine';
+import { SupportLink } from '../primitives/SupportLink';
 import { useToastCopy, type ToastCopy } from './toastCopy';
 
 /** The toasts' colour theme: the page's (`system`: its tokens and `prefers-color-scheme`), or forced. */
 export type XModeToastTheme = 'light' | 'dark' | 'system';
-
-type ToastPosition = 'bottom-right' | 'top-right';
 
 /** Props of the internal `<XModeToaster>`. */
 export interface XModeToasterProps {
@@ -30,8 +29,10 @@ export interface XModeToasterProps {
  * - no Tab trap: sonner sends focus back to where it came from whenever it leaves the
  *   toasts, so Tab loops page end → toast → page end for as long as a toast is up. Its
  *   focus events stop here; focus returns only when the toast that held it goes away;
- * - never over the focused element (WCAG 2.4.11): toasts go to the side of the viewport
- *   with more room around it, and the page scrolls it clear when even that is too small.
+ * - never over the primary navigation or the focused element (WCAG 2.4.11), at any width:
+ *   toasts stay at the bottom, and the page scrolls the focused element clear of them
+ *   when focus moves, toasts come and go, or the window resizes (a spacer as tall as the
+ *   toasts ends the page, so even its last element can scroll clear).
  */
 export function XModeToaster({ theme = 'system' }: XModeToasterProps) {
   const context = useXModeContext();
@@ -42,19 +43,36 @@ export function XModeToaster({ theme = 'system' }: XModeToasterProps) {
   // Where focus came from when it entered the toasts, and whether it is still in them.
   const origin = useRef<HTMLElement | null>(null);
   const focusInside = useRef(false);
-  const position = usePositionAwayFromFocus(root);
+  // The spacer's height: the toasts' room at the end of the page, in px.
+  const [room, setRoom] = useState(0);
 
   useEffect(() => {
     const element = root.current;
-    if (!element || typeof MutationObserver === 'undefined') return undefined;
-    // A toast removed while it had focus leaves focus on <body>: put it back where it was.
-    const observer = new MutationObserver(() => {
-      if (!focusInside.current || element.contains(document.activeElement)) return;
-      focusInside.current = false;
-      if (origin.current?.isConnected) origin.current.focus({ preventScroll: true });
-    });
+    if (!element) return undefined;
+    const update = () => {
+      // A toast removed while it had focus leaves focus on <body>: put it back where it was.
+      if (focusInside.current && !element.contains(document.activeElement)) {
+        focusInside.current = false;
+        if (origin.current?.isConnected) origin.current.focus({ preventScroll: true });
+      }
+      // Where the toasts rest, from layout (offsets ignore the transform they slide in with).
+      const tops = [...element.querySelectorAll<HTMLElement>('[data-sonner-toast]')].filter((toast) => toast.offsetHeight > 0).map((toast) => toast.offsetTop + (toast.offsetParent?.getBoundingClientRect().top ?? 0));
+      const top = Math.min(...tops);
+      setRoom(tops.length > 0 ? window.innerHeight - top + TOAST_CLEARANCE_PX : 0);
+      // The focused element (outside the toasts) scrolls clear of them when they would cover it.
+      const focused = document.activeElement;
+      const overlap = focused instanceof HTMLElement && !element.contains(focused) ? focused.getBoundingClientRect().bottom + TOAST_CLEARANCE_PX - top : 0;
+      if (overlap > 0) window.scrollBy({ top: overlap });
+    };
+    const observer = new MutationObserver(update);
     observer.observe(element, { childList: true, subtree: true });
-    return () => observer.disconnect();
+    document.addEventListener('focusin', update);
+    window.addEventListener('resize', update);
+    return () => {
+      observer.disconnect();
+      document.removeEventListener('focusin', update);
+      window.removeEventListener('resize', update);
+    };
   }, []);
 
   const onFocusCapture = (event: FocusEvent<HTMLDivElement>) => {
@@ -67,12 +85,12 @@ export function XModeToaster({ theme = 'system' }: XModeToasterProps) {
     event.stopPropagation();
   };
 
-  const forced = theme === 'dark' ? ' xm-dark' : theme === 'light' ? ' xm-light' : '';
+  const forced = theme === 'system' ? '' : ` xm-${theme}`;
   return (
-    <div ref={root} className="xm-toaster-root" onFocusCapture={onFocusCapture} onBlurCapture={onBlurCapture}>
+    <div ref={root} className="xm-toaster-root" style={{ height: room }} onFocusCapture={onFocusCapture} onBlurCapture={onBlurCapture}>
       <Toaster
         theme={theme}
-        position={position}
+        position="bottom-right"
         closeButton
         richColors={false}
         className={`xm-toaster${forced}`}
@@ -83,53 +101,8 @@ export function XModeToaster({ theme = 'system' }: XModeToasterProps) {
   );
 }
 
-/** Space kept between a toast and the focused element, in px (sonner's own offset is 24 px). */
+/** Space kept between the toasts and the focused element, in px (sonner's own offset is 24 px). */
 const TOAST_CLEARANCE_PX = 32;
-
-/**
- * Where the toasts go so that they never hide the focused element (outside the toasts):
- * on the side of the viewport with more room around it; if even that side is too small
- * for the toasts on screen, the page scrolls the focused element clear of them.
- * Re-checked when focus moves, when toasts come and go, and on resize.
- */
-function usePositionAwayFromFocus(root: RefObject<HTMLDivElement | null>): ToastPosition {
-  const [position, setPosition] = useState<ToastPosition>('bottom-right');
-  useEffect(() => {
-    const element = root.current;
-    if (!element || typeof document === 'undefined') return undefined;
-    const place = () => {
-      const focused = document.activeElement;
-      if (!(focused instanceof HTMLElement) || focused === document.body || element.contains(focused)) return;
-      const rect = focused.getBoundingClientRect();
-      const above = rect.top;
-      const below = window.innerHeight - rect.bottom;
-      const next: ToastPosition = below >= above ? 'bottom-right' : 'top-right';
-      setPosition(next);
-      const needed = toastsHeight(element) + TOAST_CLEARANCE_PX;
-      if (needed <= TOAST_CLEARANCE_PX) return;
-      const room = next === 'bottom-right' ? below : above;
-      if (room < needed) window.scrollBy({ top: next === 'bottom-right' ? needed - room : room - needed });
-    };
-    place();
-    const observer = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(place);
-    observer?.observe(element, { childList: true, subtree: true });
-    document.addEventListener('focusin', place);
-    window.addEventListener('resize', place);
-    return () => {
-      observer?.disconnect();
-      document.removeEventListener('focusin', place);
-      window.removeEventListener('resize', place);
-    };
-  }, [root]);
-  return position;
-}
-
-/** Height of the toasts on screen (their union), in px; 0 when there are none. */
-function toastsHeight(element: HTMLElement): number {
-  const rects = [...element.querySelectorAll('[data-sonner-toast]')].map((toast) => toast.getBoundingClientRect()).filter((rect) => rect.height > 0);
-  if (rects.length === 0) return 0;
-  return Math.max(...rects.map((rect) => rect.bottom)) - Math.min(...rects.map((rect) => rect.top));
-}
 
 /** Shows, updates and dismisses one sonner toast per cause that the final errors give to `toast`. */
 function useFinalErrorToasts(context: XModeContextValue, copy: ToastCopy): void {
@@ -161,9 +134,7 @@ function showToast(id: string, { error, count, retry }: FinalError, messages: To
         {requestId ? <RequestIdLine requestId={requestId} messages={messages} /> : null}
         {supportUrl ? (
           <p>
-            <a className="xm-link" href={supportUrl}>
-              {messages.ui.contactSupport}
-            </a>
+            <SupportLink href={supportUrl} messages={messages} />
           </p>
         ) : null}
       </div>

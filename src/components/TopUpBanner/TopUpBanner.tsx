@@ -26,7 +26,8 @@ export interface TopUpBannerProps {
 /**
  * The one page-wide banner of `payment_required`, and of the way back from it.
  *
- * - While the balance is too low: "Your xTokens balance is too low for this request", the
+ * - While the balance is too low: "Your xTokens balance is too low for this request" (just
+ *   "…is too low" when the 402 came from another tab: this one sent nothing), the
  *   balance when known, a "Top up" link, "I've topped up" (when the provider has a
  *   `checkBalance`: re-checks with backoff and says what it found) and a dismiss button.
  *   Announced once (`role="alert"`) when it appears, unless the form that sent the
@@ -49,6 +50,7 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
   const dismissed = useAccountState((state) => state.topUpDismissed);
   const recovery = usePaymentRecovery();
   const visible = required && !dismissed;
+  // `undefined`: a 402 another tab learned; this tab sent nothing, so not "too low for this request".
   const speaks = useAnnounces('payment_required', 'banner');
   const copy = useErrorCopy('payment_required');
   const resend = useRef<HTMLButtonElement>(null);
@@ -70,7 +72,7 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
       {visible ? (
         <div className="xm-banner__message">
           <LiveRegion role="alert" speak={speaks}>
-            <p className="xm-banner__title">{copy.title}</p>
+            <p className="xm-banner__title">{speaks === undefined ? text.balanceTooLow : copy.title}</p>
           </LiveRegion>
           {/* A detail that may load later: outside the alert, so it is not said again. */}
           {balance !== undefined && Number.isFinite(balance) ? (

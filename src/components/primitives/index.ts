@@ -1,5 +1,5 @@
 // The module's building blocks, shared by every state and part: links that move
-// client-side, headings at the host's level, the server's text, focus and title hooks.
+// client-side, the one support link, headings at the host's level, the server's text, focus and title hooks.
 // Internal: not re-exported from src/components (hosts compose the named states; these
 // would freeze layout details into the API). Their look is src/base.css (`.xm-button`,
 // `.xm-link`, `.xm-visually-hidden`).
@@ -13,3 +13,4 @@ export { formatParts } from './formatParts';
 export { useDocumentTitlePrefix } from './useDocumentTitlePrefix';
 export { useFocusOnMount } from './useFocusOnMount';
 export { RequestIdLine } from './RequestIdLine';
+export { SupportLink } from './SupportLink';

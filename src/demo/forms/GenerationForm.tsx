@@ -13,7 +13,7 @@ import {
 import { createGenerationKey, useCreateGeneration } from '../api/generations';
 import type { Generation, GenerationInput } from '../api/types';
 import { Link } from '../router';
-import { readPrefill } from './generationPrefill';
+import { readPrefill, readRerunOf } from './generationPrefill';
 import { ReferenceImagesField } from './ReferenceImagesField';
 import {
   IMAGE_COST_XTOKENS,
@@ -58,6 +58,7 @@ export function GenerationForm() {
   const recovery = usePaymentRecovery();
   const [defaultValues] = useState(() => initialValues(recovery.kept));
   const [openedAt] = useState(Date.now);
+  const [rerunOf] = useState(() => readRerunOf());
   const form = useForm<GenerationFormValues>({ defaultValues, shouldFocusError: false });
   const references = useFieldArray({ control: form.control, name: 'referenceImages' });
   const create = useCreateGeneration();
@@ -94,6 +95,13 @@ export function GenerationForm() {
   return (
     <form className="demo-form" onSubmit={submit} noValidate aria-label="New generation" data-testid="generation-form">
       <ErrorSummary server={server} />
+      {rerunOf && !created ? (
+        <p className="demo-notice" data-testid="rerun-note">
+          {rerunOf.missing > 0
+            ? `Re-running the prompt of generation ${rerunOf.id} for the ${rerunOf.missing === 1 ? 'image' : `${rerunOf.missing} images`} that couldn't be saved. Check the details, then generate.`
+            : `Re-running the prompt of generation ${rerunOf.id}. Check the details, then generate.`}
+        </p>
+      ) : null}
       <p role="status" className="demo-notice" data-testid="generation-created">
         {created ? (
           <>

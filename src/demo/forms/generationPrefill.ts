@@ -12,8 +12,9 @@ export interface GenerationPrefill {
  * The `history.state` that pre-fills the create form with a generation's inputs; with
  * `missing`, only that many images (the ones that could not be saved), not all again.
  */
-export function rerunState(generation: Generation, missing?: number): { prefill: GenerationPrefill } {
+export function rerunState(generation: Generation, missing?: number): { prefill: GenerationPrefill; rerunOf: RerunOf } {
   return {
+    rerunOf: { id: generation.id, missing: missing && missing > 0 ? missing : 0 },
     prefill: {
       prompt: generation.prompt,
       endUserEmail: generation.endUserEmail,
@@ -21,6 +22,20 @@ export function rerunState(generation: Generation, missing?: number): { prefill:
       referenceImages: [...generation.referenceImages],
     },
   };
+}
+
+/** Which generation "Re-run prompt" came from, and how many of its images were missing (0: all again). */
+export interface RerunOf {
+  id: string;
+  missing: number;
+}
+
+/** The generation a re-run came from, if the page was opened by "Re-run prompt" (checked: state is untyped). */
+export function readRerunOf(state: unknown = window.history.state): RerunOf | undefined {
+  const rerunOf = typeof state === 'object' && state !== null && 'rerunOf' in state ? (state as { rerunOf: unknown }).rerunOf : undefined;
+  if (typeof rerunOf !== 'object' || rerunOf === null) return undefined;
+  const { id, missing } = rerunOf as Record<string, unknown>;
+  return typeof id === 'string' && typeof missing === 'number' ? { id, missing } : undefined;
 }
 
 /** The prefill in `history.state`, if the page was opened by "Re-run prompt" (checked: state is untyped). */

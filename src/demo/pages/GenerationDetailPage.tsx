@@ -24,7 +24,7 @@ export function GenerationDetailPage({ id }: { id: string }) {
 
 function GenerationDetail({ id }: { id: string }) {
   const query = useGeneration(id);
-  if (query.isPending) return <LoadingStatus what={`generation ${id}`} />;
+  if (query.isPending) return <LoadingStatus what={`generation ${id}`} failures={query.failureCount} />;
   if (query.isError) {
     return (
       <QueryError

@@ -20,7 +20,7 @@ export function GenerationListPage() {
 
 function GenerationList() {
   const list = useGenerationList();
-  if (list.isPending) return <LoadingStatus what="generations" />;
+  if (list.isPending) return <LoadingStatus what="generations" failures={list.failureCount} />;
   // A failed refresh behind a list already on screen keeps the list: nothing shows that
   // error, so the module's one toast (with Retry) says it.
   if (list.isError && list.data === undefined) {

@@ -1,8 +1,10 @@
-import { RateLimitNotice, RetryingStatus, useWait } from 'xmode-error-ui';
+import { RateLimitNotice, RetryingStatus, useMessages, useWait } from 'xmode-error-ui';
 
 export interface LoadingStatusProps {
   /** What is loading, e.g. "generations". */
   what: string;
+  /** React Query's failed attempts so far (`query.failureCount`): no answer yet, it retries. */
+  failures?: number;
 }
 
 /**
@@ -12,9 +14,12 @@ export interface LoadingStatusProps {
  * `RateLimitNotice` (its seconds, then "You can send requests again."), a provider
  * outage's in `RetryingStatus` ("The image provider is having trouble. Trying again…").
  * Both are mounted before they have anything to say, so their live regions announce once.
+ * While React Query retries a request that got no answer (offline, a timeout), "Retrying…"
+ * shows beside it, quietly: the retries are progress, the final state is announced once.
  */
-export function LoadingStatus({ what }: LoadingStatusProps) {
+export function LoadingStatus({ what, failures = 0 }: LoadingStatusProps) {
   const outage = useWait(undefined, 'outage').active;
+  const messages = useMessages();
   return (
     <div className="demo-loading" data-testid="loading-status">
       <RateLimitNotice />
@@ -22,6 +27,11 @@ export function LoadingStatus({ what }: LoadingStatusProps) {
       <p role="status" className="demo-muted">
         {outage ? `The API had trouble a moment ago: loading ${what} as soon as it answers again…` : `Loading ${what}…`}
       </p>
+      {failures > 0 ? (
+        <p className="demo-muted" aria-hidden="true" data-testid="retrying">
+          {messages.ui.retrying}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -27,8 +27,9 @@ export interface MapServerErrorsOptions {
   messages?: Pick<XModeMessages, 'errors' | 'forms'> & Partial<Pick<XModeMessages, 'format'>>;
   /**
    * When a `rate_limited` request may be sent again (epoch ms), as the cooldown counts it
-   * (`retryAfterDeadline`: an absurd `Retry-After` is capped). Default: the error's own
-   * `Retry-After` from when it arrived.
+   * (an absurd `Retry-After` is capped). Default: the error's own `Retry-After` from when
+   * it arrived. `0`: say no time (`useServerErrors` passes it: `<SubmitButton>` shows the
+   * wait, once, next to the action it blocks).
    */
   retryAt?: number;
 }

@@ -31,7 +31,7 @@ export interface ErrorSummaryState {
   items: ErrorSummaryItem[];
   /** "and N more problems" when some are not listed (the core's cap and `maxItems`). */
   more?: string;
-  /** Attach to the summary element (with `tabIndex={-1}`): it takes focus on each failed submit. */
+  /** Attach to the summary element: it takes focus on each failed submit (`tabindex="-1"` until focus leaves it). */
   ref: RefObject<HTMLDivElement | null>;
 }
 
@@ -74,7 +74,12 @@ export function useErrorSummary<TFieldValues extends FieldValues, TContext, TTra
   useEffect(() => {
     if (!failure || !visible || focusedFailure.current === failure) return;
     focusedFailure.current = failure;
-    ref.current?.focus();
+    const summary = ref.current;
+    if (!summary) return;
+    // Focusable while it has focus, then not (GOV.UK): a later click in it draws no ring, pulls no focus.
+    summary.tabIndex = -1;
+    summary.focus();
+    summary.addEventListener('blur', () => summary.removeAttribute('tabindex'), { once: true });
   }, [failure, visible]);
 
   return { items, more, ref };

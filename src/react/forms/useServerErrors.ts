@@ -5,9 +5,10 @@ import type { FieldPath, FieldValues, SubmitHandler, UseFormReturn } from 'react
 import { isXModeError, type XModeError } from '../../core';
 import { useXModeContext } from '../context';
 import { useMessages } from '../useMessages';
+import { useAccountState } from '../useAccountState';
 import { errorToShow } from '../errorToShow';
 import { useIsomorphicLayoutEffect } from '../useIsomorphicLayoutEffect';
-import { waitEnd, wallClockOf } from '../useWait';
+import { waitEnd } from '../useWait';
 import { FORM_ERROR_PATH, SERVER_ERROR_TYPE, fieldErrorMessage, flattenFormErrors, valuePaths } from './formErrors';
 import { mapServerErrors, type MapServerErrorsOptions } from './mapServerErrors';
 import { focusField, isOnScreen } from './focusField';
@@ -74,6 +75,7 @@ export interface ServerErrors<TFieldValues extends FieldValues = FieldValues, TC
  * `mapServerErrors`), focus on a failed submit, and the clearing rules:
  * - a field's server message goes when the user edits that field (or an item of it);
  * - all of them go on resubmit (and when `error` becomes `null`, e.g. `mutation.reset()`);
+ * - a `payment_required` goes once the balance is back (a top-up, in any tab);
  * - values are never touched: what the user typed stays.
  *
  * A field is "on the form" when an element with `fieldId(path)` is in the document and
@@ -103,7 +105,9 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
   const [dismissed, setDismissed] = useState<XModeError | null>(null);
   const [clientFailure, setClientFailure] = useState<object | null>(null);
   const [submits, setSubmits] = useState(0);
-  const shown = normalized !== dismissed ? normalized : null;
+  // A 402 goes once the balance came back after it (a top-up here or in another tab): "too low" is no longer true.
+  const balanceBack = useAccountState((state) => !state.paymentRequired) && normalized?.code === 'payment_required' && runtime.recovery.isStale(normalized.receivedAt);
+  const shown = normalized !== dismissed && !balanceBack ? normalized : null;
 
   const latest = useRef(options);
   const applied = useRef(new Set<string>());
@@ -141,7 +145,8 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
     const result = mapServerErrors(shown, {
       ...mapOptions,
       messages,
-      retryAt: wallClockOf(waitEnd(runtime, shown, latest.current.cooldown ?? true)),
+      // A 429's wait is said once, by the submit button next to the action it blocks.
+      retryAt: 0,
       fieldNames: fieldNames ?? ((path) => isOnScreen(fieldId(path))),
     });
     for (const [path, message] of result.fieldErrors) {
@@ -156,7 +161,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
       applied.current.add(FORM_ERROR_PATH);
     }
     if (summaries.current === 0) focusFirstInvalid(result.fieldErrors.map(([path]) => path));
-  }, [form, shown, messages, fieldId, focusFirstInvalid, clear, runtime]);
+  }, [form, shown, messages, fieldId, focusFirstInvalid, clear]);
 
   // Editing a field (or adding/removing items of a list) drops its server message.
   useEffect(() => {

@@ -7,8 +7,10 @@ import type { MessageFormat } from './messageFormat';
  * `formatMessage`.
  */
 export const componentMessages = {
-  // TopUpBanner and the payment note of ErrorState
+  // TopUpBanner
   topUp: 'Top up',
+  /** Its title when this tab sent no request that got the 402 (another tab did). */
+  balanceTooLow: 'Your xTokens balance is too low',
   balance: ({ balance }: { balance: number }, f: MessageFormat) => `Balance: ${f.number(balance)} xTokens`,
   dismissTopUpBanner: 'Dismiss the low balance message',
   // TopUpBanner after a top-up: the paid request that failed, sent again in one action.
@@ -49,6 +51,9 @@ export const componentMessages = {
 
   // ServerErrorState: `{time}` is a <time> element.
   happenedAt: 'Happened at {time}',
+
+  // ErrorState in place of content whose cause a page-wide banner states (payment, offline)
+  seeBanner: "This couldn't load: see the notice at the top.",
 
   // ErrorState's validation list (outside a form; in a form, ErrorSummary does this)
   fixThese: 'Fix these, then try again:',

@@ -76,7 +76,7 @@ export const errorMessages: Record<CatalogCode, ErrorCopy> = {
     title: 'Too many requests',
     description: ({ final, retryAt }) => {
       if (!final) return 'Requests are paused for a moment and will be sent again by themselves.';
-      return retryAt ? `You can send it again after ${retryAt}.` : 'Wait a moment, then send it again.';
+      return retryAt ? `You can send it again after ${retryAt}.` : 'Wait before you send it again.';
     },
   },
   provider_timeout: {

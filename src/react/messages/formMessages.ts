@@ -21,4 +21,8 @@ export const formMessages = {
   submitCooldown: ({ seconds }: { seconds: number }, f: MessageFormat) => `You can send again in ${f.number(seconds)} s`,
   /** The same, for a wait too long to count (`{time}` like "14:05"). */
   submitCooldownUntil: 'You can send again after {time}',
+  /** Beside the submit button while the API client holds the sent request through a 429 wait. */
+  submitQueued: ({ seconds }: { seconds: number }, f: MessageFormat) => `Too many requests: sending in ${f.number(seconds)} s`,
+  /** Said once (politely) when the API client starts holding the sent request. */
+  submitQueuedStarted: 'Too many requests: your request is sent when the wait ends.',
 };

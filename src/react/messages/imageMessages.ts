@@ -25,8 +25,6 @@ export const imageMessages = {
   summarySingleUnavailable: "The image isn't available",
   empty: 'No images in this generation',
   gridLabel: 'Generated images',
-  /** The server's words about one missing image, below the grid. */
-  detailForImage: 'Image {index}, details from xMode: {message}',
   status: 'Status: {status}',
   statusSucceeded: 'Succeeded',
   statusQueued: 'Queued',

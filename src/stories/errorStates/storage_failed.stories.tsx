@@ -29,7 +29,7 @@ function PartialGeneration({ id }: { id: string }) {
       <p>
         <label htmlFor="story-prompt">Prompt</label>
         <br />
-        <textarea id="story-prompt" rows={2} cols={40} value={prompt} onChange={(event) => setPrompt(event.target.value)} />
+        <textarea id="story-prompt" rows={2} cols={40} style={{ maxWidth: '100%', boxSizing: 'border-box' }} value={prompt} onChange={(event) => setPrompt(event.target.value)} />
       </p>
     </StoryPage>
   );

@@ -89,7 +89,7 @@ export const CooldownDisabledSubmit: Story = {
     const button = canvas.getByRole('button', SUBMIT);
     await userEvent.click(button);
     await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'true'));
-    await waitFor(() => expect(button).toHaveAccessibleDescription(/^You can send again in [12] s$/));
+    await waitFor(() => expect(button).toHaveAccessibleDescription(/^Too many requests: sending in [12] s$/));
     await userEvent.click(button);
     const queued = await canvas.findByText(/^Generation gen_\w+ queued\.$/, {}, { timeout: 4000 });
     await expect(queued).toHaveTextContent('gen_000001');

@@ -30,7 +30,7 @@ function cells() {
 }
 
 describe('GenerationImages', () => {
-  it('should show good images, one placeholder with Re-run, a status summary and the succeeded status when 1 of 4 failed', async () => {
+  it('should show good images, one placeholder with Re-run and a plain summary instead of the status when 1 of 4 failed (#25)', async () => {
     const { container, onRerun, user } = renderImages({ images: [stored(1), stored(2), failed(3), stored(4)] });
 
     expect(cells()).toEqual([
@@ -42,10 +42,9 @@ describe('GenerationImages', () => {
     expect(screen.getByRole('img', { name: `Image 1 of 4 for the prompt: ${PROMPT}` })).toHaveAttribute('src', url(1));
     expect(screen.getByText("This image couldn't be saved")).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent("1 of 4 images couldn't be saved"));
-    expect(screen.getByText('Status: Succeeded')).toBeInTheDocument();
-    // The server's words in full, below the grid, never cut by the cell nor as its headline.
-    expect(screen.getByText(/^Image 3, details from xMode: The model produced the image but our storage layer failed to persist it\. Safe to re-run the prompt\.$/)).toBeVisible();
-    expect(within(screen.getByRole('list', { name: 'Generated images' })).queryByText(/storage layer/)).toBeNull();
+    // "Status: Succeeded" above it would contradict it; the server's words are for logs (#25).
+    expect(screen.queryByText(/^Status:/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/storage layer|details from xMode/)).not.toBeInTheDocument();
     // Every cell is the same fixed cell, image or not.
     expect(container.querySelectorAll('.xm-generation-images__cell')).toHaveLength(4);
 
@@ -80,7 +79,7 @@ describe('GenerationImages', () => {
     await user.click(screen.getByRole('button', { name: 'Re-run prompt for image 4' }));
     expect(onRerun).toHaveBeenCalledWith(PROMPT, { count: 4 });
     expect(screen.queryByRole('img', { name: /for the prompt/ })).not.toBeInTheDocument();
-    expect(screen.getByText('Status: Succeeded')).toBeInTheDocument();
+    expect(screen.queryByText(/^Status:/)).not.toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
 
@@ -92,7 +91,7 @@ describe('GenerationImages', () => {
   it('should show a generic placeholder for an unknown per-image error code', async () => {
     const { container } = renderImages({ images: [stored(1), failed(2, { code: 'quota_melted', message: 'Something new' })] });
     expect(screen.getByRole('img', { name: "Image 2 of 2 isn't available" })).toHaveTextContent("This image isn't available");
-    expect(screen.getByText('Image 2, details from xMode: Something new')).toBeInTheDocument();
+    expect(screen.queryByText(/Something new/)).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent("1 of 2 images aren't available");
     expect(screen.getByRole('button', { name: 'Re-run prompt for image 2' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
@@ -126,7 +125,7 @@ describe('GenerationImages', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('should turn hostile or broken entries into generic placeholders, with server text as capped plain text', async () => {
+  it('should turn hostile or broken entries into generic placeholders, showing none of the server text', async () => {
     const html = '<img src=x onerror=alert(1)><b>bold</b>';
     const images = [
       null,
@@ -145,8 +144,7 @@ describe('GenerationImages', () => {
     expect(screen.getByRole('img', { name: `Image 8 of 8 for the prompt: ${PROMPT}` })).toBeInTheDocument();
     expect(container.querySelector('b')).toBeNull();
     expect(container.querySelectorAll('img[src]')).toHaveLength(1);
-    const detail = screen.getByText((text) => text.startsWith('Image 7, details from xMode: <img src=x'));
-    expect(detail.textContent?.length).toBeLessThanOrEqual(160 + 'Image 7, details from xMode: '.length);
+    expect(container).not.toHaveTextContent(/onerror|bold/);
     expect(screen.getByRole('status')).toHaveTextContent("7 of 8 images aren't available");
     await expectNoAxeViolations(container);
   });

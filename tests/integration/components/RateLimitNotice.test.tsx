@@ -39,7 +39,7 @@ describe('RateLimitNotice', () => {
       expect(screen.queryByText(/Trying again in/)).not.toBeInTheDocument();
     });
 
-    it('should say a long wait as a time ("after 14:05"), then count the last two minutes', () => {
+    it('should say a long wait as a time ("after 14:05"), count the last two minutes, and say requests wait only within maxWaitMs (#25)', () => {
       vi.setSystemTime(new Date(2026, 11, 1, 14, 0, 0));
       const kit = createKit();
       renderInProvider(<RateLimitNotice />, kit);
@@ -47,8 +47,17 @@ describe('RateLimitNotice', () => {
       const at = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(2026, 11, 1, 14, 5, 0));
       expect(screen.getByText(`Try again after ${at}`)).toBeInTheDocument();
       expect(screen.queryByText(/\d{3,} s/)).not.toBeInTheDocument();
+      // Longer left than the client's maxWaitMs (60 s): new requests fail instead of waiting.
+      // The time is said once, by the line below the live text, readable (it does not tick) (#25).
+      expect(screen.getByRole('status')).toHaveTextContent('Too many requestsWait before you send it again.');
+      expect(screen.getAllByText(new RegExp(at))).toHaveLength(1);
+      expect(screen.getByText(`Try again after ${at}`)).not.toHaveAttribute('aria-hidden');
       act(() => vi.advanceTimersByTime(5 * 60_000 - 120_000 + 1));
-      expect(screen.getByText('Trying again in 120 s')).toBeInTheDocument();
+      expect(screen.getByText('You can send again in 120 s')).toHaveAttribute('aria-hidden', 'true');
+      // Within maxWaitMs requests wait in the window and go by themselves.
+      act(() => vi.advanceTimersByTime(60_000));
+      expect(screen.getByText('Trying again in 60 s')).toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent('will be sent again by themselves');
     });
 
     it("should count an error's own Retry-After, say nothing resends it, and offer Try again once it has passed", () => {
@@ -57,7 +66,7 @@ describe('RateLimitNotice', () => {
       renderInProvider(<RateLimitNotice error={error} onRetry={onRetry} />);
       // A refused request is not sent again by itself: never "Trying again…", never "will resume".
       expect(screen.getByText('You can send again in 2 s')).toBeInTheDocument();
-      expect(screen.getByText(/^You can send it again after /)).toBeInTheDocument();
+      expect(screen.getByText('Wait before you send it again.')).toBeInTheDocument();
       expect(screen.queryByText(/by themselves|Trying again/)).not.toBeInTheDocument();
       expect(screen.queryByRole('button')).not.toBeInTheDocument();
       act(() => vi.advanceTimersByTime(2_001));

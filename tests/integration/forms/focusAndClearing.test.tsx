@@ -60,16 +60,22 @@ describe('ErrorSummary focus', () => {
     await user.click(submitButton());
     const summary = await findSummary();
 
+    // Keyboard: Tab from the focused summary reaches its first link, Enter follows it.
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(summary).toHaveAttribute('tabindex', '-1');
+    await user.tab();
+    expect(within(summary).getByRole('link', { name: 'Prompt is too vague' })).toHaveFocus();
+    // GOV.UK: focus has left the summary, so it is no longer focusable (a click in it pulls no focus) (#25).
+    expect(summary).not.toHaveAttribute('tabindex');
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('textbox', { name: 'Prompt' })).toHaveFocus();
+
     await user.click(within(summary).getByRole('link', { name: 'End-user email must be a valid email address' }));
     expect(screen.getByRole('textbox', { name: 'End-user email' })).toHaveFocus();
     await user.click(within(summary).getByRole('link', { name: 'Number of images must be an integer between 1 and 4' }));
     expect(screen.getByRole('spinbutton', { name: 'Number of images' })).toHaveFocus();
-    // Keyboard: Tab from the summary reaches its first link, Enter follows it.
-    summary.focus();
-    await user.tab();
-    expect(within(summary).getByRole('link', { name: 'Prompt is too vague' })).toHaveFocus();
-    await user.keyboard('{Enter}');
-    expect(screen.getByRole('textbox', { name: 'Prompt' })).toHaveFocus();
+    await user.click(summary);
+    expect(summary).not.toHaveFocus();
   });
 
   it('should focus the first URL input from a list-level error of the reference images', async () => {

@@ -97,11 +97,13 @@ describe('SubmitButton and double submits', () => {
     await pass(0);
 
     const summary = await findSummary();
-    // Nothing sends it again by itself: the copy says when the user may, not that it resumes.
-    expect(summary).toHaveTextContent(/^There is a problemToo many requests\. You can send it again after .*\d{1,2}:\d{2}/);
+    // Nothing sends it again by itself: the copy says so, not that it resumes; the wait
+    // itself is said once, by the button it blocks (#25).
+    expect(summary).toHaveTextContent(/^There is a problemToo many requests\. Wait before you send it again\.$/);
     expect(summary).not.toHaveTextContent(/by themselves/);
     expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
     expect(submitButton()).toHaveAccessibleDescription('You can send again in 120 s');
+    expect(screen.getAllByText(/120 s/)).toHaveLength(1);
     await user.click(submitButton());
     expect(net.count('POST /v1/generations')).toBe(1);
     await expectNoAxeViolations(view.container);

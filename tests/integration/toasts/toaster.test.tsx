@@ -78,15 +78,33 @@ describe('the module toaster', () => {
     expect(screen.getByRole('button', { name: 'Close notification' })).toBeInTheDocument();
   });
 
-  it('should put toasts at the top while the focused element is in the lower half of the viewport', async () => {
+  it('should keep toasts at the bottom (clear of the header and navigation) and scroll the focused element clear of them (#25)', async () => {
     renderPage();
+    const rect = (top: number, height: number) => ({ top, height, bottom: top + height, left: 0, right: 100, width: 100, x: 0, y: top, toJSON: () => ({}) });
+    const toastTop = window.innerHeight - 100;
     const low = screen.getByRole('button', { name: 'Last in the page' });
-    vi.spyOn(low, 'getBoundingClientRect').mockReturnValue({ top: window.innerHeight - 40, height: 30, bottom: window.innerHeight - 10, left: 0, right: 100, width: 100, x: 0, y: window.innerHeight - 40, toJSON: () => ({}) });
+    vi.spyOn(low, 'getBoundingClientRect').mockReturnValue(rect(window.innerHeight - 40, 30));
+    // jsdom lays nothing out: the toast rests 80 px high at `toastTop` (in its fixed list at the viewport's top edge).
+    const isToast = (element: HTMLElement) => element.hasAttribute('data-sonner-toast');
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return isToast(this) ? 80 : 0;
+    });
+    vi.spyOn(HTMLElement.prototype, 'offsetTop', 'get').mockImplementation(function (this: HTMLElement) {
+      return isToast(this) ? toastTop : 0;
+    });
+    const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => undefined);
     act(() => low.focus());
     act(() => void toast('Saved'));
-    await waitFor(() => expect(document.querySelector('[data-sonner-toaster]')).toHaveAttribute('data-y-position', 'top'));
+    // Covered: the page scrolls the focused element up, above the toasts, with room to spare.
+    await waitFor(() => expect(scrollBy).toHaveBeenCalledWith({ top: window.innerHeight - 10 + 32 - toastTop }));
+    expect(document.querySelector('[data-sonner-toaster]')).toHaveAttribute('data-y-position', 'bottom');
+    // The page ends with room as tall as the toasts, so even its last element can scroll clear.
+    expect(document.querySelector<HTMLElement>('.xm-toaster-root')?.style.height).toBe(`${100 + 32}px`);
+    // Focus high in the page: nothing to scroll, and the toasts stay where they are.
+    scrollBy.mockClear();
     act(() => screen.getByRole('button', { name: 'First' }).focus());
-    await waitFor(() => expect(document.querySelector('[data-sonner-toaster]')).toHaveAttribute('data-y-position', 'bottom'));
+    expect(scrollBy).not.toHaveBeenCalled();
+    expect(document.querySelector('[data-sonner-toaster]')).toHaveAttribute('data-y-position', 'bottom');
   });
 
   it('should keep an error toast until it is closed (its actions have no time limit)', async () => {

@@ -91,30 +91,31 @@ describe('one announcement per cause, from the surface decided when the error be
       expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible(); // the banner's, the only one
     });
 
-    it('rate_limited past maxWaitMs: the summary only (no toast); the button says the same time, quietly', async () => {
+    it('rate_limited past maxWaitMs: the summary only (no toast); the time is said once, by the button, quietly (#25)', async () => {
       net.use(onCreate(() => xmodeAnswer('rate_limited', 429, { 'retry-after': '600' })));
       const { user } = renderApp('form');
       await submit(user);
       await pass(10);
       const summary = screen.getByRole('alert', { name: 'There is a problem' });
-      const time = /after (.+)\.$/.exec(summary.textContent ?? '')?.[1];
-      expect(time).toBeTruthy();
-      expect(screen.getByRole('button', { name: 'Generate images' })).toHaveAccessibleDescription(`You can send again after ${time}`);
+      expect(summary).toHaveTextContent('Too many requests. Wait before you send it again.');
+      expect(screen.getByRole('button', { name: 'Generate images' })).toHaveAccessibleDescription(/^You can send again after \d{1,2}:\d{2}/);
+      expect(screen.getAllByText(/after \d{1,2}:\d{2}/)).toHaveLength(1);
       await settle();
       expect(said(/Too many requests/)).toHaveLength(1);
       expect(toasts()).toHaveLength(0);
     });
 
-    it('rate_limited, waited out by the client: no error to announce, the button counts the wait, then the success is said', async () => {
+    it('rate_limited, waited out by the client: the wait is said once, quietly, the button counts it, then the success is said (#25)', async () => {
       net.use(onCreate(answersInTurn(1, () => xmodeAnswer('rate_limited', 429, { 'retry-after': '2' }), created)));
       const { user, kit } = renderApp('form');
       await submit(user);
       await pass(10);
-      expect(screen.getByRole('button', { name: 'Generate images' })).toHaveAccessibleDescription('You can send again in 2 s');
+      expect(screen.getByRole('button', { name: 'Generate images' })).toHaveAccessibleDescription('Too many requests: sending in 2 s');
       await settle();
       expect(screen.getByText('Generation started')).toBeInTheDocument();
       expect(said(/Generation started/)).toHaveLength(1);
-      expect(said(/Too many requests/)).toHaveLength(0);
+      expect(said(/Too many requests/)).toEqual(['polite: Too many requests: your request is sent when the wait ends.']);
+      expect(screen.queryByText(/sending in|send again/)).not.toBeInTheDocument();
       expect(toasts()).toHaveLength(0);
       expect(kit.errors.list()).toEqual([]);
     });
@@ -152,21 +153,24 @@ describe('one announcement per cause, from the surface decided when the error be
       expect(toasts()).toHaveLength(0);
     });
 
-    it('network_error: the offline banner speaks; the note in place shows it quietly', async () => {
+    it('network_error: the offline banner speaks and is the one statement; in place, one quiet line (#25)', async () => {
       net.use(onList(() => HttpResponse.error()));
       renderApp('page');
       await settle();
-      expect(screen.getByRole('heading', { name: "We can't reach the xMode API" })).toBeVisible();
+      expect(screen.getAllByText("We can't reach the xMode API")).toHaveLength(1);
+      expect(screen.getAllByRole('button', { name: 'Try again' })).toHaveLength(1);
+      expect(screen.getByText("This couldn't load: see the notice at the top.")).toBeVisible();
       expect(said(/offline|can't reach/i)).toHaveLength(1);
       expect(said(/offline|can't reach/i)[0]).toMatch(/^polite: /);
       expect(toasts()).toHaveLength(0);
     });
 
-    it('payment_required: the top-up banner speaks; the note in place shows it quietly', async () => {
+    it('payment_required: the top-up banner speaks and is the one statement; in place, one quiet line (#25)', async () => {
       net.use(onList(() => xmodeAnswer('payment_required', 402)));
       renderApp('page');
       await settle();
-      expect(screen.getAllByText('Your xTokens balance is too low for this request').length).toBeGreaterThan(0);
+      expect(screen.getAllByText('Your xTokens balance is too low for this request')).toHaveLength(1);
+      expect(screen.getByText("This couldn't load: see the notice at the top.")).toBeVisible();
       expect(said(/balance is too low|Top up/)).toHaveLength(1);
       expect(toasts()).toHaveLength(0);
     });
