@@ -20,7 +20,6 @@ import {
   label,
   screenshot,
   testId,
-  text,
   viewport,
   type Flow,
   type Step,
