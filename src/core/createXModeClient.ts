@@ -69,6 +69,11 @@ export interface XModeClient {
    * with the same fingerprint share their windows and account state.
    */
   fingerprint(): string;
+  /**
+   * Calls `listener` with the epoch ms a request was sent, each time one succeeds (2xx):
+   * evidence that the key worked then. Returns the removal.
+   */
+  onSuccess(listener: (sentAt: number) => void): () => void;
   /** Sends a request; resolves with the parsed JSON (or `undefined` for 204), or throws an `XModeError`. */
   request<T>(method: string, path: string, options?: XModeRequestOptions): Promise<T>;
   get<T>(path: string, options?: XModeRequestOptions): Promise<T>;
@@ -109,6 +114,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
   const windows = { rateLimit: createRequestWindow(), outage: createRequestWindow(), provider: createRequestWindow() };
   // The last error that opened each window: what a request that cannot wait fails with.
   const causes: Partial<Record<WindowName, XModeError>> = {};
+  const successes = new Set<(sentAt: number) => void>();
 
   const openWindow = (name: WindowName, error: XModeError) => {
     const window = windows[name];
@@ -170,6 +176,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
     const key = readKey(); // a host's function, which may throw
     if (key) headers.authorization = `Bearer ${key}`;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
+    const sentAt = Date.now();
     const response = asResponse(
       await fetchImpl(buildUrl(base, path, init.query), {
         method,
@@ -178,17 +185,24 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
         signal: init.signal,
       }),
     );
+    let value: T;
     try {
       if (!response.ok) throw await errorFromResponse(response, { signal: init.signal, readTimeoutMs });
-      return await readSuccess<T>(response, init.signal, readTimeoutMs);
+      value = await readSuccess<T>(response, init.signal, readTimeoutMs);
     } catch (thrown) {
       throw settle(thrown, init.signal, response.status);
     }
+    successes.forEach((listener) => listener(sentAt));
+    return value;
   }
 
   return {
     windows,
     fingerprint: () => tabScope(base, readKey()),
+    onSuccess(listener) {
+      successes.add(listener);
+      return () => successes.delete(listener);
+    },
     request,
     get: (path, init) => request('GET', path, init),
     post: (path, body, init) => request('POST', path, { ...init, body }),
