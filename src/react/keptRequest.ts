@@ -1,7 +1,7 @@
 import { hashKey } from '@tanstack/react-query';
 import { createListeners } from '../core/listeners';
 import { redactSecrets } from '../core/redact';
-import { digest, MAX_TAB_SENDS, type TabSend } from '../core/tabChannel';
+import { digest, type TabSend } from '../core/tabChannel';
 import type { AccountStore } from './accountStore';
 
 /**
@@ -31,8 +31,8 @@ export interface KeptRequestStore {
   keep(request: KeptPaidRequest | undefined): void;
   /** A paid request with this id was sent at `at` (here or in another tab): an equal one kept before then is used up. */
   sent(id: string, at: number): void;
-  /** The latest sends (oldest first, at most `MAX_TAB_SENDS`): what tabs tell each other. */
-  sends(): readonly TabSend[];
+  /** The latest paid request sent (here or in another tab): what tabs tell each other. */
+  lastSent(): TabSend | undefined;
   /** True for a 402 of a request sent before the balance last came back: it says nothing new. */
   isStale(submittedAt: number): boolean;
 }
@@ -59,7 +59,7 @@ export function requestDigest(mutationKey: readonly unknown[], variables: unknow
 export function createKeptRequestStore(account: AccountStore, storage?: KeptRequestStorage): KeptRequestStore {
   const { subscribe, notify } = createListeners();
   let kept = restore(storage);
-  let sends: readonly TabSend[] = [];
+  let last: TabSend | undefined;
   let recoveredAt = 0;
   let required = account.getState().paymentRequired;
   account.subscribe(() => {
@@ -82,12 +82,12 @@ export function createKeptRequestStore(account: AccountStore, storage?: KeptRequ
     subscribe,
     keep,
     sent(id, at) {
-      if (!id || sends.some((send) => send.id === id && send.at === at)) return;
-      sends = [...sends, { id, at }].slice(-MAX_TAB_SENDS);
-      if (kept?.id === id && at > kept.submittedAt) keep(undefined);
-      else notify();
+      const newer = !last || at > last.at;
+      if (newer) last = { id, at };
+      if (id && kept?.id === id && at > kept.submittedAt) keep(undefined);
+      else if (newer) notify();
     },
-    sends: () => sends,
+    lastSent: () => last,
     isStale: (submittedAt) => submittedAt > 0 && submittedAt < recoveredAt,
   };
 }
@@ -109,11 +109,9 @@ export function sessionKeptStorage(scope: string): KeptRequestStorage | undefine
 
 function restore(storage: KeptRequestStorage | undefined): KeptPaidRequest | undefined {
   try {
-    const raw: unknown = JSON.parse(storage?.read() ?? 'null');
-    if (typeof raw !== 'object' || raw === null) return undefined;
-    const { mutationKey, variables, submittedAt, id } = raw as Record<string, unknown>;
-    if (!Array.isArray(mutationKey) || typeof submittedAt !== 'number' || !Number.isFinite(submittedAt) || typeof id !== 'string') return undefined;
-    return { mutationKey, variables, submittedAt, id };
+    const raw = JSON.parse(storage?.read() ?? 'null') as Partial<KeptPaidRequest> | null;
+    // Number.isFinite: false for anything but a finite number.
+    return Array.isArray(raw?.mutationKey) && Number.isFinite(raw.submittedAt) && typeof raw.id === 'string' ? (raw as KeptPaidRequest) : undefined;
   } catch {
     return undefined;
   }

@@ -37,7 +37,7 @@ export function PaymentNote({ state, topUpHref, ...layout }: NoteProps & { topUp
   const messages = useMessages();
   const paymentRequired = useAccountState((account) => account.paymentRequired);
   const href = topUpHref ?? context.topUpHref;
-  const balanceBack = !paymentRequired && context.runtime.recovery.isStale(state.error.receivedAt);
+  const balanceBack = !paymentRequired && context.runtime.kept.isStale(state.error.receivedAt);
   if (balanceBack) return null;
   return (
     <StatePanel

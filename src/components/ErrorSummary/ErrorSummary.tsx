@@ -3,6 +3,7 @@
 import { useId, type MouseEvent } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { useMessages, type ServerErrors } from '../../react';
+import { useXModeContext } from '../../react/context';
 import { useErrorSummary } from '../../react/forms/useErrorSummary';
 import { supportRequestId } from '../../react/messages';
 import { DashboardLink, RequestIdLine } from '../primitives';
@@ -25,7 +26,9 @@ export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, T
  * The GOV.UK error summary: "There is a problem", then one link per problem in the order
  * of the fields (a click focuses the field), and form-level problems (rate limit, a field
  * the form does not show) as text; `payment_required` links to the provider's
- * `topUpHref`, its fix. It is the form's one voice (`errorVoice`): the page-wide banners
+ * `topUpHref`, its fix. A paid request that ended in a server fault (`outcomeUnknown`)
+ * says it may or may not have gone through, links to the provider's `generationsHref` to
+ * check before sending it again and to `supportUrl`, with the request id. It is the form's one voice (`errorVoice`): the page-wide banners
  * and toasts stay quiet for the error it shows. Renders nothing while the form has no errors;
  * takes focus after each failed submit (`tabIndex={-1}`, `role="alert"`). Server text is
  * rendered as text, never as HTML.
@@ -41,6 +44,7 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
 ) {
   const { server, title, headingLevel = 2, maxItems, className } = props;
   const messages = useMessages();
+  const { generationsHref, supportUrl } = useXModeContext();
   const { forms } = messages;
   // A server fault's request id: on its own line, with its copy button (never inside a message).
   const requestId = server.error ? supportRequestId(server.error) : undefined;
@@ -84,6 +88,20 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
         ))}
         {more ? <li className="xm-error-summary__more">{more}</li> : null}
       </ul>
+      {server.outcomeUnknown && (generationsHref || supportUrl) ? (
+        <p className="xm-error-summary__links">
+          {generationsHref ? (
+            <DashboardLink href={generationsHref} className="xm-error-summary__link">
+              {messages.components.checkGenerations}
+            </DashboardLink>
+          ) : null}
+          {supportUrl ? (
+            <DashboardLink href={supportUrl} className="xm-error-summary__link">
+              {messages.ui.contactSupport}
+            </DashboardLink>
+          ) : null}
+        </p>
+      ) : null}
       {requestId ? <RequestIdLine requestId={requestId} messages={messages} /> : null}
     </div>
   );

@@ -11,5 +11,5 @@ export { ServerDetail } from './ServerDetail';
 export { classNames } from './classNames';
 export { formatParts } from './formatParts';
 export { useDocumentTitlePrefix } from './useDocumentTitlePrefix';
-export { useFocusOnMount } from './useFocusOnMount';
+export { useFocusHandoff, useFocusOnMount } from './useFocusOnMount';
 export { RequestIdLine } from './RequestIdLine';

@@ -7,13 +7,14 @@ import { useXModeContext } from '../context';
 import { useMessages } from '../useMessages';
 import { errorToShow } from '../errorToShow';
 import { useIsomorphicLayoutEffect } from '../useIsomorphicLayoutEffect';
+import { useOutcomeUnknown } from '../useAnnounces';
 import { waitEnd, wallClockOf } from '../useWait';
 import { FORM_ERROR_PATH, SERVER_ERROR_TYPE, fieldErrorMessage, flattenFormErrors, valuePaths } from './formErrors';
 import { mapServerErrors, type MapServerErrorsOptions } from './mapServerErrors';
 import { focusField, isOnScreen } from './focusField';
 
 /** Settings of `useServerErrors`. */
-export interface UseServerErrorsOptions extends Omit<MapServerErrorsOptions, 'messages'> {
+export interface UseServerErrorsOptions extends Omit<MapServerErrorsOptions, 'messages' | 'outcomeUnknown'> {
   /**
    * Prefix of the ids `fieldId(name)` makes (`"<prefix>-<name>"`). Default a `useId()`
    * value; set one for readable ids (`"generate"` → `generate-prompt`).
@@ -44,6 +45,8 @@ export interface ServerErrors<TFieldValues extends FieldValues = FieldValues, TC
   form: UseFormReturn<TFieldValues, TContext, TTransformedValues>;
   /** The error being shown (normalized), `null` once resubmitted, for none or an aborted request. */
   error: XModeError | null;
+  /** `error` ended a paid request with a server fault: it may or may not have gone through (`meta.xmode.paid`). */
+  outcomeUnknown: boolean;
   pending: boolean;
   /** Whether the shared 429 cooldown blocks this form (`options.cooldown`). */
   cooldown: boolean;
@@ -104,6 +107,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
   const [clientFailure, setClientFailure] = useState<object | null>(null);
   const [submits, setSubmits] = useState(0);
   const shown = normalized !== dismissed ? normalized : null;
+  const outcomeUnknown = useOutcomeUnknown(shown);
 
   const latest = useRef(options);
   const applied = useRef(new Set<string>());
@@ -142,6 +146,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
       ...mapOptions,
       messages,
       retryAt: wallClockOf(waitEnd(runtime, shown, latest.current.cooldown ?? true)),
+      outcomeUnknown,
       fieldNames: fieldNames ?? ((path) => isOnScreen(fieldId(path))),
     });
     for (const [path, message] of result.fieldErrors) {
@@ -156,7 +161,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
       applied.current.add(FORM_ERROR_PATH);
     }
     if (summaries.current === 0) focusFirstInvalid(result.fieldErrors.map(([path]) => path));
-  }, [form, shown, messages, fieldId, focusFirstInvalid, clear, runtime]);
+  }, [form, shown, outcomeUnknown, messages, fieldId, focusFirstInvalid, clear, runtime]);
 
   // Editing a field (or adding/removing items of a list) drops its server message.
   useEffect(() => {
@@ -223,6 +228,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
   return {
     form,
     error: shown,
+    outcomeUnknown,
     pending,
     cooldown,
     omitted: shown?.omittedFieldCount ?? 0,
