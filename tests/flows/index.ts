@@ -3,6 +3,7 @@ import { BAD_INPUT_FLOWS } from './badInputScenarios';
 import type { Flow } from './flow';
 import { FORM_SCENARIO_FLOWS } from './formScenarios';
 import { KEYBOARD_FLOWS } from './keyboard';
+import { MONEY_FLOWS, MONEY_TABS_FLOWS } from './money';
 import { PAGE_SCENARIO_FLOWS } from './pageScenarios';
 import { TABS_FLOWS } from './tabs';
 
@@ -11,11 +12,12 @@ export interface FlowGroup {
   flows: readonly Flow[];
 }
 
-/** The scenario walk (every mock scenario's page and form states), the keyboard flows and the tabs flows. */
+/** The scenario walk (every mock scenario's page and form states), the keyboard flows, the tabs flows and #21's. */
 export const FLOW_GROUPS: readonly FlowGroup[] = [
   { name: 'page scenarios', flows: PAGE_SCENARIO_FLOWS },
   { name: 'create-generation form scenarios', flows: FORM_SCENARIO_FLOWS },
   { name: 'bad input on the generation list', flows: BAD_INPUT_FLOWS },
   { name: 'keyboard only', flows: KEYBOARD_FLOWS },
   { name: 'tabs of one dashboard', flows: TABS_FLOWS },
+  { name: 'money and typed work are never lost', flows: [...MONEY_FLOWS, ...MONEY_TABS_FLOWS] },
 ];
