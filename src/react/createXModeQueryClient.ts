@@ -40,9 +40,6 @@ export interface XModeQueryClientOptions extends XModeSettingsInput {
   queryClientConfig?: Omit<QueryClientConfig, 'queryCache' | 'mutationCache'>;
 }
 
-/** Server faults after which a paid POST may or may not have gone through (it must not be sent again blindly). */
-const OUTCOME_UNKNOWN: ReadonlySet<CatalogCode> = new Set(['internal_error', 'provider_error', 'provider_timeout', 'timeout']);
-
 /**
  * A `QueryClient` that knows the xMode errors. React Query retries only what the API
  * client cannot wait out (no answer; see `shouldRetry`). When a request's error is final
@@ -78,7 +75,7 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): X
       if (code === 'payment_required' && mutationKey) kept.keep({ mutationKey, variables, submittedAt, id: requestDigest(mutationKey, variables) });
     }
     const surface = entry.surfaces[context];
-    errors.report({ error, surface, retry: entry.retry.kind === 'never' ? undefined : retry, queryHash, outcomeUnknown: !!paid && OUTCOME_UNKNOWN.has(code) });
+    errors.report({ error, surface, retry: entry.retry.kind === 'never' ? undefined : retry, queryHash, outcomeUnknown: !!paid && isServerFault(code) });
     onError?.(error, { ...info, surface });
   };
 
@@ -124,21 +121,26 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): X
   const runtime: XModeRuntime = { api, account, errors, kept, settings, onError };
   // `unauthorized` is a belief: a request of this client sent later that succeeded clears it.
   api?.onSuccess((sentAt) => account.setState({ unauthorized: false }, sentAt));
-  // A page-wide state that ended takes its cause with it; what it failed is asked again.
+  // A page-wide state that ended takes its cause with it.
   let flags = account.getState();
   account.subscribe(() => {
     const next = account.getState();
     if (flags.offline && !next.offline) errors.resolve('network_error');
     if (flags.paymentRequired && !next.paymentRequired) errors.resolve('payment_required');
-    // Gated content stayed mounted: its queries that failed for the account load again.
-    for (const [flag, code] of [['unauthorized', 'unauthorized'], ['blocked', 'account_blocked']] as const) {
-      if (!flags[flag] || next[flag]) continue;
-      errors.resolve(code);
-      void client.refetchQueries({ type: 'active', predicate: (query) => (query.state.error as XModeError | null)?.code === code }, { cancelRefetch: false });
-    }
+    if (flags.unauthorized && !next.unauthorized) errors.resolve('unauthorized');
+    if (flags.blocked && !next.blocked) errors.resolve('account_blocked');
     flags = next;
   });
   return Object.defineProperty(client, 'xmode', { value: runtime, enumerable: true }) as XModeQueryClient;
+}
+
+/**
+ * A server fault after which a paid POST may or may not have gone through, so it must not
+ * be sent again blindly: a 500 code (internal_error, also any 5xx page; provider_*) or a
+ * timeout (an answer that never came).
+ */
+function isServerFault(code: CatalogCode): boolean {
+  return errorCatalog[code].status === 500 || code === 'timeout';
 }
 
 /** Where a query's final error shows: what it declares, else its page while it has observers and no data. */

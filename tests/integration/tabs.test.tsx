@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { useState, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TopUpBanner, XModeErrorProvider, useAccountState, useXModeClient } from '../../src';
+import { AccountGate, TopUpBanner, XModeErrorProvider, useAccountState, useXModeClient } from '../../src';
 import { MAX_RATE_LIMIT_WINDOW_MS } from '../../src/core/requestWindow';
 import { TAB_CHANNEL_NAME, setTabPortFactory } from '../../src/core/tabChannel';
 import { requestDigest } from '../../src/react/keptRequest';
@@ -331,7 +331,9 @@ describe('tabs of one origin and one API key', () => {
     render(
       <>
         <Tab kit={one} name="Tab 1">
-          <Balance id="one" />
+          <AccountGate>
+            <Balance id="one" />
+          </AccountGate>
         </Tab>
         <Tab kit={two} name="Tab 2">
           <Flags />
@@ -348,7 +350,7 @@ describe('tabs of one origin and one API key', () => {
     await pass(10);
     expect(two.account.getState().unauthorized).toBe(false);
     expect(one.account.getState().unauthorized).toBe(false);
-    // Tab 1's own read, which the 401 had failed, is asked again and shows.
+    // Tab 1's gated read, which the 401 had failed, is asked again and shows.
     expect(await screen.findByText('Balance one: 8')).toBeInTheDocument();
   });
 

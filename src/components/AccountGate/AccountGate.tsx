@@ -1,6 +1,8 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { XModeError } from '../../core';
 import { useAccountState } from '../../react';
 import { BlockedAccountScreen } from '../BlockedAccountScreen';
 import type { StateLayoutProps } from '../StatePanel';
@@ -32,7 +34,8 @@ export interface AccountGateProps extends StateLayoutProps {
  * mounted meanwhile, hidden and `inert` (their state and form values kept; their queries
  * too, so a success proves the key again), and show again as they were when the state
  * clears (a success, `useAccountActions().clearBlocked()` / `clearUnauthorized()`, another
- * tab); focus, if it was on the screen, moves to the heading before the gate. Features
+ * tab), their queries that failed for the account asked again; focus, if it was on the
+ * screen, moves to the heading before the gate. Features
  * never shown are not mounted while the gate is closed: they would send requests the
  * account can't make.
  *
@@ -47,6 +50,13 @@ export function AccountGate({ children, billingHref, settingsHref, supportUrl, a
   const gated = blocked || unauthorized;
   const [shown, setShown] = useState(!gated);
   if (!gated && !shown) setShown(true);
+  const client = useQueryClient();
+  // Open (again): what failed for the account in the kept features is asked again.
+  useEffect(() => {
+    if (gated) return;
+    const failed = (error: unknown) => ['unauthorized', 'account_blocked'].includes((error as XModeError | null)?.code ?? '');
+    void client.refetchQueries({ type: 'active', predicate: (query) => failed(query.state.error) }, { cancelRefetch: false });
+  }, [gated, client]);
   return (
     <>
       {blocked ? (

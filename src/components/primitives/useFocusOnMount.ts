@@ -29,17 +29,14 @@ export function useFocusHandoff<T extends HTMLElement>() {
     return () => {
       // Runs while the state is still in the document (before React removes it).
       if (!root?.contains(document.activeElement)) return;
-      let heading: HTMLElement | undefined;
-      for (const candidate of document.querySelectorAll<HTMLElement>('h1,h2,h3,h4,h5,h6')) {
-        if (candidate.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING && !root.contains(candidate) && !candidate.closest('[hidden],[inert]')) {
-          heading = candidate;
-        }
-      }
+      const heading = [...document.querySelectorAll<HTMLElement>('h1,h2,h3,h4,h5,h6')]
+        .filter((candidate) => candidate.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING && !candidate.closest('[hidden]'))
+        .pop();
       // After the commit: what replaced the state is in the document by then.
       queueMicrotask(() => {
         const active = document.activeElement;
         if (!heading?.isConnected || (active && active !== document.body)) return;
-        if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+        heading.tabIndex = -1;
         heading.focus();
       });
     };
