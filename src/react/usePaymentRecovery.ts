@@ -60,9 +60,11 @@ export function usePaymentRecovery(): PaymentRecoveryControls {
   const { kept: store, account } = runtime;
   const kept = useSyncExternalStore(store.subscribe, store.get, store.get);
   const required = useSyncExternalStore(account.subscribe, () => account.getState().paymentRequired, () => false);
-  // The phase belongs to the flag's value it was reached under: a new 402 starts over.
+  // The phase belongs to the flag's value it was reached under: each change (a new 402,
+  // the balance back) starts over.
   const [state, setState] = useState<{ phase: PaymentRecoveryPhase; required: boolean; balance?: number }>({ phase: 'idle', required });
-  const phase = state.required === required ? state.phase : 'idle';
+  if (state.required !== required) setState({ phase: 'idle', required, balance: state.balance });
+  const { phase } = state;
   // The current check: a newer one (or a discard) makes an older one's findings moot.
   const runs = useRef(0);
   const set = (next: Partial<typeof state>, run = runs.current) => {

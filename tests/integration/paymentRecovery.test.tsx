@@ -120,6 +120,29 @@ describe('a 402 that recovers in one action (#21)', () => {
     expect(api.bodies).toHaveLength(1);
   });
 
+  it('should read the balance again after each top-up: what an earlier one found is not what a later one shows', async () => {
+    const api = bank();
+    const kit = createKit({ checkBalance: async () => api.balance(), costOf });
+    const user = testUser();
+    renderWithKit(
+      <>
+        <TopUpBanner />
+        <GenerateButton imageCount={3} />
+      </>,
+      kit,
+    );
+    await refused(user);
+    api.topUp(20);
+    act(() => kit.account.setState({ paymentRequired: false }));
+    await waitFor(() => expect(bannerStatus()).toHaveTextContent('Add at least 10 more'));
+    // Sent anyway from its form: refused again (and kept again); then enough is added.
+    await refused(user);
+    api.topUp(10);
+    act(() => kit.account.setState({ paymentRequired: false }));
+    await waitFor(() => expect(bannerStatus()).toHaveTextContent('Your balance is topped up.'));
+    expect(screen.getByRole('button', { name: 'Generate again' })).toBeInTheDocument();
+  });
+
   it("should be used up by its form's own send: one more charge, and nothing offers it again", async () => {
     const api = bank();
     const kit = createKit({ checkBalance: async () => api.balance(), costOf });
@@ -221,6 +244,30 @@ describe('a 402 that recovers in one action (#21)', () => {
     expect(kit.account.getState().paymentRequired).toBe(false);
     // Focus moves to the one action left.
     expect(screen.getByRole('button', { name: 'Generate again' })).toHaveFocus();
+  });
+
+  it('should not offer a resend that ended in a server fault again: it may have gone through; check the generations first', async () => {
+    const api = bank();
+    const kit = createKit({ checkBalance: async () => api.balance(), costOf });
+    const user = testUser();
+    renderWithKit(
+      <>
+        <TopUpBanner />
+        <GenerateButton />
+      </>,
+      kit,
+      { generationsHref: '/generations' },
+    );
+    await refused(user);
+    api.topUp(100);
+    act(() => kit.account.setState({ paymentRequired: false }));
+    await screen.findByRole('button', { name: 'Generate again' });
+    net.use(http.post(`${API}/v1/generations`, () => xmodeError('internal_error', 500)));
+    await user.click(screen.getByRole('button', { name: 'Generate again' }));
+    await waitFor(() => expect(bannerStatus()).toHaveTextContent("We couldn't confirm your request went through. Check your generations before you send it again."));
+    expect(within(banner() as HTMLElement).getByRole('link', { name: 'Check your generations' })).toHaveAttribute('href', '/generations');
+    expect(screen.queryByRole('button', { name: 'Generate again' })).not.toBeInTheDocument();
+    expect(net.count('POST /v1/generations')).toBe(2);
   });
 
   it('should trust clearPaymentRequired() without a balance check', async () => {

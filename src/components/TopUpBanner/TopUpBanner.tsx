@@ -46,7 +46,7 @@ export interface TopUpBannerProps {
  * <TopUpBanner balance={balance.data?.xTokens} />
  */
 export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: TopUpBannerProps) {
-  const { topUpHref: providerHref } = useXModeContext();
+  const { topUpHref: providerHref, generationsHref } = useXModeContext();
   const messages = useMessages();
   const { dismissTopUp } = useAccountActions();
   const required = useAccountState((state) => state.paymentRequired);
@@ -59,9 +59,10 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
   const resend = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
   // The way back: the balance came back with a request kept, or its one send is reported.
-  const after = !required && (kept !== undefined || phase === 'sent' || phase === 'failed');
+  const sending = phase === 'sending';
+  const after = !required && (kept !== undefined || sending || phase === 'sent' || phase === 'failed');
   const short = phase === 'not-yet';
-  const ready = kept !== undefined && (phase === 'ready' || phase === 'sending' || phase === 'failed' || (phase === 'idle' && !canCheck));
+  const ready = phase === 'ready' || phase === 'sending' || (phase === 'idle' && !canCheck);
   // Whether the balance covers the kept request is read, not assumed, once it came back.
   const unchecked = !required && kept !== undefined && phase === 'idle' && canCheck;
   useEffect(() => {
@@ -82,7 +83,7 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
   const href = topUpHref ?? providerHref;
   const text = messages.components;
   const act = (action: () => Promise<void>) => () => {
-    if (phase === 'checking' || phase === 'sending') return;
+    if (phase === 'checking' || sending) return;
     actedHere.current = true;
     void action();
   };
@@ -114,8 +115,15 @@ export function TopUpBanner({ balance, topUpHref, onTopUpClick, className }: Top
             {short ? text.checkAgain : text.iveToppedUp}
           </button>
         ) : null}
-        {after && ready && recovery.canResend ? (
-          <button ref={resend} type="button" className="xm-button" aria-disabled={phase === 'sending' || undefined} onClick={act(recovery.resend)}>
+        {/* A paid send that failed may still have gone through: where to check first. */}
+        {phase === 'failed' && generationsHref ? (
+          <DashboardLink className="xm-button" href={generationsHref}>
+            {text.checkGenerations}
+          </DashboardLink>
+        ) : null}
+        {/* Kept while its one send is out (it is used up as it goes): focus stays on it. */}
+        {after && ((ready && kept && recovery.canResend) || sending) ? (
+          <button ref={resend} type="button" className="xm-button" aria-disabled={sending || undefined} onClick={act(recovery.resend)}>
             {text.resendPaidRequest}
           </button>
         ) : null}

@@ -24,7 +24,7 @@ export const componentMessages = {
   resendPaidRequest: 'Generate again',
   resendingPaidRequest: 'Sending your request again…',
   resentPaidRequest: 'Your request was sent again.',
-  resendFailed: "Your request couldn't be sent again.",
+  resendFailed: "We couldn't confirm your request went through. Check your generations before you send it again.",
   dismissBalanceBack: 'Dismiss the balance message',
 
   // BlockedAccountScreen
