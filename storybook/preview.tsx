@@ -36,10 +36,15 @@ const withMockApi = mswLoader(async () => {
   return worker;
 });
 
-/** A fresh API client (its windows), query client and account store per story: nothing leaks. */
-const withStoryKit: Loader = (context) => ({
-  xmode: createStoryKit(xmodeParameters(context.parameters)),
-});
+/**
+ * A fresh API client (its windows), query client and account store per story: nothing
+ * leaks. The tab's sessionStorage too: a paid request kept after one story's 402 is not
+ * the next story's.
+ */
+const withStoryKit: Loader = (context) => {
+  sessionStorage.clear();
+  return { xmode: createStoryKit(xmodeParameters(context.parameters)) };
+};
 
 /** The module's copy in the pseudo-locales (toolbar "Language"): length and completeness, and right to left. */
 const PSEUDO_MESSAGES = { [PSEUDO_LOCALE]: pseudoLocalize(defaultMessages), [PSEUDO_RTL_LOCALE]: pseudoLocalize(defaultMessages, PSEUDO_RTL_LOCALE) };

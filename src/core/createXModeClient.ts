@@ -7,6 +7,7 @@ import { tabScope } from './tabChannel';
 import { abortError, toXModeError } from './toXModeError';
 import { outageScope } from './outage';
 import { XModeError } from './XModeError';
+import { createListeners } from './listeners';
 
 /** Longest a request may take, waits included, by default, in ms (`maxWaitMs`). */
 export const DEFAULT_MAX_WAIT_MS = 60_000;
@@ -71,6 +72,11 @@ export interface XModeClient {
    * with the same fingerprint share their windows and account state.
    */
   fingerprint(): string;
+  /**
+   * Calls `listener` with the epoch ms a request was sent, each time one succeeds (2xx):
+   * evidence that the key worked then. Returns the removal.
+   */
+  onSuccess(listener: (sentAt: number) => void): () => void;
   /** Sends a request; resolves with the parsed JSON (or `undefined` for 204), or throws an `XModeError`. */
   request<T>(method: string, path: string, options?: XModeRequestOptions): Promise<T>;
   get<T>(path: string, options?: XModeRequestOptions): Promise<T>;
@@ -105,6 +111,8 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
   // The code and status of what last opened each window: what a request that cannot wait
   // fails with (before any was seen here, e.g. a window another tab opened: the usual one).
   const causes: Record<WindowName, [XModeErrorCode, number]> = { rateLimit: ['rate_limited', 429], outage: ['internal_error', 500], provider: ['provider_error', 500] };
+  // Told of each success with when its request was sent (XModeClient.onSuccess).
+  const successes = createListeners<[sentAt: number]>();
 
   // A request sent before the window's episode began brings no news when it fails: only
   // the first failure, and the probe's (or any sent since), open or extend a window.
@@ -170,6 +178,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
     const key = readKey(); // a host's function, which may throw
     if (key) headers.authorization = `Bearer ${key}`;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
+    const sentAt = Date.now();
     const response = asResponse(
       await fetchImpl(buildUrl(base, path, init.query), {
         method,
@@ -178,18 +187,22 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
         signal: init.signal,
       }),
     );
+    let value: T;
     try {
       if (!response.ok) throw await errorFromResponse(response, { signal: init.signal, readTimeoutMs });
-      return await readSuccess<T>(response, init.signal, readTimeoutMs);
+      value = await readSuccess<T>(response, init.signal, readTimeoutMs);
     } catch (thrown) {
       throw settle(thrown, init.signal, response.status);
     }
+    successes.notify(sentAt);
+    return value;
   }
 
   return {
     windows,
     maxWaitMs,
     fingerprint: () => tabScope(base, readKey()),
+    onSuccess: successes.subscribe,
     request,
     get: (path, init) => request('GET', path, init),
     post: (path, body, init) => request('POST', path, { ...init, body }),

@@ -1,7 +1,8 @@
 /**
  * What the tabs of one origin tell each other about one API client (its base URL and key):
- * its windows (opened, ended, closed) and the account flags an error taught, so a tab that
- * did not get the 429, the outage or the 402 does not rediscover it request by request.
+ * its windows (opened, ended, closed), the account flags an error (or a success) taught, so
+ * a tab that did not get the 429, the outage or the 402 does not rediscover it request by
+ * request, and the paid requests sent, so a kept one is not sent twice.
  * Framework-free; `connectTabs` in the React adapter wires it to a runtime.
  *
  * Messages carry a `scope` (a fingerprint of base URL and key, never the key) and epoch
@@ -34,10 +35,21 @@ export interface TabWindowChange {
   readonly until: number;
 }
 
+/**
+ * The latest paid request a tab sent: its id (a digest of its mutation key and variables,
+ * never them) and the epoch ms it went. An equal request kept in another tab, kept before
+ * then, is used up: it is never offered again.
+ */
+export interface TabSend {
+  readonly id: string;
+  readonly at: number;
+}
+
 /** What one message says; every part is optional. */
 export interface TabState {
   windows?: Partial<Record<TabWindowName, TabWindowChange>>;
   flags?: Partial<Record<TabFlag, TabFlagChange>>;
+  sent?: TabSend;
 }
 
 /** A message on the channel. `hello` asks the other tabs for their state (a tab that just opened). */
@@ -78,11 +90,13 @@ export function parseTabMessage(data: unknown, now: number, maxWindowMs: number)
     const flags: Partial<Record<TabFlag, TabFlagChange>> = {};
     for (const flag of TAB_FLAGS) {
       const change = isRecord(raw.flags) ? raw.flags[flag] : undefined;
-      if (isRecord(change) && typeof change.on === 'boolean' && isTime(change.at, now) && change.at <= now) {
+      if (isRecord(change) && typeof change.on === 'boolean' && isPast(change.at, now)) {
         flags[flag] = { on: change.on, at: change.at };
       }
     }
     if (Object.keys(flags).length > 0) state.flags = flags;
+    const { sent } = raw;
+    if (isRecord(sent) && typeof sent.id === 'string' && ID.test(sent.id) && isPast(sent.at, now)) state.sent = { id: sent.id, at: sent.at };
     return { v: 2, kind, scope, from, state };
   } catch {
     // A proxy or getter that throws: not a message.
@@ -90,10 +104,15 @@ export function parseTabMessage(data: unknown, now: number, maxWindowMs: number)
   }
 }
 
-/** A short, non-reversible id of a base URL and key (FNV-1a, 64 bits): which tabs share state. */
+/** A short, non-reversible id of a base URL and key: which tabs share state. */
 export function tabScope(baseUrl: string, key: string | undefined): string {
+  return digest(`${baseUrl}\n${key ?? ''}`);
+}
+
+/** 16 hex digits of `text` (FNV-1a, 64 bits): an id that tells texts apart without containing them. */
+export function digest(text: string): string {
   let hash = 0xcbf29ce484222325n;
-  for (const char of `${baseUrl}\n${key ?? ''}`) {
+  for (const char of text) {
     hash ^= BigInt(char.codePointAt(0) ?? 0);
     hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
   }
@@ -190,4 +209,9 @@ function randomId(): string {
 
 function isTime(value: unknown, now: number): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value > now - MAX_AGE_MS;
+}
+
+/** A time that has come (no tab dates a change in the future). */
+function isPast(value: unknown, now: number): value is number {
+  return isTime(value, now) && value <= now;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { XModeErrorProvider, defaultMessages, type XModeQueryClient } from 'xmode-error-ui';
 import { pseudoLocalize } from 'xmode-error-ui/testing';
-import { balanceCoversKeptRequest } from './api/dashboardApi';
+import { costOfKept, readBalance } from './api/dashboardApi';
 import { interceptLinks } from './interceptLinks';
 import { Layout } from './layout/Layout';
 import { MockControlsContext, type MockControls } from './mock/MockControls';
@@ -31,13 +31,15 @@ const PSEUDO_MESSAGES: Record<PseudoLocale, ReturnType<typeof pseudoLocalize>> =
 export function App({ queryClient, mock, pseudoLocale }: AppProps) {
   const pathname = usePathname();
   useEffect(() => interceptLinks(), []);
-  const checkBalance = useMemo(() => balanceCoversKeptRequest(queryClient), [queryClient]);
+  const checkBalance = useMemo(() => readBalance(queryClient), [queryClient]);
   return (
     <XModeErrorProvider
       client={queryClient}
       supportUrl={SUPPORT_URL}
       topUpHref="/billing"
+      generationsHref="/generations"
       checkBalance={checkBalance}
+      costOf={costOfKept}
       {...(pseudoLocale ? { messages: PSEUDO_MESSAGES[pseudoLocale], locale: pseudoLocale } : {})}
     >
       <MockControlsContext.Provider value={mock}>

@@ -2,7 +2,7 @@ import { type CatalogCode } from '../core';
 import { API_ERROR_CODES } from '../core/codes';
 import { SEED } from './db';
 
-/** Every scenario id: the 12 documented codes, `storage_failed`, `network_error`, bad input. */
+/** Every scenario id: the 12 documented codes, `storage_failed`, `network_error`, bad input, a stray 401. */
 export const SCENARIO_IDS = [
   ...API_ERROR_CODES,
   'storage_failed',
@@ -14,6 +14,7 @@ export const SCENARIO_IDS = [
   'absurd_retry_after',
   'hostile_fields',
   'rate_limited_list',
+  'stray_401',
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
@@ -97,6 +98,8 @@ export const SCENARIOS: readonly Scenario[] = [
     description: 'Submit: 400 with __proto__/constructor field keys, HTML and bidi characters in messages, a leaked key, a 10 KB message and 500 fields.' },
   { id: 'rate_limited_list', label: 'Rate limited list (429, 3 s)', code: 'rate_limited', path: '/generations', match: LIST, times: 1,
     description: 'The generation list answers 429 with Retry-After: 3 once: the list keeps loading while the page\'s notice counts down, then loads. Other tabs of the dashboard (same key) wait for the same window instead of sending.' },
+  { id: 'stray_401', label: 'Stray 401 (key fine)', code: 'unauthorized', path: '/generations/new', match: { method: 'GET', pathPattern: '/v1/balance' }, times: 1,
+    description: 'The balance read next to the create form answers 401 once, as a proxy session expiring would; the key itself works. Forced while you type, the form is hidden (kept); "Check again" proves the key and brings it back, typed text included. Other tabs learn the 401, and the success.' },
 ];
 
 /** The scenario with this id, or undefined (e.g. an id from a URL). */

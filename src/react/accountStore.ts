@@ -22,8 +22,15 @@ export interface AccountState {
 export interface AccountStore {
   getState(): AccountState;
   subscribe(listener: () => void): () => void;
-  /** Merges a patch; listeners run only when something changed. */
-  setState(patch: Partial<AccountState>): void;
+  /**
+   * Merges a patch; listeners run only when something changed. With `at` (epoch ms), the
+   * patch is evidence from then (another tab's message, a request sent then that
+   * succeeded): a flag whose last change or evidence is newer keeps its value, and the
+   * newer evidence wins. Without it, the patch is news from now and always applies.
+   */
+  setState(patch: Partial<AccountState>, at?: number): void;
+  /** When `flag` last changed or was confirmed (epoch ms; 0: never). */
+  changedAt(flag: keyof AccountState): number;
 }
 
 /** No flag set: the state of a fresh store. */
@@ -38,12 +45,20 @@ export const initialAccountState: AccountState = {
 /** A tiny external store read with `useSyncExternalStore`; one per query client. */
 export function createAccountStore(): AccountStore {
   let state = initialAccountState;
+  const times: Partial<Record<keyof AccountState, number>> = {};
   const { subscribe, notify } = createListeners();
   return {
     getState: () => state,
     subscribe,
-    setState(patch) {
-      const next = { ...state, ...patch };
+    changedAt: (flag) => times[flag] ?? 0,
+    setState(patch, at) {
+      const next = { ...state };
+      for (const key of Object.keys(patch) as Array<keyof AccountState>) {
+        const known = times[key] ?? 0;
+        if (at !== undefined && at < known) continue;
+        times[key] = Math.max(known, at ?? Date.now());
+        next[key] = patch[key] ?? next[key];
+      }
       // A dismissal lasts as long as the payment problem it hid.
       if (!next.paymentRequired) next.topUpDismissed = false;
       if ((Object.keys(next) as Array<keyof AccountState>).every((key) => next[key] === state[key])) return;

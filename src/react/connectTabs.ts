@@ -7,24 +7,25 @@ const SAME_WINDOW_MS = 250;
 
 /**
  * Shares, with the other tabs of this origin that use the same API client scope (base URL
- * and key), the API client's windows and the account flags:
+ * and key), the API client's windows, the account flags and the paid requests sent:
  * - a window that opens here opens there (every request of theirs waits too, mutations
  *   included); one that ends or closes here ends or closes there by a message, not by
  *   their own timer (a hidden tab's timers are clamped to a second or more);
- * - `blocked`, `unauthorized` and `paymentRequired`, set and cleared, the newer change
- *   winning;
+ * - `blocked`, `unauthorized` and `paymentRequired`, set and cleared, each with when it
+ *   was learned: the newer evidence wins (a success sent after another tab's 401 clears
+ *   it there; an older message is answered with the newer state instead of applied);
+ * - each paid request sent, by id: an equal one kept in another tab is used up;
  * - a tab that opens asks the others and learns the current state.
  * Off without an API client, or where the platform has no channel (a server). Returns the
  * disconnect.
  */
 export function connectTabs(runtime: XModeRuntime): () => void {
-  const { api, account } = runtime;
+  const { api, account, kept } = runtime;
   if (!api) return () => undefined;
   const { windows } = api;
 
-  // When each flag last changed here (0: never): a remote change wins only when newer.
-  const changedAt: Record<TabFlag, number> = { blocked: 0, unauthorized: 0, paymentRequired: 0 };
   let seen = account.getState();
+  let lastSend = kept.lastSent();
   let applying = false;
   // A window's end as an epoch time, what other tabs understand (their monotonic clocks differ).
   const epochEnd = (until: number) => (until > 0 ? Date.now() + (until - monotonicNow()) : 0);
@@ -32,14 +33,18 @@ export function connectTabs(runtime: XModeRuntime): () => void {
     const until = windows[name].until();
     return until > 0 ? { state: 'open', until: epochEnd(until) } : undefined;
   };
+  const flagChanges = (flags: readonly TabFlag[]) =>
+    Object.fromEntries(flags.filter((flag) => account.changedAt(flag) > 0).map((flag) => [flag, { on: seen[flag], at: account.changedAt(flag) }]));
 
   const snapshot = (): TabState => ({
     windows: Object.fromEntries(TAB_WINDOWS.flatMap((name) => (windowState(name) ? [[name, windowState(name)]] : []))),
-    flags: Object.fromEntries(TAB_FLAGS.filter((flag) => changedAt[flag] > 0).map((flag) => [flag, { on: seen[flag], at: changedAt[flag] }])),
+    flags: flagChanges(TAB_FLAGS),
+    sent: kept.lastSent(),
   });
 
   const apply = (state: TabState) => {
     applying = true;
+    const older: TabFlag[] = [];
     try {
       const now = Date.now();
       for (const name of TAB_WINDOWS) {
@@ -54,18 +59,21 @@ export function connectTabs(runtime: XModeRuntime): () => void {
           else window.end();
         }
       }
-      const patch: { -readonly [K in TabFlag]?: boolean } = {};
       for (const flag of TAB_FLAGS) {
         const change = state.flags?.[flag];
-        if (!change || change.at <= changedAt[flag]) continue;
-        changedAt[flag] = change.at;
-        patch[flag] = change.on;
+        if (!change) continue;
+        // Older than what this tab knows, and saying otherwise: answered with the newer state.
+        if (change.at < account.changedAt(flag)) {
+          if (change.on !== account.getState()[flag]) older.push(flag);
+        } else account.setState({ [flag]: change.on }, change.at);
       }
-      account.setState(patch);
+      if (state.sent) kept.sent(state.sent.id, state.sent.at);
       seen = account.getState();
+      lastSend = kept.lastSent();
     } finally {
       applying = false;
     }
+    if (older.length > 0) link?.post({ flags: flagChanges(older) });
   };
 
   const link = openTabLink({
@@ -94,10 +102,13 @@ export function connectTabs(runtime: XModeRuntime): () => void {
       const next = account.getState();
       const changed = TAB_FLAGS.filter((flag) => next[flag] !== seen[flag]);
       seen = next;
-      if (applying || changed.length === 0) return;
-      const now = Date.now();
-      for (const flag of changed) changedAt[flag] = now;
-      link.post({ flags: Object.fromEntries(changed.map((flag) => [flag, { on: next[flag], at: now }])) });
+      if (!applying && changed.length > 0) link.post({ flags: flagChanges(changed) });
+    }),
+    kept.subscribe(() => {
+      const send = kept.lastSent();
+      if (send === lastSend) return;
+      lastSend = send;
+      if (!applying && send) link.post({ sent: send });
     }),
   );
   link.hello();

@@ -1,11 +1,11 @@
-import { MutationCache, QueryCache, QueryClient, type Query, type QueryClientConfig } from '@tanstack/react-query';
-import { errorCatalog, type ErrorContext, type XModeClient, type XModeError } from '../core';
-import type { AccountFlag, CatalogEntry } from '../core/errorCatalog';
+import { MutationCache, QueryCache, QueryClient, type Mutation, type Query, type QueryClientConfig } from '@tanstack/react-query';
+import { errorCatalog, type CatalogCode, type ErrorContext, type XModeClient, type XModeError } from '../core';
+import type { CatalogEntry } from '../core/errorCatalog';
 import { retryDelay, shouldRetry, shouldRetryMutation } from '../core/retryPolicy';
-import { createAccountStore, type AccountState } from './accountStore';
+import { createAccountStore } from './accountStore';
 import { errorToShow } from './errorToShow';
 import { createFinalErrors } from './finalErrors';
-import { createPaymentRecovery, sessionRecoveryStorage } from './paymentRecovery';
+import { createKeptRequestStore, requestDigest, sessionKeptStorage } from './keptRequest';
 import type { XModeErrorInfo, XModeQueryClient, XModeRuntime, XModeSettingsInput } from './runtime';
 
 /** Per-query / per-mutation options, read from `meta.xmode`. */
@@ -20,7 +20,9 @@ export interface XModeMeta {
   shownIn?: ErrorContext;
   /**
    * A request that spends xTokens: its success clears `paymentRequired`; a mutation with a
-   * `mutationKey` that fails with 402 is kept, to be sent again once the balance is back.
+   * `mutationKey` that fails with 402 is kept, to be sent again once the balance covers it
+   * (at most once: a send of an equal request uses it up); one that ends in a server fault
+   * says it may or may not have gone through (`outcomeUnknown`).
    */
   paid?: boolean;
 }
@@ -37,14 +39,6 @@ export interface XModeQueryClientOptions extends XModeSettingsInput {
   /** Your own `QueryClient` settings; `defaultOptions` are merged over the module's. */
   queryClientConfig?: Omit<QueryClientConfig, 'queryCache' | 'mutationCache'>;
 }
-
-// What each account-wide flag of the catalog sets.
-const FLAG_PATCHES: Record<AccountFlag, Partial<AccountState>> = {
-  blocked: { blocked: true },
-  paymentRequired: { paymentRequired: true },
-  unauthorized: { unauthorized: true },
-  offline: { offline: true },
-};
 
 /**
  * A `QueryClient` that knows the xMode errors. React Query retries only what the API
@@ -65,20 +59,23 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): X
   const { api, onError, queryClientConfig, ...settings } = checkOptions(options);
   const account = createAccountStore();
   const errors = createFinalErrors();
+  const kept = createKeptRequestStore(account, sessionKeptStorage(api?.fingerprint() ?? 'default'));
 
-  const report = (thrown: unknown, info: Omit<XModeErrorInfo, 'surface'>, context: ErrorContext, extra: { retry?: () => void; queryHash?: string; paid?: { mutationKey?: readonly unknown[]; variables: unknown; submittedAt: number } }) => {
+  /** Decides, once, where a final error shows and what it changes (`paid`: the paid mutation it ended). */
+  const report = (thrown: unknown, info: Omit<XModeErrorInfo, 'surface'>, context: ErrorContext, retry?: () => void, queryHash?: string, paid?: Mutation<unknown, unknown, unknown, unknown>) => {
     const error = errorToShow(thrown);
     if (!error) return;
-    const entry: CatalogEntry = errorCatalog[error.code];
-    const { paid } = extra;
-    // A 402 of a request sent before the balance came back says nothing new: no banner again.
-    const stale = error.code === 'payment_required' && paid !== undefined && runtime.recovery.isStale(paid.submittedAt);
-    if (entry.account && !stale) account.setState(FLAG_PATCHES[entry.account]);
-    if (error.code === 'payment_required' && paid?.mutationKey && !stale) {
-      runtime.recovery.keep({ mutationKey: paid.mutationKey, variables: paid.variables, submittedAt: paid.submittedAt });
+    const { code } = error;
+    const entry: CatalogEntry = errorCatalog[code];
+    const { mutationKey } = paid?.options ?? {};
+    const { variables, submittedAt = 0 } = paid?.state ?? {};
+    // A 402 of a request sent before the balance came back says nothing new: no banner, nothing kept.
+    if (!(code === 'payment_required' && paid && kept.isStale(submittedAt))) {
+      if (entry.account) account.setState({ [entry.account]: true });
+      if (code === 'payment_required' && mutationKey) kept.keep({ mutationKey, variables, submittedAt, id: requestDigest(mutationKey, variables) });
     }
     const surface = entry.surfaces[context];
-    errors.report({ error, surface, retry: entry.retry.kind === 'never' ? undefined : extra.retry, queryHash: extra.queryHash });
+    errors.report({ error, surface, retry: entry.retry.kind === 'never' ? undefined : retry, queryHash, outcomeUnknown: !!paid && isServerFault(code) });
     onError?.(error, { ...info, surface });
   };
 
@@ -86,24 +83,31 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): X
     ...queryClientConfig,
     queryCache: new QueryCache({
       onError: (error, query) =>
-        report(error, { source: 'query', key: query.queryKey }, queryContext(query), {
-          queryHash: query.queryHash,
-          retry: () => void client.refetchQueries({ queryKey: query.queryKey, exact: true }),
-        }),
+        report(error, { source: 'query', key: query.queryKey }, queryContext(query), () => void client.refetchQueries({ queryKey: query.queryKey, exact: true }), query.queryHash),
       onSuccess: (_data, query) => {
         account.setState({ offline: false });
         errors.succeeded(query.queryHash);
       },
     }),
     mutationCache: new MutationCache({
+      // Any send of a paid request uses up an equal one kept after a 402 (here and, through
+      // the tabs, elsewhere): it is never offered again.
+      onMutate: (variables, mutation) => {
+        const key = mutation.options.mutationKey;
+        if (key && xmodeMeta(mutation.meta).paid) kept.sent(requestDigest(key, variables), mutation.state.submittedAt);
+      },
       onError: (error, variables, _result, mutation) => {
         const meta = xmodeMeta(mutation.meta);
         const safe = errorCatalog[errorToShow(error)?.code ?? 'unexpected_response'].retry;
-        report(error, { source: 'mutation', key: mutation.options.mutationKey }, meta.shownIn ?? 'background', {
+        report(
+          error,
+          { source: 'mutation', key: mutation.options.mutationKey },
+          meta.shownIn ?? 'background',
           // Repeat a mutation only where the catalog says the failed one did nothing.
-          retry: safe.kind !== 'never' && safe.mutations ? () => void mutation.execute(variables).catch(() => undefined) : undefined,
-          paid: meta.paid ? { mutationKey: mutation.options.mutationKey, variables, submittedAt: mutation.state.submittedAt } : undefined,
-        });
+          safe.kind !== 'never' && safe.mutations ? () => void mutation.execute(variables).catch(() => undefined) : undefined,
+          undefined,
+          meta.paid ? mutation : undefined,
+        );
       },
       onSuccess: (_data, _variables, _result, mutation) =>
         account.setState(xmodeMeta(mutation.meta).paid ? { offline: false, paymentRequired: false } : { offline: false }),
@@ -114,14 +118,9 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): X
       mutations: { retry: shouldRetryMutation, retryDelay, ...queryClientConfig?.defaultOptions?.mutations },
     },
   });
-  const runtime: XModeRuntime = {
-    api,
-    account,
-    errors,
-    settings,
-    onError,
-    recovery: createPaymentRecovery(client, account, sessionRecoveryStorage(api?.fingerprint() ?? 'default')),
-  };
+  const runtime: XModeRuntime = { api, account, errors, kept, settings, onError };
+  // `unauthorized` is a belief: a request of this client sent later that succeeded clears it.
+  api?.onSuccess((sentAt) => account.setState({ unauthorized: false }, sentAt));
   // A page-wide state that ended takes its cause with it.
   let flags = account.getState();
   account.subscribe(() => {
@@ -133,6 +132,15 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): X
     flags = next;
   });
   return Object.defineProperty(client, 'xmode', { value: runtime, enumerable: true }) as XModeQueryClient;
+}
+
+/**
+ * A server fault after which a paid POST may or may not have gone through, so it must not
+ * be sent again blindly: a 500 code (internal_error, also any 5xx page; provider_*) or a
+ * timeout (an answer that never came).
+ */
+function isServerFault(code: CatalogCode): boolean {
+  return errorCatalog[code].status === 500 || code === 'timeout';
 }
 
 /** Where a query's final error shows: what it declares, else its page while it has observers and no data. */

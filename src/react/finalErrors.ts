@@ -10,6 +10,8 @@ export interface FinalError {
   readonly count: number;
   /** Sends the failed requests again, where that is safe; absent otherwise. */
   readonly retry?: () => void;
+  /** A paid request that ended in a server fault: it may or may not have gone through. */
+  readonly outcomeUnknown?: boolean;
 }
 
 /** What ended a request: the error, its surface, how to send it again, and which query (if one). */
@@ -19,6 +21,7 @@ export interface FinalErrorReport {
   retry?: () => void;
   /** A query's hash: the cause goes when every query it ended succeeds. */
   queryHash?: string;
+  outcomeUnknown?: boolean;
 }
 
 /**
@@ -51,12 +54,12 @@ export function createFinalErrors(): FinalErrors {
   return {
     list: () => list,
     subscribe,
-    report({ error, surface, retry, queryHash }) {
+    report({ error, surface, retry, queryHash, outcomeUnknown }) {
       const id = `${error.code} ${surface}`;
       const known = causes.get(id);
       const hashes = known?.hashes ?? new Set<string>();
       if (queryHash !== undefined) hashes.add(queryHash);
-      causes.set(id, { error, surface, count: (known?.count ?? 0) + 1, retry: retry ?? known?.retry, hashes });
+      causes.set(id, { error, surface, count: (known?.count ?? 0) + 1, retry: retry ?? known?.retry, hashes, outcomeUnknown });
       publish();
     },
     succeeded(queryHash) {

@@ -2,12 +2,12 @@
 // import what they need from the defining module, not from here: this list is what ships.
 export { createXModeQueryClient } from './createXModeQueryClient';
 export type { XModeMeta, XModeQueryClientOptions } from './createXModeQueryClient';
-export type { XModeErrorInfo, XModeQueryClient } from './runtime';
+export type { BalanceCheck, XModeErrorInfo, XModeQueryClient } from './runtime';
 export type { AccountState } from './accountStore';
 export { useAccountActions, useAccountState, useXModeClient } from './useAccountState';
 export { useWait } from './useWait';
 export { usePaymentRecovery } from './usePaymentRecovery';
-export type { BalanceCheck, KeptPaidRequest } from './paymentRecovery';
+export type { KeptPaidRequest } from './keptRequest';
 export { useErrorState } from './useErrorState';
 export { useMessages } from './useMessages';
 export { defaultMessages } from './messages';

@@ -3,7 +3,10 @@ import type { Surface, XModeClient, XModeError } from '../core';
 import type { AccountStore } from './accountStore';
 import type { FinalErrors } from './finalErrors';
 import type { XModeMessageOverrides } from './messages';
-import type { BalanceCheck, PaymentRecovery } from './paymentRecovery';
+import type { KeptPaidRequest, KeptRequestStore } from './keptRequest';
+
+/** Reads the xTokens balance, fresh (e.g. refetches a balance query), for the way back after a 402. */
+export type BalanceCheck = () => Promise<number>;
 
 /** What the host's `onError` hears with each final error. */
 export interface XModeErrorInfo {
@@ -31,6 +34,11 @@ export interface XModeSettingsInput {
   supportUrl?: string;
   /** The dashboard's billing route, target of every "Top up" link. */
   topUpHref?: string;
+  /**
+   * The dashboard's generations list: where a paid request that may or may not have gone
+   * through (a server fault) is checked before it is sent again.
+   */
+  generationsHref?: string;
   /** Show toasts at all. `false` when the app presents every error itself. Default true. */
   toasts?: boolean;
   /**
@@ -40,10 +48,14 @@ export interface XModeSettingsInput {
    */
   shareAcrossTabs?: boolean;
   /**
-   * "I've topped up": re-checks the balance (e.g. refetches a balance query) and resolves
-   * true when it covers the kept request. Without it the banner offers no re-check.
+   * Reads the balance in xTokens: after a top-up (and on "I've topped up") the banner
+   * offers to send the kept request only when the balance covers its cost (`costOf`), and
+   * otherwise says how much is missing. Without it the banner trusts
+   * `clearPaymentRequired()` and offers no re-check.
    */
   checkBalance?: BalanceCheck;
+  /** What a kept paid request costs, in xTokens (`undefined`: unknown, any balance above 0 covers it). */
+  costOf?: (request: KeptPaidRequest) => number | undefined;
 }
 
 /** The settings in effect: defaults, then the query client's, then the provider's. */
@@ -64,8 +76,8 @@ export interface XModeRuntime {
   readonly account: AccountStore;
   /** The final errors, one per cause, each with the surface that states it. */
   readonly errors: FinalErrors;
-  /** The paid request kept after a 402, and its way back (`usePaymentRecovery`). */
-  readonly recovery: PaymentRecovery;
+  /** The paid request kept after a 402 (its way back is `usePaymentRecovery`'s). */
+  readonly kept: KeptRequestStore;
   /** The query client's own settings (the provider's props are laid over them as it renders). */
   readonly settings: XModeSettingsInput;
   /** Called once per final error (after retries), aborts excluded. */
@@ -83,15 +95,12 @@ export function isXModeQueryClient(client: unknown): client is XModeQueryClient 
 
 /** `own` with the keys `over` sets laid on top (messages merge string by string). A pure function. */
 export function resolveSettings(own: XModeSettingsInput, over: XModeSettingsInput = {}): XModeSettings {
-  const pick = <K extends keyof XModeSettingsInput>(key: K) => over[key] ?? own[key];
-  const locale = pick('locale');
+  const settings: XModeSettingsInput = { ...own };
+  for (const [key, value] of Object.entries(over)) if (value !== undefined) Object.assign(settings, { [key]: value });
   return {
-    locale,
-    supportUrl: pick('supportUrl'),
-    topUpHref: pick('topUpHref'),
-    checkBalance: pick('checkBalance'),
-    toasts: pick('toasts') ?? true,
-    shareAcrossTabs: pick('shareAcrossTabs') ?? true,
+    ...settings,
+    toasts: settings.toasts ?? true,
+    shareAcrossTabs: settings.shareAcrossTabs ?? true,
     messageLayers: [own.messages, over.messages].filter((layer) => layer !== undefined),
   };
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useSyncExternalStore } from 'react';
-import type { CatalogCode, Surface } from '../core';
+import type { CatalogCode, Surface, XModeError } from '../core';
 import { useXModeContext } from './context';
 
 /**
@@ -17,5 +17,16 @@ export function useAnnounces(code: CatalogCode, surface: Surface): boolean | und
     const causes = errors.list().filter((cause) => cause.error.code === code);
     return causes.length === 0 ? undefined : causes.some((cause) => cause.surface === surface);
   }, [errors, code, surface]);
+  return useSyncExternalStore(errors.subscribe, read, read);
+}
+
+/**
+ * Whether `error` ended a paid request with a server fault: it may or may not have gone
+ * through (decided once, in the caches' `onError`, from `meta.xmode.paid`). Its state
+ * then says to check before sending it again, and never offers to.
+ */
+export function useOutcomeUnknown(error: XModeError | null | undefined): boolean {
+  const { errors } = useXModeContext().runtime;
+  const read = useCallback(() => !!error && errors.list().some((cause) => cause.error === error && cause.outcomeUnknown), [errors, error]);
   return useSyncExternalStore(errors.subscribe, read, read);
 }

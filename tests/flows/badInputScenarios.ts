@@ -3,8 +3,8 @@
  * on (Retry), never a blank page or an uncaught error (every runner fails on those; the
  * mock fails network_error in the page, so no browser logs an error for it, #23).
  */
-import { axe, click, css, expectThat, openScenario, role, screenshot, testId, text, type Flow } from './flow';
-import { ACCOUNT_NOTICES, GENERATION_LIST, MAIN } from './demo';
+import { axe, click, css, expectThat, openScenario, press, role, screenshot, testId, text, type Flow } from './flow';
+import { ACCOUNT_NOTICES, GENERATION_LIST, MAIN, h1 } from './demo';
 
 const UNEXPECTED = role('heading', 'We got an unexpected response');
 const RETRY = role('button', 'Retry', { within: MAIN });
@@ -30,6 +30,8 @@ export const BAD_INPUT_FLOWS: readonly Flow[] = [
       click(role('button', 'Try again', { within: ACCOUNT_NOTICES })),
       expectThat(GENERATION_LIST, { visible: true }),
       expectThat(text(/We can't reach the xMode API/), { count: 0 }),
+      // Focus went from the pressed button to the heading of what replaced it (#21).
+      expectThat(h1('Generations'), { focused: true }),
     ],
   },
   {
@@ -41,9 +43,10 @@ export const BAD_INPUT_FLOWS: readonly Flow[] = [
       expectThat(css('main center'), { count: 0 }),
       axe('html_502'),
       screenshot('html_502'),
-      click(RETRY),
+      press('Enter', RETRY),
       // A 502 is an outage: the API client sends the retry when its outage window allows.
       expectThat(GENERATION_LIST, { visible: true }, { timeout: 15_000 }),
+      expectThat(h1('Generations'), { focused: true }),
     ],
   },
   {
@@ -65,8 +68,9 @@ export const BAD_INPUT_FLOWS: readonly Flow[] = [
       expectThat(role('link', 'Contact support', { within: MAIN }), { visible: true }),
       axe('empty_500'),
       screenshot('empty_500'),
-      click(RETRY),
+      press('Enter', RETRY),
       expectThat(GENERATION_LIST, { visible: true }),
+      expectThat(h1('Generations'), { focused: true }),
     ],
   },
   {
@@ -77,8 +81,9 @@ export const BAD_INPUT_FLOWS: readonly Flow[] = [
       expectThat(text(/Request ID: req_/, { within: MAIN }), { visible: true }),
       axe('truncated_json'),
       screenshot('truncated_json'),
-      click(RETRY),
+      press('Enter', RETRY),
       expectThat(GENERATION_LIST, { visible: true }),
+      expectThat(h1('Generations'), { focused: true }),
     ],
   },
 ];

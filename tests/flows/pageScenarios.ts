@@ -2,8 +2,8 @@
  * Scenarios that show as soon as their page opens (SCENARIOS[id].path), or after one
  * click: the state, its focus and title, axe, and the way on.
  */
-import { axe, back, click, css, expectThat, expectStorageLacks, expectTitle, expectUrl, fill, label, openScenario, goto, role, screenshot, testId, text, wait, type Flow } from './flow';
-import { EMAIL, END_USER_NOTICE, GENERATION_LIST, IMAGE_COUNT, MAIN, PROMPT, SUBMIT, endUserRow, navLink } from './demo';
+import { axe, back, click, css, expectThat, expectStorageLacks, expectTitle, expectUrl, fill, label, openScenario, goto, press, role, screenshot, testId, text, wait, type Flow } from './flow';
+import { EMAIL, END_USER_NOTICE, GENERATION_LIST, IMAGE_COUNT, MAIN, PROMPT, SUBMIT, endUserRow, h1, navLink } from './demo';
 
 const BLOCKED = role('heading', 'Your xMode account has been blocked');
 const grid = role('list', 'Generated images');
@@ -16,7 +16,8 @@ export const PAGE_SCENARIO_FLOWS: readonly Flow[] = [
     steps: [
       openScenario('unauthorized'),
       expectThat(role('heading', 'Your API key is missing or has been revoked'), { focused: true }),
-      expectThat(text('Key ending in 0000'), { visible: true }),
+      // The gate's state (first); the list's own, in place of the list it hides, is hidden with it.
+      expectThat(text('Key ending in 0000', { first: true }), { visible: true }),
       expectTitle(/^Error: /),
       axe('unauthorized'),
       screenshot('unauthorized'),
@@ -94,8 +95,10 @@ export const PAGE_SCENARIO_FLOWS: readonly Flow[] = [
       screenshot('provider_error'),
       // The provider's window is open now, but it holds generation requests only: a list read
       // (the user's Retry) goes at once.
-      click(role('button', 'Retry', { within: MAIN })),
+      press('Enter', role('button', 'Retry', { within: MAIN })),
       expectThat(GENERATION_LIST, { visible: true }, { timeout: 3_000 }),
+      // Focus went from the pressed Retry to the heading of what replaced it (#21).
+      expectThat(h1('Generations'), { focused: true }),
     ],
   },
   {

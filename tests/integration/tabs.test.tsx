@@ -3,9 +3,10 @@ import { act, render, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { useState, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TopUpBanner, XModeErrorProvider, useAccountState, useXModeClient } from '../../src';
+import { AccountGate, TopUpBanner, XModeErrorProvider, useAccountState, useXModeClient } from '../../src';
 import { MAX_RATE_LIMIT_WINDOW_MS } from '../../src/core/requestWindow';
 import { TAB_CHANNEL_NAME, setTabPortFactory } from '../../src/core/tabChannel';
+import { requestDigest } from '../../src/react/keptRequest';
 import { createTabHub } from './tabHub';
 import { keepTestTime, pass, testUser } from './testClock';
 import { API, createKit, listenCountingServer, xmodeError } from './xmodeTestKit';
@@ -20,6 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   setTabPortFactory(() => undefined);
+  sessionStorage.clear();
 });
 
 type Kit = ReturnType<typeof createKit>;
@@ -320,4 +322,108 @@ describe('tabs of one origin and one API key', () => {
     render(<Tab kit={kit} name="Tab 1" />);
     expect(hub.open()).toBe(0);
   });
+
+  it('should clear a stray 401 in every tab after one success sent later, in any of them (#21)', async () => {
+    let refuse = true;
+    net.use(http.get(`${API}/v1/balance`, () => (refuse ? xmodeError('unauthorized', 401) : HttpResponse.json({ xTokens: 8 }))));
+    const one = createKit();
+    const two = createKit();
+    render(
+      <>
+        <Tab kit={one} name="Tab 1">
+          <AccountGate>
+            <Balance id="one" />
+          </AccountGate>
+        </Tab>
+        <Tab kit={two} name="Tab 2">
+          <Flags />
+        </Tab>
+      </>,
+    );
+    await pass(10);
+    expect(one.account.getState().unauthorized).toBe(true);
+    expect(two.account.getState().unauthorized).toBe(true);
+
+    // The key works again: tab 2's next request proves it, for both.
+    refuse = false;
+    await act(() => two.api.get('/v1/balance'));
+    await pass(10);
+    expect(two.account.getState().unauthorized).toBe(false);
+    expect(one.account.getState().unauthorized).toBe(false);
+    // Tab 1's gated read, which the 401 had failed, is asked again and shows.
+    expect(await screen.findByText('Balance one: 8')).toBeInTheDocument();
+  });
+
+  it("should not re-lock a tab that reloads and gets its own 200 with another tab's older 401, and clear that tab too (#21)", async () => {
+    net.use(http.get(`${API}/v1/balance`, () => HttpResponse.json({ xTokens: 8 })));
+    const one = createKit();
+    const first = render(<Tab kit={one} name="Tab 1" />);
+    act(() => one.account.setState({ unauthorized: true }));
+    await pass(1_000);
+    // Tab 2 (re)loads: it asks the others what they know and reads the balance itself.
+    const reloaded = createKit();
+    first.rerender(
+      <>
+        <Tab kit={one} name="Tab 1" />
+        <Tab kit={reloaded} name="Tab 2">
+          <Balance id="two" />
+        </Tab>
+      </>,
+    );
+    expect(await screen.findByText('Balance two: 8')).toBeInTheDocument();
+    await pass(10);
+    expect(reloaded.account.getState().unauthorized).toBe(false);
+    expect(one.account.getState().unauthorized).toBe(false);
+  });
+
+  it("should answer another tab's older 401 with its own newer success instead of locking (#21)", async () => {
+    net.use(http.get(`${API}/v1/balance`, () => HttpResponse.json({ xTokens: 8 })));
+    const before = Date.now();
+    await pass(1_000);
+    const two = createKit();
+    render(
+      <Tab kit={two} name="Tab 2">
+        <Balance id="two" />
+      </Tab>,
+    );
+    expect(await screen.findByText('Balance two: 8')).toBeInTheDocument();
+    // A tab that was away says what it learned before this tab's request was sent.
+    const scope = two.api.fingerprint();
+    hub.inject(TAB_CHANNEL_NAME, { v: 2, kind: 'state', scope, from: 'away', state: { flags: { unauthorized: { on: true, at: before } } } });
+    await pass(1);
+    expect(two.account.getState().unauthorized).toBe(false);
+    const answer = hub.log.at(-1) as { state: { flags: { unauthorized: { on: boolean; at: number } } } };
+    expect(answer.state.flags.unauthorized.on).toBe(false);
+    expect(answer.state.flags.unauthorized.at).toBeGreaterThan(before);
+  });
+
+  it("should let a paid send in one tab use up another tab's equal kept request (#21)", async () => {
+    net.use(http.post(`${API}/v1/generations`, () => HttpResponse.json({ id: 'gen_1' }, { status: 201 })));
+    const one = createKit();
+    const two = createKit();
+    render(
+      <>
+        <Tab kit={one} name="Tab 1" />
+        <Tab kit={two} name="Tab 2" />
+      </>,
+    );
+    const request = { mutationKey: ['generations', 'create'], variables: { prompt: 'A fox', imageCount: 1 } };
+    act(() => one.queryClient.xmode.kept.keep({ ...request, submittedAt: Date.now() - 1_000, id: requestDigest(request.mutationKey, request.variables) }));
+    act(() => two.queryClient.xmode.kept.keep({ ...request, submittedAt: Date.now() - 1_000, id: requestDigest(request.mutationKey, { ...request.variables, prompt: 'A wolf' }) }));
+    // Tab 3's form sends the same request (the key and the variables; order of keys aside).
+    const three = createKit();
+    render(<Tab kit={three} name="Tab 3" />);
+    await pass(1);
+    await act(() =>
+      three.queryClient
+        .getMutationCache()
+        .build(three.queryClient, { mutationKey: request.mutationKey, mutationFn: () => three.api.post('/v1/generations', {}), meta: { xmode: { paid: true } } })
+        .execute({ imageCount: 1, prompt: 'A fox' }),
+    );
+    await pass(1);
+    expect(one.queryClient.xmode.kept.get()).toBeUndefined();
+    expect(two.queryClient.xmode.kept.get()?.id).toBeDefined();
+    expect(JSON.stringify(hub.log)).not.toContain('A fox');
+  });
 });
+

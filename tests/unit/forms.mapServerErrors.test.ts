@@ -146,6 +146,15 @@ describe('mapServerErrors', () => {
     }
   });
 
+  it('should never say "try again" for a paid request that may or may not have gone through (#21)', () => {
+    const internal = new XModeError({ code: 'internal_error', status: 500, requestId: 'req_42' });
+    expect(mapServerErrors(internal, { outcomeUnknown: true }).formErrors).toEqual([
+      'Something went wrong on our side. Your request may or may not have gone through, and may have spent xTokens. Check your generations before you send it again.',
+    ]);
+    const overridden = { ...defaultMessages, forms: { ...defaultMessages.forms, outcomeUnknown: 'Check first.' } };
+    expect(mapServerErrors(internal, { outcomeUnknown: true, messages: overridden }).formErrors).toEqual(['Something went wrong on our side. Check first.']);
+  });
+
   it('should say when a refused 429 may be sent again, and never that it resumes by itself', () => {
     const error = new XModeError({ code: 'rate_limited', status: 429, retryAfterMs: 30 * 60_000 });
     const message = mapServerErrors(error).formErrors[0];

@@ -34,6 +34,7 @@ function requestFor(match: ScenarioMatch): Promise<unknown> {
     case 'DELETE /v1/end-users/:email':
       return api.delete(`/v1/end-users/${encodeURIComponent(SEED.idleEmail)}`);
     case 'ALL /v1/*':
+    case 'GET /v1/balance':
       return api.get('/v1/balance');
     default:
       throw new Error(`no request for ${match.method} ${match.pathPattern}`);

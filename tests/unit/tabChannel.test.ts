@@ -65,6 +65,14 @@ describe('parseTabMessage', () => {
     expect(parseTabMessage({ v: 2, kind: 'state', scope: 'abc', from: 'tab1', state }, NOW, MAX)).toEqual({ v: 2, kind: 'state', scope: 'abc', from: 'tab1', state: {} });
   });
 
+  it("should read a paid request's send: an id and a time that has come, nothing else (#21)", () => {
+    const read = (sent: unknown) => parseTabMessage({ v: 2, kind: 'state', scope: 'abc', from: 'tab1', state: { sent } }, NOW, MAX);
+    expect(read({ id: '0123456789abcdef', at: NOW - 5, prompt: 'A fox' })).toEqual({ v: 2, kind: 'state', scope: 'abc', from: 'tab1', state: { sent: { id: '0123456789abcdef', at: NOW - 5 } } });
+    for (const sent of [{ id: 'a b', at: NOW }, { id: '', at: NOW }, { id: 'abc', at: NOW + 1 }, { id: 'abc', at: 'now' }, { id: 'abc', at: NOW - 86_400_001 }, ['abc', NOW], 'abc']) {
+      expect(read(sent)).toEqual({ v: 2, kind: 'state', scope: 'abc', from: 'tab1', state: {} });
+    }
+  });
+
   it('should refuse a message of the previous version (v1: cooldownUntil, circuitUntil)', () => {
     expect(parseTabMessage({ v: 1, kind: 'state', scope: 'abc', from: 'tab1', state: { cooldownUntil: NOW + 3_000 } }, NOW, MAX)).toBeUndefined();
   });

@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, waitFor, within } from 'storybook/test';
+import { http, HttpResponse } from 'msw';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { kitFromLoaded } from '../../stories/kit/storyKit';
 import { AccountGate } from './AccountGate';
 
 const meta = {
@@ -24,7 +26,7 @@ export const Open: Story = {
   },
 };
 
-/** Blocked: the blocked screen replaces the features (they unmount, their queries stop). */
+/** Blocked from the start: the blocked screen stands in for the features, which never mount (they would send what the account can't). */
 export const Blocked: Story = {
   parameters: { xmode: { account: { blocked: true } } },
   async play({ canvasElement }) {
@@ -52,5 +54,53 @@ export const BlockedWinsOverUnauthorized: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: 'Your xMode account has been blocked' })).toBeInTheDocument();
     await expect(canvas.queryByRole('link', { name: 'Go to API keys' })).not.toBeInTheDocument();
+  },
+};
+
+/**
+ * A 401 arrives while the user types (a proxy session expiring): the form is hidden and
+ * inert, not destroyed. "Check again" sends one request; its success lifts the gate, and
+ * the form is back as the user left it, focus on the heading before it.
+ */
+export const KeepsWhatWasTyped: Story = {
+  parameters: { msw: { handlers: [http.get('*/v1/balance', () => HttpResponse.json({ xTokens: 40 }))] } },
+  args: {
+    children: (
+      <p>
+        <label>
+          Prompt <textarea rows={2} />
+        </label>
+      </p>
+    ),
+  },
+  render: (args) => (
+    <>
+      <h2 tabIndex={-1}>New generation</h2>
+      <AccountGate {...args} />
+    </>
+  ),
+  async play({ canvasElement, loaded }) {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Prompt' }), 'A prompt that took minutes');
+    kitFromLoaded(loaded).account.setState({ unauthorized: true });
+    const heading = await canvas.findByRole('heading', { name: 'Your API key is missing or has been revoked' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    await expect(canvas.queryByRole('textbox', { name: 'Prompt' })).not.toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: 'Check again' }));
+    await waitFor(() => expect(canvas.getByRole('textbox', { name: 'Prompt' })).toHaveValue('A prompt that took minutes'));
+  },
+};
+
+/** "Check again" while the key is still refused: it says so, and the state stays. */
+export const CheckAgainRefused: Story = {
+  parameters: {
+    xmode: { account: { unauthorized: true } },
+    msw: { handlers: [http.get('*/v1/balance', () => HttpResponse.json({ error: { code: 'unauthorized', message: 'Invalid API key' } }, { status: 401 }))] },
+  },
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Check again' }));
+    await expect(await canvas.findByText("Your key still isn't accepted.")).toBeInTheDocument();
+    await expect(canvas.getByRole('heading', { name: 'Your API key is missing or has been revoked' })).toBeInTheDocument();
   },
 };

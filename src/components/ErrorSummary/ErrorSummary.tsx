@@ -3,9 +3,9 @@
 import { useId, type MouseEvent } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { useMessages, type ServerErrors } from '../../react';
+import { useXModeContext } from '../../react/context';
 import { useErrorSummary } from '../../react/forms/useErrorSummary';
 import { supportRequestId } from '../../react/messages';
-import { useXModeContext } from '../../react/context';
 import { DashboardLink, RequestIdLine, SupportLink } from '../primitives';
 
 /** Props of `<ErrorSummary>`. */
@@ -26,8 +26,11 @@ export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, T
  * The GOV.UK error summary: "There is a problem", then one link per problem in the order
  * of the fields (a click focuses the field), and form-level problems (rate limit, a field
  * the form does not show) as text; `payment_required` links to the provider's
- * `topUpHref`, its fix. It is the form's one voice (`errorVoice`): the page-wide banners
- * and toasts stay quiet for the error it shows. Renders nothing while the form has no errors;
+ * `topUpHref`, its fix. A paid request that ended in a server fault (`outcomeUnknown`)
+ * says it may or may not have gone through, links to the provider's `generationsHref` to
+ * check before sending it again and to `supportUrl`, with the request id. It is the form's
+ * one surface (`meta.xmode.shownIn: 'form'`): the page-wide banners and toasts stay quiet
+ * for the error it shows. Renders nothing while the form has no errors;
  * takes focus after each failed submit (`role="alert"`; `tabindex="-1"` only until focus
  * leaves it, as GOV.UK's); a server fault's request id comes with the provider's support
  * link. Server text is
@@ -44,8 +47,8 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
 ) {
   const { server, title, headingLevel = 2, maxItems, className } = props;
   const messages = useMessages();
+  const { generationsHref, supportUrl } = useXModeContext();
   const { forms } = messages;
-  const { supportUrl } = useXModeContext();
   // A server fault's request id: on its own line, with its copy button (never inside a message).
   const requestId = server.error ? supportRequestId(server.error) : undefined;
   const { items, more, ref } = useErrorSummary(server, maxItems);
@@ -87,8 +90,15 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
         ))}
         {more ? <li className="xm-error-summary__more">{more}</li> : null}
       </ul>
+      {server.outcomeUnknown && generationsHref ? (
+        <p className="xm-error-summary__links">
+          <DashboardLink href={generationsHref} className="xm-error-summary__link">
+            {messages.components.checkGenerations}
+          </DashboardLink>
+        </p>
+      ) : null}
       {requestId ? <RequestIdLine requestId={requestId} messages={messages} /> : null}
-      {requestId ? <SupportLink href={supportUrl} messages={messages} /> : null}
+      {requestId || server.outcomeUnknown ? <SupportLink href={supportUrl} messages={messages} /> : null}
     </div>
   );
 }

@@ -7,7 +7,7 @@ export interface LiveRegionProps {
   /** `alert`: something that blocks the task; `status`: progress and background state. */
   role: 'alert' | 'status';
   /**
-   * False when another surface speaks for this cause (see `errorVoice`): the content is
+   * False when another surface states this cause (`errorCatalog[code].surfaces`): the content is
    * shown, outside the live region, and nothing is announced. Default true.
    */
   speak?: boolean;

@@ -4,7 +4,7 @@ import { XModeError } from '../../core';
 import { kitFromLoaded } from '../../stories/kit/storyKit';
 import { RetryingStatus } from './RetryingStatus';
 
-const timeout = new XModeError({ code: 'provider_timeout', status: 500 });
+const timeout = new XModeError({ code: 'provider_timeout', status: 500, requestId: 'req_5c1e9d' });
 const providerError = new XModeError({ code: 'provider_error', status: 500 });
 
 const meta = {
@@ -32,11 +32,14 @@ export const Retrying: Story = {
   },
 };
 
-/** The request timed out at the provider in the end: its final state. */
+/** The request timed out at the provider in the end: its final state, and its request id for support (a 500 of xMode's). */
 export const FinalTimeout: Story = {
   args: { error: timeout },
   async play({ canvasElement }) {
-    await waitFor(() => expect(within(canvasElement).getByRole('status')).toHaveTextContent('The image provider'));
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getAllByRole('status')[0]).toHaveTextContent('contact support with the request ID'));
+    await expect(canvas.getByText('Request ID: req_5c1e9d')).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
   },
 };
 

@@ -3,7 +3,7 @@
 import type { WindowName } from '../../core';
 import { useErrorState, useMessages, useWait } from '../../react';
 import { LiveRegion } from '../LiveRegion';
-import { classNames } from '../primitives';
+import { classNames, RequestIdLine, useFocusHandoff } from '../primitives';
 
 /** Props of `<RetryingStatus>`. */
 export interface RetryingStatusProps {
@@ -24,9 +24,9 @@ export interface RetryingStatusProps {
 /**
  * A provider outage while the API client waits it out and sends the request again
  * ("The image provider is having trouble. Trying again…"), then, given the final `error`,
- * what happened with a Retry button. One polite live region (present before its text)
- * says each once; the attempts in between are not announced. The button stays outside
- * the region.
+ * what happened, its request id (a server fault's, for support) and a Retry button. One
+ * polite live region (present before its text) says each once; the attempts in between
+ * are not announced. The request id and the button stay outside the region.
  *
  * @example
  * <RetryingStatus pending={generate.isPending} />
@@ -36,8 +36,9 @@ export function RetryingStatus({ pending = false, error, window = 'provider', on
   const messages = useMessages();
   const state = useErrorState(error);
   const retrying = useWait(undefined, window).active && pending && !state;
+  const root = useFocusHandoff<HTMLDivElement>();
   return (
-    <div className={classNames('xm-notice', retrying && 'xm-notice--info', state && 'xm-notice--warning', className)}>
+    <div ref={root} className={classNames('xm-notice', retrying && 'xm-notice--info', state && 'xm-notice--warning', className)}>
       <LiveRegion role="status" className="xm-notice__live">
         {retrying ? <p>{window === 'provider' ? messages.components.retryingProvider : messages.ui.retrying}</p> : null}
         {state ? (
@@ -47,6 +48,7 @@ export function RetryingStatus({ pending = false, error, window = 'provider', on
           </>
         ) : null}
       </LiveRegion>
+      {state?.requestId ? <RequestIdLine requestId={state.requestId} messages={messages} /> : null}
       {state && onRetry ? (
         <button type="button" className="xm-button" onClick={onRetry}>
           {retryLabel ?? messages.ui.retry}

@@ -2,9 +2,10 @@
 
 import { useErrorState } from '../../react';
 import { useXModeContext } from '../../react/context';
+import { useOutcomeUnknown } from '../../react/useAnnounces';
 import { useMessages } from '../../react/useMessages';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { formatParts, RequestIdLine, ServerDetail, SupportLink } from '../primitives';
+import { DashboardLink, formatParts, RequestIdLine, ServerDetail, SupportLink } from '../primitives';
 
 /** Props of `<ServerErrorState>`. */
 export interface ServerErrorStateProps extends StateLayoutProps {
@@ -22,7 +23,9 @@ export interface ServerErrorStateProps extends StateLayoutProps {
  * `internal_error` / `timeout` / `unexpected_response` in place of what failed: what happened, the
  * server's message as text, when it happened (`<time>`), the request id with a copy
  * button, a contact-support link, and Retry when the code is retryable and `onRetry` is
- * given (pass it only where repeating is safe: queries, not a failed payment). Announced
+ * given (pass it only where repeating is safe: queries, not a failed payment). For a paid
+ * request that ended here (`outcomeUnknown`): that it may or may not have gone through,
+ * a link to the provider's `generationsHref` to check first, and no Retry. Announced
  * once (`role="alert"`); the reference details and actions stay out of the announcement.
  * Renders nothing for no error or an aborted request.
  *
@@ -33,13 +36,15 @@ export function ServerErrorState({ error, onRetry, retryLabel, supportUrl, ...la
   const context = useXModeContext();
   const state = useErrorState(error);
   const messages = useMessages();
+  const unknown = useOutcomeUnknown(state?.error);
   if (!state) return null;
   const support = supportUrl ?? context.supportUrl;
   const receivedAt = state.error.receivedAt;
   const when = Number.isFinite(receivedAt) ? (
     <time dateTime={new Date(receivedAt).toISOString()}>{messages.format.dateTime(receivedAt)}</time>
   ) : null;
-  const retry = state.retryable && onRetry;
+  const retry = state.retryable && !unknown && onRetry;
+  const check = unknown ? context.generationsHref : undefined;
 
   return (
     <StatePanel
@@ -55,6 +60,11 @@ export function ServerErrorState({ error, onRetry, retryLabel, supportUrl, ...la
       }
       actions={
         <>
+          {check ? (
+            <DashboardLink className="xm-button" href={check}>
+              {messages.components.checkGenerations}
+            </DashboardLink>
+          ) : null}
           {retry ? (
             <button type="button" className="xm-button" onClick={onRetry}>
               {retryLabel ?? messages.ui.retry}
@@ -64,7 +74,7 @@ export function ServerErrorState({ error, onRetry, retryLabel, supportUrl, ...la
         </>
       }
     >
-      <p>{state.description}</p>
+      <p>{unknown ? messages.forms.outcomeUnknown : state.description}</p>
       <ServerDetail error={state.error} />
     </StatePanel>
   );

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useMessages } from '../../react';
 import { LiveRegion } from '../LiveRegion';
-import { DEFAULT_HEADING_LEVEL, Heading, classNames, useDocumentTitlePrefix, useFocusOnMount, type HeadingLevel } from '../primitives';
+import { DEFAULT_HEADING_LEVEL, Heading, classNames, useDocumentTitlePrefix, useFocusHandoff, useFocusOnMount, type HeadingLevel } from '../primitives';
 
 /** Options every heading-led state shares. */
 export interface StateLayoutProps {
@@ -42,12 +42,14 @@ export interface StatePanelProps extends StateLayoutProps {
  * When the heading takes focus, the screen reader reads it from there, so only the body
  * is in the live region; otherwise the heading is announced with the body. The region
  * exists before its content (`LiveRegion`), so the announcement happens once, also in
- * screen readers that ignore regions inserted with their text.
+ * screen readers that ignore regions inserted with their text. When an action replaces
+ * the state (Retry), focus moves on to the heading of what took its place (`useFocusHandoff`).
  */
 export function StatePanel(props: StatePanelProps) {
   const { title, tone, announce, focusHeading = false, prefixDocumentTitle = false, headingLevel, className, children, details, actions } = props;
   const messages = useMessages();
   const headingRef = useFocusOnMount<HTMLHeadingElement>(focusHeading);
+  const rootRef = useFocusHandoff<HTMLDivElement>();
   useDocumentTitlePrefix(`${messages.ui.errorPrefix} `, prefixDocumentTitle);
 
   const live = (content: ReactNode) =>
@@ -64,7 +66,7 @@ export function StatePanel(props: StatePanelProps) {
   );
   const body = children ? <div className="xm-state__body">{children}</div> : null;
   return (
-    <div className={classNames('xm-state', `xm-state--${tone}`, className)}>
+    <div ref={rootRef} className={classNames('xm-state', `xm-state--${tone}`, className)}>
       {focusHeading ? (
         <>
           {heading}

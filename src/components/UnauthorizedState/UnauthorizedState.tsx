@@ -1,7 +1,10 @@
 'use client';
 
+import { useState } from 'react';
+import { isXModeError } from '../../core';
 import { useMessages } from '../../react';
-import { formatMessage } from '../../react/messages';
+import { useXModeContext } from '../../react/context';
+import { describeError, formatMessage } from '../../react/messages';
 import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { DashboardLink } from '../primitives';
@@ -22,18 +25,34 @@ export interface UnauthorizedStateProps extends StateLayoutProps {
 }
 
 /**
- * `unauthorized`: the API key is missing or revoked. Guides to the API keys page; never
- * shows the key, at most its last 4 characters when the host passes them. Distinct from
- * a blocked account. No retry: call `useAccountActions().clearUnauthorized()` once a new
- * key is saved.
+ * `unauthorized`: a 401 said the API key is missing or revoked. Guides to the API keys
+ * page; never shows the key, at most its last 4 characters when the host passes them.
+ * Distinct from a blocked account. A 401 is a belief that evidence clears: "Check again"
+ * (with an API client) sends one request with the key (`GET /v1/balance`); its success,
+ * like any later success of the client here or in another tab, clears the state, and a
+ * refusal says so. After a new key is saved, call `useAccountActions().clearUnauthorized()`.
  *
  * @example
  * <UnauthorizedState apiKeysHref="/settings/api-keys" keyLast4={key.last4} />
  */
 export function UnauthorizedState(props: UnauthorizedStateProps) {
   const { apiKeysHref, keyLast4, focusHeading = true, prefixDocumentTitle = true, ...layout } = props;
-  const { components } = useMessages();
+  const messages = useMessages();
+  const { components } = messages;
+  const { api } = useXModeContext().runtime;
   const copy = useErrorCopy('unauthorized');
+  // '' (nothing to say), checking, or what the check found (a success ends this state).
+  const [check, setCheck] = useState('');
+  const checking = check === components.checkingKey;
+  const checkAgain = () => {
+    if (!api || checking) return;
+    setCheck(components.checkingKey);
+    api.get('/v1/balance').then(
+      () => setCheck(''),
+      (error: unknown) =>
+        setCheck(isXModeError(error) && error.code !== 'unauthorized' ? describeError(messages, error).title : components.keyStillRefused),
+    );
+  };
   // A host that passes the whole key by mistake still shows only its end.
   const last4 = keyLast4?.trim().slice(-SHOWN_KEY_CHARACTERS);
   return (
@@ -44,12 +63,26 @@ export function UnauthorizedState(props: UnauthorizedStateProps) {
       announce="alert"
       focusHeading={focusHeading}
       prefixDocumentTitle={prefixDocumentTitle}
-      actions={
-        apiKeysHref ? (
-          <DashboardLink className="xm-button" href={apiKeysHref}>
-            {components.apiKeysLink}
-          </DashboardLink>
+      details={
+        api ? (
+          <p role="status" className="xm-state__detail">
+            {check}
+          </p>
         ) : null
+      }
+      actions={
+        <>
+          {apiKeysHref ? (
+            <DashboardLink className="xm-button" href={apiKeysHref}>
+              {components.apiKeysLink}
+            </DashboardLink>
+          ) : null}
+          {api ? (
+            <button type="button" className="xm-button xm-button--secondary" aria-disabled={checking || undefined} onClick={checkAgain}>
+              {components.checkAgain}
+            </button>
+          ) : null}
+        </>
       }
     >
       <p>{copy.description}</p>

@@ -62,9 +62,9 @@ export type XModeErrorProviderProps = XModeClientSource & XModeErrorProviderSett
 
 /**
  * Provides the xMode query client, the settings and sonner's Toaster. Settings props
- * (`messages`, `locale`, `supportUrl`, `topUpHref`, `toasts`, `checkBalance`) are laid
- * over the query client's own as it renders: a prop wins, a prop left `undefined` does
- * not. Nothing of the runtime is changed by the provider; while mounted it connects the
+ * (`messages`, `locale`, `supportUrl`, `topUpHref`, `generationsHref`, `toasts`,
+ * `checkBalance`, `costOf`) are laid over the query client's own as it renders: a prop
+ * wins, a prop left `undefined` does not. Nothing of the runtime is changed by the provider; while mounted it connects the
  * runtime to `onlineManager` and, with `shareAcrossTabs`, to the other tabs. An app with
  * its own `QueryClientProvider` passes the same client here (nesting the same client is
  * harmless); an app with its own `<Toaster />` passes `toaster={false}`. Keep `messages`
@@ -75,12 +75,12 @@ export type XModeErrorProviderProps = XModeClientSource & XModeErrorProviderSett
  * <XModeErrorProvider api={api} supportUrl="mailto:support@xmode.example" topUpHref="/billing"><App /></XModeErrorProvider>
  */
 export function XModeErrorProvider(props: XModeErrorProviderProps) {
-  const { navigate, toaster = true, theme, children, messages, locale, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance } = props;
+  const { navigate, toaster = true, theme, children, messages, locale, supportUrl, topUpHref, generationsHref, toasts, shareAcrossTabs, checkBalance, costOf } = props;
   const [queryClient] = useState(() => resolveClient(props));
   const runtime = queryClient.xmode;
   const settings = useMemo(
-    () => resolveSettings(runtime.settings, { messages, locale, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance }),
-    [runtime, messages, locale, supportUrl, topUpHref, toasts, shareAcrossTabs, checkBalance],
+    () => resolveSettings(runtime.settings, { messages, locale, supportUrl, topUpHref, generationsHref, toasts, shareAcrossTabs, checkBalance, costOf }),
+    [runtime, messages, locale, supportUrl, topUpHref, generationsHref, toasts, shareAcrossTabs, checkBalance, costOf],
   );
   useEffect(() => connectRuntime(runtime, { shareAcrossTabs: settings.shareAcrossTabs }), [runtime, settings.shareAcrossTabs]);
   const value = useMemo<XModeContextValue>(() => ({ ...settings, runtime, navigate }), [runtime, settings, navigate]);

@@ -11,6 +11,6 @@ export { ServerDetail } from './ServerDetail';
 export { classNames } from './classNames';
 export { formatParts } from './formatParts';
 export { useDocumentTitlePrefix } from './useDocumentTitlePrefix';
-export { useFocusOnMount } from './useFocusOnMount';
+export { useFocusHandoff, useFocusOnMount } from './useFocusOnMount';
 export { RequestIdLine } from './RequestIdLine';
 export { SupportLink } from './SupportLink';

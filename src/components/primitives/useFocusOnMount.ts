@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { useIsomorphicLayoutEffect } from '../../react/useIsomorphicLayoutEffect';
 
 /**
  * Moves focus to the returned element once it has rendered (WCAG 2.4.3: a screen that
@@ -11,5 +12,34 @@ export function useFocusOnMount<T extends HTMLElement>(enabled: boolean) {
   useEffect(() => {
     if (enabled) ref.current?.focus();
   }, [enabled]);
+  return ref;
+}
+
+/**
+ * For a state an action replaces (Retry, Try again): when it goes while it holds focus
+ * (its button was pressed), focus moves to the heading of the content that takes its
+ * place, the nearest visible heading before it, once the page has updated; never left
+ * on `<body>` (WCAG 2.4.3). Focus that went elsewhere meanwhile stays there. Returns the
+ * ref for the state's root element.
+ */
+export function useFocusHandoff<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useIsomorphicLayoutEffect(() => {
+    const root = ref.current;
+    return () => {
+      // Runs while the state is still in the document (before React removes it).
+      if (!root?.contains(document.activeElement)) return;
+      const heading = [...document.querySelectorAll<HTMLElement>('h1,h2,h3,h4,h5,h6')]
+        .filter((candidate) => candidate.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING && !candidate.closest('[hidden]'))
+        .pop();
+      // After the commit: what replaced the state is in the document by then.
+      queueMicrotask(() => {
+        const active = document.activeElement;
+        if (!heading?.isConnected || (active && active !== document.body)) return;
+        heading.tabIndex = -1;
+        heading.focus();
+      });
+    };
+  }, []);
   return ref;
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { BalanceCheck } from 'xmode-error-ui';
+import type { BalanceCheck, KeptPaidRequest } from 'xmode-error-ui';
 import { IMAGE_COST_XTOKENS } from '../forms/generationRules';
+import { createGenerationKey } from './generations';
 import { dashboard } from './clients';
 import type { ApiKeySummary, BillingEntry, ListOf } from './types';
 
@@ -29,17 +30,16 @@ export function useTopUp() {
   });
 }
 
-/**
- * "I've topped up": reads the balance again, fresh, and says whether it covers the kept
- * generation (its image count × the image price; one image when nothing is kept).
- */
-export function balanceCoversKeptRequest(queryClient: QueryClient): BalanceCheck {
-  return async (kept) => {
-    const billing = await queryClient.fetchQuery({ ...billingQuery, staleTime: 0 });
-    const variables = kept?.variables as { imageCount?: unknown } | undefined;
-    const images = typeof variables?.imageCount === 'number' ? variables.imageCount : 1;
-    return billing.xTokens >= images * IMAGE_COST_XTOKENS;
-  };
+/** The balance check of the top-up banner: the balance from `/dashboard/billing`, read fresh. */
+export function readBalance(queryClient: QueryClient): BalanceCheck {
+  return async () => (await queryClient.fetchQuery({ ...billingQuery, staleTime: 0 })).xTokens;
+}
+
+/** What a kept generation costs: its image count × the image price (unknown for anything else). */
+export function costOfKept(kept: KeptPaidRequest): number | undefined {
+  if (JSON.stringify(kept.mutationKey) !== JSON.stringify(createGenerationKey)) return undefined;
+  const count = (kept.variables as { imageCount?: unknown } | null)?.imageCount;
+  return typeof count === 'number' ? count * IMAGE_COST_XTOKENS : undefined;
 }
 
 /** `GET /dashboard/keys`: only the last 4 characters of each key. */

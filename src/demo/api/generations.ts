@@ -9,6 +9,8 @@ export const generationKeys = {
   all: ['generations'] as const,
   list: () => ['generations', 'list'] as const,
   detail: (id: string) => ['generations', 'detail', id] as const,
+  // Under the generations' key: a new generation spends it, and invalidates it with them.
+  balance: () => ['generations', 'balance'] as const,
 };
 
 const unfinished = (generation: Generation) => generation.status !== 'succeeded';
@@ -28,6 +30,18 @@ export function useGeneration(id: string) {
     queryKey: generationKeys.detail(id),
     queryFn: ({ signal }) => v1.get<Generation>(`/v1/generations/${encodeURIComponent(id)}`, { signal }),
     refetchInterval: (query) => (query.state.data && unfinished(query.state.data) ? POLL_INTERVAL_MS : false),
+  });
+}
+
+/**
+ * `GET /v1/balance`: what the create form can spend, shown next to it. A read behind the
+ * form (`background`): a failure other than the account's goes to a toast.
+ */
+export function useBalance() {
+  return useQuery({
+    queryKey: generationKeys.balance(),
+    queryFn: ({ signal }) => v1.get<{ xTokens: number }>('/v1/balance', { signal }),
+    meta: { xmode: { shownIn: 'background' } },
   });
 }
 

@@ -32,6 +32,11 @@ export interface MapServerErrorsOptions {
    * wait, once, next to the action it blocks).
    */
   retryAt?: number;
+  /**
+   * The request was paid and ended in a server fault: it may or may not have gone
+   * through. Its message says to check before sending it again, never "try again".
+   */
+  outcomeUnknown?: boolean;
 }
 
 /** Where each message of an error goes: fields, form level, and how many were left out. */
@@ -96,12 +101,12 @@ export function mapServerErrors(error: unknown, options: MapServerErrorsOptions 
   if (xmodeError.code === 'validation_error') {
     if (fieldErrors.size === 0 && formErrors.size === 0) toForm(serverText(xmodeError) ?? messages.forms.validationFallback);
   } else if (xmodeError.code === 'content_policy') {
-    const advice = codeMessage(xmodeError, messages, options.retryAt);
+    const advice = codeMessage(xmodeError, messages, options);
     const path = toFormPath(contentPolicyField);
     if (path !== undefined && isShown(path)) toField(path, advice);
     else toForm(advice);
   } else {
-    toForm(codeMessage(xmodeError, messages, options.retryAt));
+    toForm(codeMessage(xmodeError, messages, options));
   }
   return { fieldErrors: [...fieldErrors], formErrors: [...formErrors], omitted: xmodeError.omittedFieldCount };
 }
@@ -129,13 +134,13 @@ function withLabel(path: string, message: string, labels: FieldLabels | undefine
 function codeMessage(
   error: XModeError,
   messages: Pick<XModeMessages, 'errors' | 'forms'> & Partial<Pick<XModeMessages, 'format'>>,
-  deadline: number | undefined,
+  { retryAt: deadline, outcomeUnknown }: MapServerErrorsOptions,
 ): string {
   const format = messages.format ?? defaultMessages.format;
   const until = deadline ?? (error.retryAfterMs === undefined ? undefined : error.receivedAt + error.retryAfterMs);
   const retryAt = error.code === 'rate_limited' && until !== undefined && until > 0 ? format.clock(until) : undefined;
   const copy = describeError(messages, error, { final: true, retryAt });
-  return formatMessage(messages.forms.codeMessage, { title: copy.title, description: copy.description });
+  return formatMessage(messages.forms.codeMessage, { title: copy.title, description: outcomeUnknown ? messages.forms.outcomeUnknown : copy.description });
 }
 
 function serverText(error: XModeError): string | undefined {

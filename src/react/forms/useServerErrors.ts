@@ -8,13 +8,14 @@ import { useMessages } from '../useMessages';
 import { useAccountState } from '../useAccountState';
 import { errorToShow } from '../errorToShow';
 import { useIsomorphicLayoutEffect } from '../useIsomorphicLayoutEffect';
+import { useOutcomeUnknown } from '../useAnnounces';
 import { waitEnd } from '../useWait';
 import { FORM_ERROR_PATH, SERVER_ERROR_TYPE, fieldErrorMessage, flattenFormErrors, valuePaths } from './formErrors';
 import { mapServerErrors, type MapServerErrorsOptions } from './mapServerErrors';
 import { focusField, isOnScreen } from './focusField';
 
 /** Settings of `useServerErrors`. */
-export interface UseServerErrorsOptions extends Omit<MapServerErrorsOptions, 'messages'> {
+export interface UseServerErrorsOptions extends Omit<MapServerErrorsOptions, 'messages' | 'outcomeUnknown'> {
   /**
    * Prefix of the ids `fieldId(name)` makes (`"<prefix>-<name>"`). Default a `useId()`
    * value; set one for readable ids (`"generate"` → `generate-prompt`).
@@ -45,6 +46,8 @@ export interface ServerErrors<TFieldValues extends FieldValues = FieldValues, TC
   form: UseFormReturn<TFieldValues, TContext, TTransformedValues>;
   /** The error being shown (normalized), `null` once resubmitted, for none or an aborted request. */
   error: XModeError | null;
+  /** `error` ended a paid request with a server fault: it may or may not have gone through (`meta.xmode.paid`). */
+  outcomeUnknown: boolean;
   pending: boolean;
   /** Whether the shared 429 cooldown blocks this form (`options.cooldown`). */
   cooldown: boolean;
@@ -106,8 +109,9 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
   const [clientFailure, setClientFailure] = useState<object | null>(null);
   const [submits, setSubmits] = useState(0);
   // A 402 goes once the balance came back after it (a top-up here or in another tab): "too low" is no longer true.
-  const balanceBack = useAccountState((state) => !state.paymentRequired) && normalized?.code === 'payment_required' && runtime.recovery.isStale(normalized.receivedAt);
+  const balanceBack = useAccountState((state) => !state.paymentRequired) && normalized?.code === 'payment_required' && runtime.kept.isStale(normalized.receivedAt);
   const shown = normalized !== dismissed && !balanceBack ? normalized : null;
+  const outcomeUnknown = useOutcomeUnknown(shown);
 
   const latest = useRef(options);
   const applied = useRef(new Set<string>());
@@ -147,6 +151,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
       messages,
       // A 429's wait is said once, by the submit button next to the action it blocks.
       retryAt: 0,
+      outcomeUnknown,
       fieldNames: fieldNames ?? ((path) => isOnScreen(fieldId(path))),
     });
     for (const [path, message] of result.fieldErrors) {
@@ -161,7 +166,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
       applied.current.add(FORM_ERROR_PATH);
     }
     if (summaries.current === 0) focusFirstInvalid(result.fieldErrors.map(([path]) => path));
-  }, [form, shown, messages, fieldId, focusFirstInvalid, clear]);
+  }, [form, shown, outcomeUnknown, messages, fieldId, focusFirstInvalid, clear]);
 
   // Editing a field (or adding/removing items of a list) drops its server message.
   useEffect(() => {
@@ -228,6 +233,7 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
   return {
     form,
     error: shown,
+    outcomeUnknown,
     pending,
     cooldown,
     omitted: shown?.omittedFieldCount ?? 0,

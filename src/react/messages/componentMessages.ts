@@ -18,12 +18,15 @@ export const componentMessages = {
   checkAgain: 'Check again',
   checkingBalance: 'Checking your balance…',
   balanceNotYet: "We don't see your top-up yet. Credits can take a minute to appear: check again shortly.",
+  /** The balance read after a top-up, short of the kept request's cost (`costOf`). */
+  balanceShort: ({ balance, missing }: { balance: number; missing: number }, f: MessageFormat) =>
+    `Your balance is ${f.number(balance)} xTokens. Add at least ${f.number(missing)} more to send this request.`,
   balanceBack: 'Your balance is topped up.',
   balanceBackResendFromForm: 'Your balance is topped up. Send your request again from its form.',
   resendPaidRequest: 'Generate again',
   resendingPaidRequest: 'Sending your request again…',
   resentPaidRequest: 'Your request was sent again.',
-  resendFailed: "Your request couldn't be sent again.",
+  resendFailed: "We couldn't confirm your request went through. Check your generations before you send it again.",
   dismissBalanceBack: 'Dismiss the balance message',
 
   // BlockedAccountScreen
@@ -31,9 +34,14 @@ export const componentMessages = {
   billingLink: 'Go to billing',
   settingsLink: 'Go to settings',
 
-  // UnauthorizedState, ForbiddenState
+  // UnauthorizedState, ForbiddenState ("Check again" is `checkAgain`: one request with the key)
   apiKeysLink: 'Go to API keys',
   keyEnding: 'Key ending in {last4}',
+  checkingKey: 'Checking your key…',
+  keyStillRefused: "Your key still isn't accepted.",
+
+  // ErrorSummary and ServerErrorState for a paid request that may or may not have gone through
+  checkGenerations: 'Check your generations',
 
   // NotFoundState: `{id}` is what the host asked for.
   notFoundGeneration: "We couldn't find generation {id}",

@@ -81,7 +81,7 @@ export const errorMessages: Record<CatalogCode, ErrorCopy> = {
   },
   provider_timeout: {
     title: 'The image provider is taking too long',
-    description: 'This is usually temporary. Try again in a moment.',
+    description: ({ requestId }) => `This is usually temporary. ${requestId ? SUPPORT_WITH_ID : 'Try again in a moment.'}`,
   },
   provider_error: {
     title: 'The image provider had a problem',

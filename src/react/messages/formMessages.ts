@@ -11,6 +11,8 @@ export const formMessages = {
   fieldMessage: '{label} {message}',
   /** A form-level error made from the code's copy. */
   codeMessage: '{title}. {description}',
+  /** The advice for a paid request that ended in a server fault (in place of "try again"). */
+  outcomeUnknown: 'Your request may or may not have gone through, and may have spent xTokens. Check your generations before you send it again.',
   /** `validation_error` that named no field and had no message of its own. */
   validationFallback: 'Some details need fixing. Check what you entered, then try again.',
   /** A field error with no usable text. */

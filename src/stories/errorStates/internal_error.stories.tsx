@@ -24,9 +24,11 @@ export const Playground: Story = errorStatePlayground();
 const TITLE = 'Something went wrong on our side';
 
 /**
- * Generate answers 500 `internal_error` (mock scenario): never repeated (it may have been
- * applied), so no Retry anywhere; the state in place shows the request id with a copy
- * button and the support link. It is the error's one voice: no toast repeats it.
+ * Generate (a paid request) answers 500 `internal_error` (mock scenario): never repeated
+ * (it may have been applied), so no Retry anywhere; the state in place says it may or may
+ * not have gone through, links to the generations to check before sending it again, and
+ * shows the request id with a copy button and the support link. It is the error's one
+ * voice: no toast repeats it.
  */
 export const AfterGenerate: Story = {
   parameters: { xmode: { scenarios: ['internal_error'] } },
@@ -40,6 +42,8 @@ export const AfterGenerate: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
     const main = within(canvas.getByRole('main'));
     await expect(await main.findByRole('heading', { name: TITLE })).toBeInTheDocument();
+    await expect(main.getByText(/Your request may or may not have gone through/)).toBeInTheDocument();
+    await expect(main.getByRole('link', { name: 'Check your generations' })).toHaveAttribute('href', '#generations');
     await expect(main.getByText(/Request ID: req_/)).toBeInTheDocument();
     await expect(main.getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
     await expect(main.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'mailto:support@xmode.example');

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { useMutationState } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { BalanceCheck } from '../../react';
+import { useAccountActions, type BalanceCheck, type KeptPaidRequest } from '../../react';
 import { IMAGE_COST_XTOKENS } from '../../mocks/db';
 import type { Generation } from '../../mocks/types';
 import { GENERATE_MUTATION_KEY, GeneratePanel, SAMPLE_GENERATION } from '../kit/harness';
@@ -61,31 +61,41 @@ export const Dismissed: Story = {
   },
 };
 
-/** The host's balance check for "I've topped up": the mock's balance covers the kept generation. */
-const balanceCoversGeneration: BalanceCheck = async (kept) => {
+/** The host's balance check: the mock account's balance, read fresh. */
+const mockBalance: BalanceCheck = async () => {
   const response = await fetch(`${STORY_API_BASE_URL}/dashboard/billing`);
-  const { xTokens } = (await response.json()) as { xTokens: number };
-  const images = (kept?.variables as { imageCount?: number } | undefined)?.imageCount ?? SAMPLE_GENERATION.imageCount;
-  return xTokens >= images * IMAGE_COST_XTOKENS;
+  return ((await response.json()) as { xTokens: number }).xTokens;
 };
 
-/** The billing page in one button: pays 100 xTokens into the mock account, as a top-up would. */
-function PayStandIn() {
+/** What a kept generation costs: its images × the image price. */
+const costOfGeneration = (kept: KeptPaidRequest) =>
+  ((kept.variables as { imageCount?: number } | undefined)?.imageCount ?? SAMPLE_GENERATION.imageCount) * IMAGE_COST_XTOKENS;
+
+/** The provider's balance check and cost, as the demo wires them. */
+const RECOVERY = { xmode: { provider: { checkBalance: mockBalance, costOf: costOfGeneration } } };
+
+/**
+ * The billing page in one button: pays `amount` xTokens into the mock account, as a top-up
+ * would, and says so the way the billing page does (`clearPaymentRequired()`).
+ */
+function PayStandIn({ amount = 100 }: { amount?: number }) {
   const [paid, setPaid] = useState(false);
+  const { clearPaymentRequired } = useAccountActions();
   const pay = async () => {
     await fetch(`${STORY_API_BASE_URL}/dashboard/billing/top-up`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ amount: 100 }),
+      body: JSON.stringify({ amount }),
     });
     setPaid(true);
+    clearPaymentRequired();
   };
   return (
     <p>
       <button type="button" className="xm-button xm-button--secondary" onClick={() => void pay()}>
-        Pay 100 xTokens (billing page)
+        Pay {amount} xTokens (billing page)
       </button>{' '}
-      <span role="status">{paid ? 'Paid 100 xTokens.' : ''}</span>
+      <span role="status">{paid ? `Paid ${amount} xTokens.` : ''}</span>
     </p>
   );
 }
@@ -102,12 +112,12 @@ function LatestGeneration() {
 
 /**
  * The way back from a 402 in one action (no retyping): Generate with no xTokens, pay on
- * the billing page, "I've topped up" re-checks the balance (the provider's
- * `checkBalance`), and the banner offers "Generate again" with focus on it; it sends the
- * kept request once and says so.
+ * the billing page; the banner reads the balance (the provider's `checkBalance`), finds
+ * it covers the kept request (`costOf`) and offers "Generate again". It sends the kept
+ * request once; focus then moves to the message that says so (the button is gone).
  */
 export const RecoveryAfterTopUp: Story = {
-  parameters: { xmode: { provider: { checkBalance: balanceCoversGeneration } } },
+  parameters: RECOVERY,
   render: () => (
     <StoryPage>
       <PayStandIn />
@@ -120,20 +130,46 @@ export const RecoveryAfterTopUp: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
     await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(TITLE), { timeout: 3000 });
     await userEvent.click(canvas.getByRole('button', { name: 'Pay 100 xTokens (billing page)' }));
-    await expect(await canvas.findByText('Paid 100 xTokens.')).toBeInTheDocument();
-    await userEvent.click(canvas.getByRole('button', { name: "I've topped up" }));
     await expect(await canvas.findByText('Your balance is topped up.', {}, { timeout: 3000 })).toBeInTheDocument();
     const again = canvas.getByRole('button', { name: 'Generate again' });
-    await waitFor(() => expect(again).toHaveFocus());
+    again.focus();
     await userEvent.keyboard('{Enter}');
-    await expect(await canvas.findByText('Your request was sent again.', {}, { timeout: 3000 })).toBeInTheDocument();
+    const sent = await canvas.findByText('Your request was sent again.', {}, { timeout: 3000 });
+    await waitFor(() => expect(sent).toHaveFocus());
     await expect(await canvas.findByText(/^Latest generation: gen_\w+$/)).toBeInTheDocument();
+    await expect(canvas.queryByRole('button', { name: 'Generate again' })).not.toBeInTheDocument();
+  },
+};
+
+/**
+ * A top-up that doesn't cover the kept request (20 xTokens for a 30-token generation): the
+ * banner says how much is still missing, with "Top up" and "Check again", and offers
+ * nothing to send.
+ */
+export const TopUpNotEnough: Story = {
+  parameters: RECOVERY,
+  render: () => (
+    <StoryPage>
+      <PayStandIn amount={20} />
+      <GeneratePanel request={{ ...SAMPLE_GENERATION, imageCount: 3 }} />
+    </StoryPage>
+  ),
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(TITLE), { timeout: 3000 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Pay 20 xTokens (billing page)' }));
+    await expect(await canvas.findByText('Your balance is 20 xTokens. Add at least 10 more to send this request.', {}, { timeout: 3000 })).toBeInTheDocument();
+    const banner = within(canvasElement.querySelector('.xm-banner') as HTMLElement);
+    await expect(banner.getByRole('link', { name: 'Top up' })).toBeInTheDocument();
+    await expect(banner.getByRole('button', { name: 'Check again' })).toBeInTheDocument();
+    await expect(canvas.queryByRole('button', { name: 'Generate again' })).not.toBeInTheDocument();
   },
 };
 
 /** "I've topped up" before paying: the banner says it is checking (it keeps checking with backoff). */
 export const CheckingBalance: Story = {
-  parameters: { xmode: { provider: { checkBalance: balanceCoversGeneration } } },
+  parameters: RECOVERY,
   async play({ canvasElement }) {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Generate' }));

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http } from 'msw';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { xmodeError } from '../../mocks/errors';
 import { GenerationList, StoryPage } from '../kit/pages';
 import { errorStateControls, errorStatePlayground, type ErrorStateArgs } from '../kit/errorStateControls';
@@ -48,5 +48,23 @@ export const MissingKey: Story = {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('heading', { name: TITLE })).toBeInTheDocument();
     await expect(canvas.queryByText(/blocked/i)).not.toBeInTheDocument();
+  },
+};
+
+/**
+ * A stray 401 (the list's first read answers 401; the key works): the key state with
+ * "Check again", which sends one request with the key; its success lifts the state and
+ * the list, kept hidden meanwhile, asks again.
+ */
+export const StrayThenCheckAgain: Story = {
+  parameters: { msw: { handlers: [http.get('*/v1/generations', () => xmodeError('unauthorized'), { once: true })] } },
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    const heading = await canvas.findByRole('heading', { name: TITLE });
+    await waitFor(() => expect(heading).toHaveFocus());
+    await userEvent.click(canvas.getByRole('button', { name: 'Check again' }));
+    await waitFor(() => expect(canvas.queryByRole('heading', { name: TITLE })).not.toBeInTheDocument());
+    // The list, kept hidden meanwhile, asks again and shows.
+    await expect(await canvas.findByText(/^A lighthouse at dusk, watercolor/)).toBeVisible();
   },
 };

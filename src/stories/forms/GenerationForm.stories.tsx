@@ -113,3 +113,23 @@ export const FormLevelError: Story = {
     await expect(canvas.getByRole('link', { name: 'Top up' })).toBeInTheDocument();
   },
 };
+
+/**
+ * The paid form's request ends in a server fault (mock scenario `internal_error`): the
+ * summary says it may or may not have gone through (never "try again"), links to the
+ * generations to check before sending it again and to support, with the request id.
+ */
+export const PaidServerFault: Story = {
+  parameters: { xmode: { scenarios: ['internal_error'] } },
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', SUBMIT));
+    const summary = await canvas.findByRole('alert', { name: 'There is a problem' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    await expect(summary).toHaveTextContent('Your request may or may not have gone through');
+    await expect(summary).not.toHaveTextContent('Try again');
+    await expect(within(summary).getByRole('link', { name: 'Check your generations' })).toHaveAttribute('href', '#generations');
+    await expect(within(summary).getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'mailto:support@xmode.example');
+    await expect(within(summary).getByText(/Request ID: req_/)).toBeInTheDocument();
+  },
+};

@@ -52,6 +52,7 @@ export interface XModeStoryParameters {
 export const STORY_PROVIDER_PROPS = {
   supportUrl: 'mailto:support@xmode.example',
   topUpHref: '#billing',
+  generationsHref: '#generations',
   shareAcrossTabs: false,
 } as const;
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse, delay } from 'msw';
 import { testUser } from '../testClock';
-import { API, createKit, renderWithKit } from '../xmodeTestKit';
+import { API, createKit, renderWithKit, type ProviderSettings } from '../xmodeTestKit';
 import { GenerationFormFixture, type GenerationFormFixtureProps } from './GenerationFormFixture';
 
 export const GENERATIONS = `${API}/v1/generations`;
@@ -39,10 +39,10 @@ export function answerCreatedOnRelease() {
   return { handler, release: () => release() };
 }
 
-export function renderForm(props: Omit<GenerationFormFixtureProps, 'api'> = {}) {
+export function renderForm(props: Omit<GenerationFormFixtureProps, 'api'> = {}, settings: ProviderSettings = {}) {
   const kit = createKit();
   const user = testUser();
-  const view = renderWithKit(<GenerationFormFixture api={kit.api} {...props} />, kit);
+  const view = renderWithKit(<GenerationFormFixture api={kit.api} {...props} />, kit, settings);
   return { kit, user, view };
 }
 

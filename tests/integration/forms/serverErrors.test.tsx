@@ -163,17 +163,34 @@ describe('useServerErrors: where each server error goes', () => {
     expect(screen.getByRole('textbox', { name: 'Prompt' })).not.toHaveAttribute('aria-invalid');
   });
 
-  it('should show internal_error at the form level, its request ID on its own line with a copy button', async () => {
+  it('should say a paid request that ended in internal_error may or may not have gone through, with where to check, support and its request ID (#21)', async () => {
     net.use(answerError(500, { code: 'internal_error', message: 'boom' }, { 'x-request-id': 'req_7f3a' }));
-    const { user } = renderForm();
+    const { user } = renderForm({}, { generationsHref: '/generations', supportUrl: '/support' });
     await fillValid(user);
     await user.click(submitButton());
 
     const summary = await findSummary();
-    expect(summaryLines(summary)).toEqual(['text: Something went wrong on our side. Try again. If it keeps happening, contact support with the request ID.']);
+    expect(summaryLines(summary)).toEqual([
+      'text: Something went wrong on our side. Your request may or may not have gone through, and may have spent xTokens. Check your generations before you send it again.',
+    ]);
+    expect(summary).not.toHaveTextContent(/Try again/);
+    expect(within(summary).getByRole('link', { name: 'Check your generations' })).toHaveAttribute('href', '/generations');
+    expect(within(summary).getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', '/support');
     expect(within(summary).getByText('Request ID: req_7f3a')).toBeInTheDocument();
     expect(within(summary).getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
     expect(net.count('POST /v1/generations')).toBe(1);
+  });
+
+  it('should say the same for a paid request the provider kept failing (provider_timeout past the wait)', async () => {
+    net.use(answerError(500, { code: 'provider_timeout', message: 'slow' }, { 'retry-after': '600' }));
+    const { user } = renderForm({}, { generationsHref: '/generations' });
+    await fillValid(user);
+    await user.click(submitButton());
+    const summary = await findSummary();
+    expect(summaryLines(summary)).toEqual([
+      'text: The image provider is taking too long. Your request may or may not have gone through, and may have spent xTokens. Check your generations before you send it again.',
+    ]);
+    expect(within(summary).getByRole('link', { name: 'Check your generations' })).toHaveAttribute('href', '/generations');
   });
 
   it('should keep the request ID out of a 4xx (payment, content policy): the request is what to fix', async () => {
