@@ -5,7 +5,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { useAccountState, useMessages } from '../../react';
 import { useErrorCopy } from '../../react/useErrorCopy';
 import { useAnnounces } from '../../react/useAnnounces';
-import { classNames } from '../primitives';
+import { classNames, useFocusHandoff } from '../primitives';
 
 /** Props of `<OfflineBanner>`. */
 export interface OfflineBannerProps {
@@ -55,13 +55,19 @@ export function OfflineBanner({ className }: OfflineBannerProps) {
         </div>
         {offline && !speak ? <OfflineText title={copy.title} description={copy.description} /> : null}
       </div>
-      {offline ? (
-        <div className="xm-banner__actions">
-          <button type="button" className="xm-button" onClick={tryAgain}>
-            {ui.tryAgain}
-          </button>
-        </div>
-      ) : null}
+      {offline ? <TryAgain onClick={tryAgain} label={ui.tryAgain} /> : null}
+    </div>
+  );
+}
+
+/** The banner's action; when its retry brings the API back, focus moves to the heading of the content below. */
+function TryAgain({ onClick, label }: { onClick: () => void; label: string }) {
+  const ref = useFocusHandoff<HTMLDivElement>('after');
+  return (
+    <div ref={ref} className="xm-banner__actions">
+      <button type="button" className="xm-button" onClick={onClick}>
+        {label}
+      </button>
     </div>
   );
 }

@@ -20,7 +20,7 @@ describe('OfflineBanner', () => {
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 
-  it('should appear when a request gets no response, and Try again refetches and clears it', async () => {
+  it('should appear when a request gets no response, and Try again refetches, clears it and hands focus to the heading below', async () => {
     const user = userEvent.setup();
     net.use(http.get(`${API}/v1/balance`, () => HttpResponse.error()));
     const kit = createKit();
@@ -29,6 +29,7 @@ describe('OfflineBanner', () => {
       return (
         <>
           <OfflineBanner />
+          <h1>Balance</h1>
           <p>{balance.data ? `Balance ${balance.data.xTokens}` : 'No balance'}</p>
         </>
       );
@@ -48,6 +49,8 @@ describe('OfflineBanner', () => {
     expect(await screen.findByText('Balance 40')).toBeInTheDocument();
     expect(screen.queryByText("We can't reach the xMode API")).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    // The pressed button went with the banner: focus is on the heading of what it reloaded, not <body> (#21).
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Balance' })).toHaveFocus());
     expect(spokenText(status)).toBe('Back online');
     expect(net.count('GET /v1/balance')).toBe(2);
   });
