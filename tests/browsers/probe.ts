@@ -52,7 +52,8 @@ function find(target: WireTarget): Element[] {
     }
     if (target.testId !== undefined) return [...scope.querySelectorAll(`[data-testid="${CSS.escape(target.testId)}"]`)];
     if (target.text !== undefined) return byText(scope, target.text);
-    return [...scope.querySelectorAll(target.css ?? '*')];
+    // Without `within`, a selector reaches the whole document (`html` too), as Playwright's does.
+    return [...(target.within ? scope : document).querySelectorAll(target.css ?? '*')];
   });
   found = [...new Set(found)];
   if (target.hasText !== undefined) {
