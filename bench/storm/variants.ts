@@ -65,7 +65,7 @@ export function createVariant(id: VariantId, baseUrl: string, send: typeof fetch
       queryFn: (index) => ({ signal }) => api.get(`${baseUrl}/v1/balance?q=${index}`, { signal }).json<unknown>(),
     };
   }
-  // The module as the README embeds it: a fresh API client (its own cooldown and circuit,
+  // The module as the README embeds it: a fresh API client (its own windows,
   // so no variant inherits another's state) and the query client built from it.
   const xmode = createXModeClient({ baseUrl, fetch: send });
   return {
