@@ -134,5 +134,5 @@ export function isOwn(value: unknown): value is XModeError {
 }
 
 function defaultMessage(code: XModeErrorCode, status: number): string {
-  return status ? `xMode request failed: ${code} (HTTP ${status})` : `xMode request failed: ${code}`;
+  return `xMode request failed: ${code}${status ? ` (HTTP ${status})` : ''}`;
 }

@@ -6,7 +6,7 @@ import { createRequestWindow, monotonicNow, outageWindowMs, rateLimitWindowMs, t
 import { tabScope } from './tabChannel';
 import { abortError, toXModeError } from './toXModeError';
 import { outageScope } from './outage';
-import { XModeError } from './XModeError';
+import { XModeError, isOwn } from './XModeError';
 import { createListeners } from './listeners';
 
 /** Longest a request may take, waits included, by default, in ms (`maxWaitMs`). */
@@ -270,7 +270,7 @@ function asResponse(value: unknown): Response {
  */
 function settle(thrown: unknown, signal: AbortSignal | undefined, status: number): XModeError {
   try {
-    if (thrown instanceof XModeError) return thrown;
+    if (isOwn(thrown)) return thrown;
     if (signal?.aborted) return abortError(signal.reason, status);
     if (status > 0) return new XModeError({ code: 'unexpected_response', status, message: cutMessage(status, 'failed', 0), clientMessage: true, cause: thrown });
   } catch {
@@ -281,7 +281,7 @@ function settle(thrown: unknown, signal: AbortSignal | undefined, status: number
 
 function parseBaseUrl(baseUrl: unknown): string {
   if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
-    throw new TypeError('createXModeClient: `baseUrl` must be a non-empty string such as "https://api.example.com" or "/api"');
+    throw new TypeError('createXModeClient: `baseUrl` must be a non-empty string, e.g. "/api"');
   }
   return baseUrl.replace(/\/+$/, '');
 }

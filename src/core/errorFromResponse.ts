@@ -96,9 +96,7 @@ function seconds(ms: number): string {
 
 /** Why a body read was cut, as the message of a success body that never arrived whole. */
 export function cutMessage(status: number, cut: BodyCut, timeoutMs: number): string {
-  return cut === 'timeout'
-    ? `The xMode API answered ${status}, but its body did not arrive within ${seconds(timeoutMs)}`
-    : `The xMode API answered ${status} with a body that is not JSON`;
+  return `The xMode API answered ${status}${cut === 'timeout' ? `, but its body did not arrive within ${seconds(timeoutMs)}` : ' with a body that is not JSON'}`;
 }
 
 function parseJson(text: string): unknown {

@@ -109,13 +109,9 @@ function itemText(item: unknown): string {
     .join(': ');
 }
 
+/** A leaf's text: a string as it is, a number as written, anything else as JSON ('' when it has none). */
 function leafText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return safeJson(value);
-}
-
-function safeJson(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
   try {
     return JSON.stringify(value) ?? '';
   } catch {

@@ -94,12 +94,7 @@ function copy(value: unknown, depth: number, seen: Map<object, unknown>): unknow
     for (const key of Object.keys(value).slice(0, MAX_KEYS)) {
       if (error && ERROR_PARTS.includes(key)) continue;
       // Defined, not assigned: an own `__proto__` stays a prop instead of becoming a prototype.
-      Object.defineProperty(out, redactHead(key, 256), {
-        value: SECRET_NAMES.test(key) ? REDACTED : copy(ownValue(value, key), depth + 1, seen),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      define(out, redactHead(key, 256), SECRET_NAMES.test(key) ? REDACTED : copy(ownValue(value, key), depth + 1, seen), true);
     }
     return out;
   } catch {
@@ -129,9 +124,9 @@ function readProp(target: object, key: string): unknown {
   }
 }
 
-function define(target: object, key: string, value: unknown) {
+function define(target: object, key: string, value: unknown, enumerable = false) {
   try {
-    Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable });
   } catch {
     // A frozen or exotic object: keep what it has.
   }

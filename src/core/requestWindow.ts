@@ -180,5 +180,6 @@ const OUTAGE_JITTER = 0.2;
 export function outageWindowMs(ageMs: number, retryAfterMs: number | undefined, random: () => number = Math.random): number {
   const share = Math.min(Math.max(OUTAGE_MIN_MS, ageMs * OUTAGE_SHARE), OUTAGE_MAX_MS);
   const own = share * (1 + OUTAGE_JITTER * (2 * random() - 1));
-  return retryAfterMs !== undefined && retryAfterMs > own ? Math.min(retryAfterMs, OUTAGE_MAX_RETRY_AFTER_MS) : own;
+  // (`own` is above 0: an absent `Retry-After` never wins.)
+  return (retryAfterMs ?? 0) > own ? Math.min(retryAfterMs!, OUTAGE_MAX_RETRY_AFTER_MS) : own;
 }
