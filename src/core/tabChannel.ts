@@ -174,7 +174,7 @@ export function openTabLink({ scope, maxWindowMs, onState, onHello, now = Date.n
   try {
     port = openPort(TAB_CHANNEL_NAME);
   } catch {
-    port = undefined;
+    // No channel: the tab keeps its own state.
   }
   if (!port) return undefined;
   const self = randomId();
