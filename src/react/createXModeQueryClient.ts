@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient, type Mutation, type Query, type QueryClientConfig } from '@tanstack/react-query';
 import { errorCatalog, type CatalogCode, type ErrorContext, type XModeClient, type XModeError } from '../core';
 import type { CatalogEntry } from '../core/errorCatalog';
+import { isRecord } from '../core/isRecord';
 import { retryDelay, shouldRetry, shouldRetryMutation } from '../core/retryPolicy';
 import { createAccountStore } from './accountStore';
 import { errorToShow } from './errorToShow';
@@ -154,7 +155,7 @@ function queryContext(query: Query<unknown, unknown, unknown, readonly unknown[]
 /** Reads `meta.xmode` safely, whatever the host put in `meta`. */
 export function xmodeMeta(meta: Record<string, unknown> | undefined): XModeMeta {
   const value = meta?.xmode;
-  return typeof value === 'object' && value !== null ? (value as XModeMeta) : {};
+  return isRecord(value) ? value : {};
 }
 
 function checkOptions(options: XModeQueryClientOptions): XModeQueryClientOptions {
