@@ -99,8 +99,8 @@ export function cutMessage(status: number, cut: BodyCut, timeoutMs: number): str
   return `The xMode API answered ${status}${cut === 'timeout' ? `, but its body did not arrive within ${seconds(timeoutMs)}` : ' with a body that is not JSON'}`;
 }
 
+/** The JSON of `text`; `undefined` when it is none (an empty body included). */
 function parseJson(text: string): unknown {
-  if (!text) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {

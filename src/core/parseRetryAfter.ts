@@ -70,7 +70,7 @@ function fullYear(twoDigits: number, now: number): number {
   return year > thisYear + 50 ? year - 100 : year;
 }
 
+/** `ms` within 0 and `MAX_TIMEOUT_MS` (a delta too long to be finite, `Infinity`, becomes the most). */
 function clamp(ms: number): number {
-  if (!Number.isFinite(ms)) return MAX_TIMEOUT_MS;
   return Math.min(Math.max(0, Math.round(ms)), MAX_TIMEOUT_MS);
 }

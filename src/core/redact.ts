@@ -40,13 +40,9 @@ export function redactSecrets(text: string): string {
     .replace(NAMED, (_match, name: string, glue: string, scheme = '') => `${name}${glue}${scheme}${REDACTED}`);
 }
 
-/**
- * Drops what a cut left of a token at the end of `text` (at most 64 characters): a key cut
- * in two is too short for `redactSecrets` to recognise, and half a key is still a leak.
- */
-export function dropCutToken(text: string): string {
-  return text.replace(/[\w%.~+/=-]{1,64}$/, '');
-}
+// What a cut left of a token at the end of a text (at most 64 characters): a key cut in
+// two is too short for `redactSecrets` to recognise, and half a key is still a leak.
+const CUT_TOKEN = /[\w%.~+/=-]{1,64}$/;
 
 /**
  * `redactSecrets` over the first `size` characters of `text`, so a 1 MB string costs no
@@ -54,8 +50,8 @@ export function dropCutToken(text: string): string {
  * characters there, which can join a key). A cut string loses its cut last token.
  */
 export function redactHead(text: string, size: number, prepare: (text: string) => string = (same) => same): string {
-  if (text.length <= size) return redactSecrets(prepare(text));
-  return dropCutToken(redactSecrets(prepare(text.slice(0, size))));
+  const head = redactSecrets(prepare(text.slice(0, size)));
+  return text.length > size ? head.replace(CUT_TOKEN, '') : head;
 }
 
 const MAX_DEPTH = 8; // causes and nested props followed

@@ -70,10 +70,8 @@ export function toXModeError(thrown: unknown): XModeError {
  * (`network_error`, `aborted: true`) — `controller.abort(new Error('closed'))` included.
  */
 export function abortError(reason: unknown, status = 0): XModeError {
-  if (errorName(reason) === 'TimeoutError') {
-    return new XModeError({ code: 'timeout', status, cause: reason });
-  }
-  return new XModeError({ code: 'network_error', status, aborted: true, cause: reason });
+  const timedOut = errorName(reason) === 'TimeoutError';
+  return new XModeError({ code: timedOut ? 'timeout' : 'network_error', status, aborted: !timedOut, cause: reason });
 }
 
 /** The `name` of an error-like value; `undefined` for anything else, a throwing getter or Proxy included. */
