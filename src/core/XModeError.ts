@@ -82,13 +82,14 @@ export class XModeError extends Error {
 
   constructor(init: XModeErrorInit) {
     const given = cleanText(init.message);
-    const message = given ?? defaultMessage(init.code, init.status);
+    const { code, status } = init;
+    const message = given ?? `xMode request failed: ${code}${status ? ` (HTTP ${status})` : ''}`;
     // An XModeError cause was redacted by its own constructor.
     const cause = isOwn(init.cause) ? init.cause : redactValue(init.cause);
     super(message, init.cause === undefined ? undefined : { cause });
     const { fields, omitted } = normalizeFields(init.fields);
-    this.code = init.code;
-    this.status = init.status;
+    this.code = code;
+    this.status = status;
     this.fields = fields;
     this.omittedFieldCount = omitted;
     const wait = init.retryAfterMs;
@@ -131,8 +132,4 @@ export function isOwn(value: unknown): value is XModeError {
   } catch {
     return false;
   }
-}
-
-function defaultMessage(code: XModeErrorCode, status: number): string {
-  return status ? `xMode request failed: ${code} (HTTP ${status})` : `xMode request failed: ${code}`;
 }

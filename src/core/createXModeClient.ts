@@ -6,7 +6,7 @@ import { createRequestWindow, monotonicNow, outageWindowMs, rateLimitWindowMs, t
 import { tabScope } from './tabChannel';
 import { abortError, toXModeError } from './toXModeError';
 import { outageScope } from './outage';
-import { XModeError } from './XModeError';
+import { XModeError, isOwn } from './XModeError';
 import { createListeners } from './listeners';
 
 /** Longest a request may take, waits included, by default, in ms (`maxWaitMs`). */
@@ -183,7 +183,7 @@ export function createXModeClient(options: XModeClientOptions): XModeClient {
       await fetchImpl(buildUrl(base, path, init.query), {
         method,
         headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        body: JSON.stringify(init.body), // undefined without a body
         signal: init.signal,
       }),
     );
@@ -219,12 +219,12 @@ export function windowOf(error: XModeError): WindowName | undefined {
 }
 
 /**
- * Whether the client sends a request again after `error` opened a window: a 429 always
- * (the request was not processed; `maxWaitMs` bounds it); an outage as often as the
- * catalog allows, and a POST or DELETE only where it says the failed request did nothing.
+ * Whether the client sends a request again after `error` opened a window, as the
+ * catalog's `window` rule says: a 429 always (no limit, any method: the request was not
+ * processed; `maxWaitMs` bounds it); an outage as often as the rule allows, and a POST or
+ * DELETE only where it says the failed request did nothing.
  */
 function mayResend(error: XModeError, method: string, resends: number): boolean {
-  if (error.code === 'rate_limited') return true;
   const rule = errorCatalog[error.code].retry;
   const { maxRetries, mutations } = rule.kind === 'window' ? rule : { maxRetries: OUTAGE_RESENDS, mutations: false };
   return resends < maxRetries && (mutations || method === 'GET' || method === 'HEAD');
@@ -270,7 +270,7 @@ function asResponse(value: unknown): Response {
  */
 function settle(thrown: unknown, signal: AbortSignal | undefined, status: number): XModeError {
   try {
-    if (thrown instanceof XModeError) return thrown;
+    if (isOwn(thrown)) return thrown;
     if (signal?.aborted) return abortError(signal.reason, status);
     if (status > 0) return new XModeError({ code: 'unexpected_response', status, message: cutMessage(status, 'failed', 0), clientMessage: true, cause: thrown });
   } catch {
@@ -280,8 +280,8 @@ function settle(thrown: unknown, signal: AbortSignal | undefined, status: number
 }
 
 function parseBaseUrl(baseUrl: unknown): string {
-  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
-    throw new TypeError('createXModeClient: `baseUrl` must be a non-empty string such as "https://api.example.com" or "/api"');
+  if (!(typeof baseUrl === 'string' && baseUrl.trim())) {
+    throw new TypeError('createXModeClient: `baseUrl` must be a non-empty string, e.g. "/api"');
   }
   return baseUrl.replace(/\/+$/, '');
 }

@@ -96,13 +96,11 @@ function seconds(ms: number): string {
 
 /** Why a body read was cut, as the message of a success body that never arrived whole. */
 export function cutMessage(status: number, cut: BodyCut, timeoutMs: number): string {
-  return cut === 'timeout'
-    ? `The xMode API answered ${status}, but its body did not arrive within ${seconds(timeoutMs)}`
-    : `The xMode API answered ${status} with a body that is not JSON`;
+  return `The xMode API answered ${status}${cut === 'timeout' ? `, but its body did not arrive within ${seconds(timeoutMs)}` : ' with a body that is not JSON'}`;
 }
 
+/** The JSON of `text`; `undefined` when it is none (an empty body included). */
 function parseJson(text: string): unknown {
-  if (!text) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {

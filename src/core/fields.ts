@@ -70,16 +70,14 @@ export function normalizeFields(raw: unknown): NormalizedFields {
       return;
     }
     if (typeof value === 'object' && depth < MAX_DEPTH) {
-      const entries = Array.isArray(value)
-        ? value.map((item, index) => [String(index), item] as const)
-        : Object.entries(value);
       if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
         // ["too short", "no digits"] is a list of messages of one field, not sub-fields.
         const text = cleanText(value.join('; '), MAX_FIELD_MESSAGE_LENGTH);
         if (text) put(path || FORM_FIELD, () => text);
         return;
       }
-      for (const [key, item] of entries) walk(item, path ? `${path}.${key}` : key, depth + 1);
+      // An array's entries are its indexes: `images.0.prompt`.
+      for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key, depth + 1);
       return;
     }
     put(path || FORM_FIELD, () => cleanText(leafText(value), MAX_FIELD_MESSAGE_LENGTH) ?? FALLBACK_FIELD_MESSAGE);
@@ -109,13 +107,9 @@ function itemText(item: unknown): string {
     .join(': ');
 }
 
+/** A leaf's text: a string as it is, a number as written, anything else as JSON ('' when it has none). */
 function leafText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return safeJson(value);
-}
-
-function safeJson(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
   try {
     return JSON.stringify(value) ?? '';
   } catch {

@@ -16,6 +16,6 @@ import type { XModeError } from './XModeError';
  */
 export function outageScope(error: Pick<XModeError, 'code' | 'status'>): 'provider' | 'api' | undefined {
   const { code, status } = error;
-  if (code === 'provider_timeout' || code === 'provider_error') return 'provider';
+  if (code.startsWith('provider_')) return 'provider'; // provider_timeout, provider_error
   return code === 'internal_error' || (code === 'unexpected_response' && isServerFault(status)) ? 'api' : undefined;
 }

@@ -48,7 +48,7 @@ export function parseRetryAfter(
 }
 
 /** Epoch ms of an HTTP date (any of the three forms), or undefined when it is none or impossible. */
-function parseHttpDate(text: string, now: number = Date.now()): number | undefined {
+function parseHttpDate(text: string, now: number): number | undefined {
   const m = HTTP_DATE.exec(text);
   if (!m) return undefined;
   // asctime: month, day, time, year; the others: day, month, year, time.
@@ -57,8 +57,9 @@ function parseHttpDate(text: string, now: number = Date.now()): number | undefin
     : [m[1] ?? m[4]!, m[2] ?? m[5]!, m[3] ?? fullYear(Number(m[6]), now), m[7], m[8], m[9]];
   const [day, year, month] = [Number(dayText), Number(yearText), MONTHS.indexOf(monthName) / 3];
   const [h, min, sec] = [hour, minute, second].map(Number) as [number, number, number];
-  // Second 60 is a leap second (RFC 9110); Date.UTC rolls anything else over, so check first.
-  if (!Number.isInteger(month) || day < 1 || day > new Date(Date.UTC(year, month + 1, 0)).getUTCDate() || h > 23 || min > 59 || sec > 60) return undefined;
+  // Second 60 is a leap second (RFC 9110); Date.UTC rolls anything else over (31 February
+  // becomes a March day), so check first.
+  if (!Number.isInteger(month) || new Date(Date.UTC(year, month, day)).getUTCDate() !== day || h > 23 || min > 59 || sec > 60) return undefined;
   return Date.UTC(year, month, day, h, min, sec);
 }
 
@@ -69,7 +70,7 @@ function fullYear(twoDigits: number, now: number): number {
   return year > thisYear + 50 ? year - 100 : year;
 }
 
+/** `ms` within 0 and `MAX_TIMEOUT_MS` (a delta too long to be finite, `Infinity`, becomes the most). */
 function clamp(ms: number): number {
-  if (!Number.isFinite(ms)) return MAX_TIMEOUT_MS;
   return Math.min(Math.max(0, Math.round(ms)), MAX_TIMEOUT_MS);
 }

@@ -75,5 +75,5 @@ export async function readBody(response: Response, options: ReadBodyOptions = {}
     signal?.removeEventListener('abort', onAbort);
     reader.cancel().catch(() => undefined);
   }
-  return cut ? { text: text + decoder.decode(), cut } : { text: text + decoder.decode() };
+  return { text: text + decoder.decode(), ...(cut && { cut }) };
 }

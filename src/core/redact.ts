@@ -40,13 +40,9 @@ export function redactSecrets(text: string): string {
     .replace(NAMED, (_match, name: string, glue: string, scheme = '') => `${name}${glue}${scheme}${REDACTED}`);
 }
 
-/**
- * Drops what a cut left of a token at the end of `text` (at most 64 characters): a key cut
- * in two is too short for `redactSecrets` to recognise, and half a key is still a leak.
- */
-export function dropCutToken(text: string): string {
-  return text.replace(/[\w%.~+/=-]{1,64}$/, '');
-}
+// What a cut left of a token at the end of a text (at most 64 characters): a key cut in
+// two is too short for `redactSecrets` to recognise, and half a key is still a leak.
+const CUT_TOKEN = /[\w%.~+/=-]{1,64}$/;
 
 /**
  * `redactSecrets` over the first `size` characters of `text`, so a 1 MB string costs no
@@ -54,8 +50,8 @@ export function dropCutToken(text: string): string {
  * characters there, which can join a key). A cut string loses its cut last token.
  */
 export function redactHead(text: string, size: number, prepare: (text: string) => string = (same) => same): string {
-  if (text.length <= size) return redactSecrets(prepare(text));
-  return dropCutToken(redactSecrets(prepare(text.slice(0, size))));
+  const head = redactSecrets(prepare(text.slice(0, size)));
+  return text.length > size ? head.replace(CUT_TOKEN, '') : head;
 }
 
 const MAX_DEPTH = 8; // causes and nested props followed
@@ -94,12 +90,7 @@ function copy(value: unknown, depth: number, seen: Map<object, unknown>): unknow
     for (const key of Object.keys(value).slice(0, MAX_KEYS)) {
       if (error && ERROR_PARTS.includes(key)) continue;
       // Defined, not assigned: an own `__proto__` stays a prop instead of becoming a prototype.
-      Object.defineProperty(out, redactHead(key, 256), {
-        value: SECRET_NAMES.test(key) ? REDACTED : copy(ownValue(value, key), depth + 1, seen),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      define(out, redactHead(key, 256), SECRET_NAMES.test(key) ? REDACTED : copy(ownValue(value, key), depth + 1, seen), true);
     }
     return out;
   } catch {
@@ -129,9 +120,9 @@ function readProp(target: object, key: string): unknown {
   }
 }
 
-function define(target: object, key: string, value: unknown) {
+function define(target: object, key: string, value: unknown, enumerable = false) {
   try {
-    Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable });
   } catch {
     // A frozen or exotic object: keep what it has.
   }

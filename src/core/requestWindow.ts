@@ -156,8 +156,8 @@ export const MAX_RATE_LIMIT_WINDOW_MS = 600_000;
  * 10 minutes; a shorter wait than 500 ms becomes 500 ms plus up to as much again of
  * jitter, so clients told "0" do not all come back together.
  */
-export function rateLimitWindowMs(retryAfterMs: number | undefined, random: () => number = Math.random): number {
-  if (retryAfterMs === undefined || !(retryAfterMs >= 0)) return DEFAULT_RATE_LIMIT_WINDOW_MS;
+export function rateLimitWindowMs(retryAfterMs = NaN, random: () => number = Math.random): number {
+  if (!(retryAfterMs >= 0)) return DEFAULT_RATE_LIMIT_WINDOW_MS;
   if (retryAfterMs < MIN_RATE_LIMIT_WINDOW_MS) return MIN_RATE_LIMIT_WINDOW_MS + Math.floor(random() * MIN_RATE_LIMIT_WINDOW_MS);
   return Math.min(retryAfterMs, MAX_RATE_LIMIT_WINDOW_MS);
 }
@@ -180,5 +180,6 @@ const OUTAGE_JITTER = 0.2;
 export function outageWindowMs(ageMs: number, retryAfterMs: number | undefined, random: () => number = Math.random): number {
   const share = Math.min(Math.max(OUTAGE_MIN_MS, ageMs * OUTAGE_SHARE), OUTAGE_MAX_MS);
   const own = share * (1 + OUTAGE_JITTER * (2 * random() - 1));
-  return retryAfterMs !== undefined && retryAfterMs > own ? Math.min(retryAfterMs, OUTAGE_MAX_RETRY_AFTER_MS) : own;
+  // (`own` is above 0: an absent `Retry-After` never wins.)
+  return (retryAfterMs ?? 0) > own ? Math.min(retryAfterMs!, OUTAGE_MAX_RETRY_AFTER_MS) : own;
 }

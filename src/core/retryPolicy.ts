@@ -16,19 +16,19 @@ const MAX_BACKOFF_MS = 30_000;
  * new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, retryDelay } } })
  */
 export function shouldRetry(failureCount: number, thrown: unknown): boolean {
-  return retries(thrown, 'query') > failureCount;
+  return retries(thrown) > failureCount;
 }
 
 /** The same rule for a mutation: only where the catalog says the failed request did nothing. */
 export function shouldRetryMutation(failureCount: number, thrown: unknown): boolean {
-  return retries(thrown, 'mutation') > failureCount;
+  return retries(thrown, true) > failureCount;
 }
 
-function retries(thrown: unknown, kind: 'query' | 'mutation'): number {
+function retries(thrown: unknown, mutation?: boolean): number {
   const error = toXModeError(thrown);
   const rule = errorCatalog[error.code].retry;
   if (rule.kind !== 'backoff' || error.aborted || windowOf(error)) return 0;
-  if (kind === 'mutation' && !rule.mutations) return 0;
+  if (mutation && !rule.mutations) return 0;
   if (error.status >= 400 && error.status < 500 && error.status !== 408) return 0;
   return rule.maxRetries;
 }

@@ -1,4 +1,5 @@
 import { isXModeErrorCode } from './codes';
+import { isRecord } from './isRecord';
 import { fallbackCode } from './errorFromResponse';
 import { XModeError, isOwn, isXModeError } from './XModeError';
 
@@ -69,25 +70,21 @@ export function toXModeError(thrown: unknown): XModeError {
  * (`network_error`, `aborted: true`) — `controller.abort(new Error('closed'))` included.
  */
 export function abortError(reason: unknown, status = 0): XModeError {
-  if (errorName(reason) === 'TimeoutError') {
-    return new XModeError({ code: 'timeout', status, cause: reason });
-  }
-  return new XModeError({ code: 'network_error', status, aborted: true, cause: reason });
+  const timedOut = errorName(reason) === 'TimeoutError';
+  return new XModeError({ code: timedOut ? 'timeout' : 'network_error', status, aborted: !timedOut, cause: reason });
 }
 
 /** The `name` of an error-like value; `undefined` for anything else, a throwing getter or Proxy included. */
 function errorName(value: unknown): unknown {
   try {
-    return typeof value === 'object' && value !== null && 'name' in value ? value.name : undefined;
+    return typeof value === 'object' ? (value as { name?: unknown } | null)?.name : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** The `error` member of a parsed error body, when it is an object. */
 function errorBody(value: unknown): Record<string, unknown> | undefined {
-  if (typeof value !== 'object' || value === null || !('error' in value)) return undefined;
-  const inner = value.error;
-  return typeof inner === 'object' && inner !== null && !Array.isArray(inner)
-    ? (inner as Record<string, unknown>)
-    : undefined;
+  const inner = typeof value === 'object' ? (value as { error?: unknown } | null)?.error : undefined;
+  return isRecord(inner) ? inner : undefined;
 }

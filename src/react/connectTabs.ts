@@ -29,15 +29,11 @@ export function connectTabs(runtime: XModeRuntime): () => void {
   let applying = false;
   // A window's end as an epoch time, what other tabs understand (their monotonic clocks differ).
   const epochEnd = (until: number) => (until > 0 ? Date.now() + (until - monotonicNow()) : 0);
-  const windowState = (name: (typeof TAB_WINDOWS)[number]): TabWindowChange | undefined => {
-    const until = windows[name].until();
-    return until > 0 ? { state: 'open', until: epochEnd(until) } : undefined;
-  };
   const flagChanges = (flags: readonly TabFlag[]) =>
     Object.fromEntries(flags.filter((flag) => account.changedAt(flag) > 0).map((flag) => [flag, { on: seen[flag], at: account.changedAt(flag) }]));
 
   const snapshot = (): TabState => ({
-    windows: Object.fromEntries(TAB_WINDOWS.flatMap((name) => (windowState(name) ? [[name, windowState(name)]] : []))),
+    windows: Object.fromEntries(TAB_WINDOWS.filter((name) => windows[name].until() > 0).map((name) => [name, { state: 'open', until: epochEnd(windows[name].until()) }])),
     flags: flagChanges(TAB_FLAGS),
     sent: kept.lastSent(),
   });

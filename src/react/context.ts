@@ -17,7 +17,7 @@ export const XModeContext = createContext<XModeContextValue | null>(null);
 export function useXModeContext(): XModeContextValue {
   const value = useContext(XModeContext);
   if (!value) {
-    throw new Error('xmode-error-ui: this component or hook must be rendered inside <XModeErrorProvider>.');
+    throw new Error('xmode-error-ui: render this inside <XModeErrorProvider>.');
   }
   return value;
 }

@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient, type Mutation, type Query, type QueryClientConfig } from '@tanstack/react-query';
 import { errorCatalog, type CatalogCode, type ErrorContext, type XModeClient, type XModeError } from '../core';
 import type { CatalogEntry } from '../core/errorCatalog';
+import { isRecord } from '../core/isRecord';
 import { retryDelay, shouldRetry, shouldRetryMutation } from '../core/retryPolicy';
 import { createAccountStore } from './accountStore';
 import { errorToShow } from './errorToShow';
@@ -61,8 +62,12 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): X
   const errors = createFinalErrors();
   const kept = createKeptRequestStore(account, sessionKeptStorage(api?.fingerprint() ?? 'default'));
 
-  /** Decides, once, where a final error shows and what it changes (`paid`: the paid mutation it ended). */
-  const report = (thrown: unknown, info: Omit<XModeErrorInfo, 'surface'>, context: ErrorContext, retry?: () => void, queryHash?: string, paid?: Mutation<unknown, unknown, unknown, unknown>) => {
+  /**
+   * Decides, once, where a final error shows and what it changes. `retry` is offered where
+   * the catalog allows it (for a mutation, only where the failed one did nothing); `paid`:
+   * the paid mutation it ended.
+   */
+  const report = (thrown: unknown, info: Omit<XModeErrorInfo, 'surface'>, context: ErrorContext, retry: () => void, queryHash?: string, paid?: Mutation<unknown, unknown, unknown, unknown>) => {
     const error = errorToShow(thrown);
     if (!error) return;
     const { code } = error;
@@ -75,7 +80,9 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): X
       if (code === 'payment_required' && mutationKey) kept.keep({ mutationKey, variables, submittedAt, id: requestDigest(mutationKey, variables) });
     }
     const surface = entry.surfaces[context];
-    errors.report({ error, surface, retry: entry.retry.kind === 'never' ? undefined : retry, queryHash, outcomeUnknown: !!paid && isServerFault(code) });
+    const rule = entry.retry;
+    const safe = rule.kind !== 'never' && (info.source === 'query' || rule.mutations);
+    errors.report({ error, surface, retry: safe ? retry : undefined, queryHash, outcomeUnknown: !!paid && isServerFault(code) });
     onError?.(error, { ...info, surface });
   };
 
@@ -98,13 +105,11 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): X
       },
       onError: (error, variables, _result, mutation) => {
         const meta = xmodeMeta(mutation.meta);
-        const safe = errorCatalog[errorToShow(error)?.code ?? 'unexpected_response'].retry;
         report(
           error,
           { source: 'mutation', key: mutation.options.mutationKey },
           meta.shownIn ?? 'background',
-          // Repeat a mutation only where the catalog says the failed one did nothing.
-          safe.kind !== 'never' && safe.mutations ? () => void mutation.execute(variables).catch(() => undefined) : undefined,
+          () => void mutation.execute(variables).catch(() => undefined),
           undefined,
           meta.paid ? mutation : undefined,
         );
@@ -121,14 +126,13 @@ export function createXModeQueryClient(options: XModeQueryClientOptions = {}): X
   const runtime: XModeRuntime = { api, account, errors, kept, settings, onError };
   // `unauthorized` is a belief: a request of this client sent later that succeeded clears it.
   api?.onSuccess((sentAt) => account.setState({ unauthorized: false }, sentAt));
-  // A page-wide state that ended takes its cause with it.
+  // A page-wide state that ended takes its cause with it (the code whose catalog row sets the flag).
   let flags = account.getState();
   account.subscribe(() => {
     const next = account.getState();
-    if (flags.offline && !next.offline) errors.resolve('network_error');
-    if (flags.paymentRequired && !next.paymentRequired) errors.resolve('payment_required');
-    if (flags.unauthorized && !next.unauthorized) errors.resolve('unauthorized');
-    if (flags.blocked && !next.blocked) errors.resolve('account_blocked');
+    for (const [code, entry] of Object.entries(errorCatalog) as Array<[CatalogCode, CatalogEntry]>) {
+      if (entry.account && flags[entry.account] && !next[entry.account]) errors.resolve(code);
+    }
     flags = next;
   });
   return Object.defineProperty(client, 'xmode', { value: runtime, enumerable: true }) as XModeQueryClient;
@@ -151,7 +155,7 @@ function queryContext(query: Query<unknown, unknown, unknown, readonly unknown[]
 /** Reads `meta.xmode` safely, whatever the host put in `meta`. */
 export function xmodeMeta(meta: Record<string, unknown> | undefined): XModeMeta {
   const value = meta?.xmode;
-  return typeof value === 'object' && value !== null ? (value as XModeMeta) : {};
+  return isRecord(value) ? value : {};
 }
 
 function checkOptions(options: XModeQueryClientOptions): XModeQueryClientOptions {

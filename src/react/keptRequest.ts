@@ -94,9 +94,9 @@ export function createKeptRequestStore(account: AccountStore, storage?: KeptRequ
 
 /** The browser's sessionStorage for one scope, or undefined where there is none (a server). */
 export function sessionKeptStorage(scope: string): KeptRequestStorage | undefined {
-  if (typeof window === 'undefined') return undefined;
   const name = `xmode-error-ui:paid-request:${scope}`;
   try {
+    // A ReferenceError on a server (no `window`), a SecurityError where storage is blocked.
     const storage = window.sessionStorage;
     return {
       read: () => storage.getItem(name),

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { isRecord } from '../core/isRecord';
 import type { Surface, XModeClient, XModeError } from '../core';
 import type { AccountStore } from './accountStore';
 import type { FinalErrors } from './finalErrors';
@@ -89,8 +90,8 @@ export type XModeQueryClient = QueryClient & { readonly xmode: XModeRuntime };
 
 /** True for a query client made by `createXModeQueryClient` (also from another copy of the module). */
 export function isXModeQueryClient(client: unknown): client is XModeQueryClient {
-  const runtime = typeof client === 'object' && client !== null ? (client as { xmode?: unknown }).xmode : undefined;
-  return typeof runtime === 'object' && runtime !== null && 'account' in runtime && 'errors' in runtime;
+  const runtime = isRecord(client) ? client.xmode : undefined;
+  return isRecord(runtime) && 'account' in runtime && 'errors' in runtime;
 }
 
 /** `own` with the keys `over` sets laid on top (messages merge string by string). A pure function. */

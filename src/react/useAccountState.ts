@@ -44,9 +44,7 @@ export function useAccountActions() {
 export function useXModeClient(): XModeClient {
   const { api } = useXModeContext().runtime;
   if (!api) {
-    throw new Error(
-      'xmode-error-ui: useXModeClient() needs an API client: give <XModeErrorProvider> `baseUrl` or `api`, or build its `client` with createXModeQueryClient({ api }).',
-    );
+    throw new Error('xmode-error-ui: useXModeClient() needs an API client: give <XModeErrorProvider> `baseUrl` or `api`, or a `client` built with one.');
   }
   return api;
 }

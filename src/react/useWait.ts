@@ -22,6 +22,8 @@ export interface Wait {
 }
 const SECOND_MS = 1_000;
 const noop = () => undefined;
+const subscribeNothing = (): (() => void) => noop;
+const zero = (): number => 0;
 
 /**
  * The wait of the provider's API client's window (`rateLimit` by default), or of `error`'s
@@ -65,13 +67,6 @@ export function useWait(error?: unknown, name: WindowName | 'none' = 'rateLimit'
   return { secondsLeft, until: secondsLeft > 0 ? (wallClockOf(end) ?? 0) : 0, active, holds };
 }
 
-function subscribeNothing(): () => void {
-  return noop;
-}
-
-function zero(): number {
-  return 0;
-}
 
 /**
  * The monotonic end of the wait a form's request faces now: the `rateLimit` window (when

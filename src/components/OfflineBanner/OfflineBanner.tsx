@@ -50,10 +50,10 @@ export function OfflineBanner({ className }: OfflineBannerProps) {
     <div className={classNames('xm-offline', offline && 'xm-banner xm-banner--info', className)}>
       <div className="xm-banner__message">
         <div role="status">
-          {offline && speak ? <OfflineText title={copy.title} description={copy.description} /> : null}
+          {offline && speak ? <OfflineText {...copy} /> : null}
           {!offline && wasOffline ? <p className="xm-visually-hidden">{ui.backOnline}</p> : null}
         </div>
-        {offline && !speak ? <OfflineText title={copy.title} description={copy.description} /> : null}
+        {offline && !speak ? <OfflineText {...copy} /> : null}
       </div>
       {offline ? <TryAgain onClick={tryAgain} label={ui.tryAgain} /> : null}
     </div>

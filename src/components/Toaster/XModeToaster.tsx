@@ -2,7 +2,6 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore, type FocusEvent } from 'react';
 import { Toaster, toast } from 'sonner';
-import { errorCatalog } from '../../core';
 import { useXModeContext, type XModeContextValue } from '../../react/context';
 import type { FinalError } from '../../react/finalErrors';
 import { describeError, supportRequestId } from '../../react/messages/describeError';
@@ -120,11 +119,14 @@ function useFinalErrorToasts(context: XModeContextValue, copy: ToastCopy): void 
   useEffect(() => () => shown.current.forEach((_cause, id) => toast.dismiss(id)), []);
 }
 
-/** A toast stays until closed (WCAG 2.2.1: its actions have no time limit). */
+/**
+ * A toast stays until closed (WCAG 2.2.1: its actions have no time limit). "Retry" shows
+ * when the cause has a `retry`: the caches' `onError` gives one only where the catalog
+ * says sending again is safe.
+ */
 function showToast(id: string, { error, count, retry }: FinalError, messages: ToastCopy, supportUrl: string | undefined, onClose: () => void): void {
   const copy = describeError(messages, error);
   const requestId = supportRequestId(error);
-  const safe = errorCatalog[error.code].retry.kind !== 'never';
   toast.error(copy.title, {
     id,
     description: (
@@ -139,7 +141,7 @@ function showToast(id: string, { error, count, retry }: FinalError, messages: To
         ) : null}
       </div>
     ),
-    action: safe && retry ? { label: messages.ui.retry, onClick: retry } : undefined,
+    action: retry && { label: messages.ui.retry, onClick: retry },
     duration: Number.POSITIVE_INFINITY,
     onDismiss: onClose,
   });
