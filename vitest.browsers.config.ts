@@ -4,10 +4,12 @@ import { defineConfig } from 'vitest/config';
  * The shared browser flows (tests/flows) outside Chromium: `npm run test:firefox`
  * (`--project firefox`) and `npm run test:webkit` (`--project webkit`). Node drives the
  * browser (tests/browsers); the demo is the production build in dist-demo, served by
- * tests/browsers/server.ts. One file per browser, its flows in order.
+ * tests/browsers/server.ts. One file per browser, its flows in order. `npm run test:browsers`
+ * runs both at once, one worker each (each serves the demo on its own port).
  */
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       {
         test: {
