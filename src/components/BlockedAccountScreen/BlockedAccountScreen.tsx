@@ -47,12 +47,11 @@ export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
       {...layout}
       title={copy.title}
       tone="danger"
-      announce="alert"
+      text={copy.description}
       focusHeading={focusHeading}
       prefixDocumentTitle={prefixDocumentTitle}
       actions={<SupportLink href={support} messages={messages} />}
     >
-      <p>{copy.description}</p>
       {links.length > 0 ? (
         <>
           <p>{components.stillAvailable}</p>

@@ -3,7 +3,6 @@
 import { useMessages } from '../../react';
 import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { ServerDetail } from '../primitives';
 
 /** Props of `<ContentPolicyNotice>`. */
 export interface ContentPolicyNoticeProps extends StateLayoutProps {
@@ -32,7 +31,8 @@ export function ContentPolicyNotice({ error, onEditPrompt, editPromptLabel, ...l
       {...layout}
       title={copy.title}
       tone="warning"
-      announce="alert"
+      text={copy.description}
+      error={error}
       actions={
         onEditPrompt ? (
           <button type="button" className="xm-button" onClick={onEditPrompt}>
@@ -40,9 +40,6 @@ export function ContentPolicyNotice({ error, onEditPrompt, editPromptLabel, ...l
           </button>
         ) : null
       }
-    >
-      <p>{copy.description}</p>
-      <ServerDetail error={error} />
-    </StatePanel>
+    />
   );
 }

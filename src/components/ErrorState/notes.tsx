@@ -6,7 +6,7 @@ import { formatMessage } from '../../react/messages';
 import { useMessages } from '../../react/useMessages';
 import { useAccountState } from '../../react/useAccountState';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { ServerDetail, classNames } from '../primitives';
+import { classNames } from '../primitives';
 
 /** Most field problems listed; the core keeps at most 100 anyway. */
 const MAX_LISTED_FIELDS = 20;
@@ -38,7 +38,8 @@ export function ConflictNote({ state, onRetry, ...layout }: NoteProps) {
       {...layout}
       title={state.title}
       tone="warning"
-      announce="alert"
+      text={state.description}
+      error={state.error}
       actions={
         onRetry ? (
           <button type="button" className="xm-button" onClick={onRetry}>
@@ -46,10 +47,7 @@ export function ConflictNote({ state, onRetry, ...layout }: NoteProps) {
           </button>
         ) : null
       }
-    >
-      <p>{state.description}</p>
-      <ServerDetail error={state.error} />
-    </StatePanel>
+    />
   );
 }
 
@@ -60,8 +58,7 @@ export function ValidationNote({ state, ...layout }: NoteProps) {
   const listed = entries.slice(0, MAX_LISTED_FIELDS);
   const more = entries.length - listed.length + state.error.omittedFieldCount;
   return (
-    <StatePanel {...layout} title={state.title} tone="danger" announce="alert">
-      <ServerDetail error={state.error} />
+    <StatePanel {...layout} title={state.title} tone="danger" error={state.error}>
       {listed.length > 0 ? (
         <>
           <p>{components.fixThese}</p>

@@ -3,7 +3,7 @@
 import { useMessages } from '../../react';
 import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { DashboardLink, ServerDetail } from '../primitives';
+import { DashboardLink } from '../primitives';
 
 /** Props of `<ForbiddenState>`. */
 export interface ForbiddenStateProps extends StateLayoutProps {
@@ -32,7 +32,8 @@ export function ForbiddenState({ error, focusHeading = false, apiKeysHref, ...la
       {...layout}
       title={copy.title}
       tone="danger"
-      announce="alert"
+      text={copy.description}
+      error={error}
       focusHeading={focusHeading}
       actions={
         apiKeysHref ? (
@@ -41,9 +42,6 @@ export function ForbiddenState({ error, focusHeading = false, apiKeysHref, ...la
           </DashboardLink>
         ) : null
       }
-    >
-      <p>{copy.description}</p>
-      <ServerDetail error={error} />
-    </StatePanel>
+    />
   );
 }

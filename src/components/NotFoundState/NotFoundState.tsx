@@ -5,7 +5,6 @@ import { useMessages, type XModeMessages } from '../../react';
 import { formatMessage } from '../../react/messages';
 import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { ServerDetail } from '../primitives';
 
 /** Longest resource id shown, in characters (an email address fits; a pasted essay does not). */
 const MAX_ID_LENGTH = 200;
@@ -59,12 +58,10 @@ export function NotFoundState(props: NotFoundStateProps) {
       {...layout}
       title={title}
       tone="warning"
-      announce="alert"
+      text={copy.description}
+      error={error}
       focusHeading={focusHeading}
       prefixDocumentTitle={prefixDocumentTitle}
-    >
-      <p>{copy.description}</p>
-      <ServerDetail error={error} />
-    </StatePanel>
+    />
   );
 }

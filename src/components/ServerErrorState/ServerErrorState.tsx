@@ -5,7 +5,7 @@ import { useXModeContext } from '../../react/context';
 import { useOutcomeUnknown } from '../../react/useAnnounces';
 import { useMessages } from '../../react/useMessages';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { DashboardLink, formatParts, RequestIdLine, ServerDetail, SupportLink } from '../primitives';
+import { DashboardLink, formatParts, RequestIdLine, SupportLink } from '../primitives';
 
 /** Props of `<ServerErrorState>`. */
 export interface ServerErrorStateProps extends StateLayoutProps {
@@ -51,7 +51,8 @@ export function ServerErrorState({ error, onRetry, retryLabel, supportUrl, ...la
       {...layout}
       title={state.title}
       tone="danger"
-      announce="alert"
+      text={unknown ? messages.forms.outcomeUnknown : state.description}
+      error={state.error}
       details={
         <>
           {when ? <p className="xm-state__detail">{formatParts(messages.components.happenedAt, { time: when })}</p> : null}
@@ -73,9 +74,6 @@ export function ServerErrorState({ error, onRetry, retryLabel, supportUrl, ...la
           <SupportLink href={support} messages={messages} />
         </>
       }
-    >
-      <p>{unknown ? messages.forms.outcomeUnknown : state.description}</p>
-      <ServerDetail error={state.error} />
-    </StatePanel>
+    />
   );
 }

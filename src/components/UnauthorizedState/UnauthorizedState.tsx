@@ -60,7 +60,7 @@ export function UnauthorizedState(props: UnauthorizedStateProps) {
       {...layout}
       title={copy.title}
       tone="danger"
-      announce="alert"
+      text={copy.description}
       focusHeading={focusHeading}
       prefixDocumentTitle={prefixDocumentTitle}
       details={
@@ -85,7 +85,6 @@ export function UnauthorizedState(props: UnauthorizedStateProps) {
         </>
       }
     >
-      <p>{copy.description}</p>
       {last4 ? <p className="xm-state__detail">{formatMessage(components.keyEnding, { last4 })}</p> : null}
     </StatePanel>
   );
