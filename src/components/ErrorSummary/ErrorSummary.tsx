@@ -1,9 +1,11 @@
 'use client';
 
 import { useId, type MouseEvent } from 'react';
-import type { FieldValues } from 'react-hook-form';
+import type { FieldPath, FieldValues } from 'react-hook-form';
 import { useMessages, type ServerErrors } from '../../react';
 import { useXModeContext } from '../../react/context';
+import { focusField } from '../../react/forms/focusField';
+import { FORM_ERROR_PATH } from '../../react/forms/formErrors';
 import { useErrorSummary } from '../../react/forms/useErrorSummary';
 import { supportRequestId } from '../../react/messages';
 import { DashboardLink, RequestIdLine, SupportLink } from '../primitives';
@@ -51,9 +53,9 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
   const { forms } = messages;
   // A server fault's request id: on its own line, with its copy button (never inside a message).
   const requestId = server.error ? supportRequestId(server.error) : undefined;
-  const { items, more, ref } = useErrorSummary(server, maxItems);
+  const { entries, topUp, more, ref } = useErrorSummary(server, maxItems);
   const titleId = useId();
-  if (items.length === 0 && more === undefined) return null;
+  if (entries.length === 0 && more === undefined) return null;
   const Heading = `h${headingLevel}` as const;
   return (
     <div
@@ -66,25 +68,26 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
         {title ?? forms.summaryTitle}
       </Heading>
       <ul className="xm-error-summary__list">
-        {items.map((item) => (
-          <li key={item.key}>
-            {item.href && !item.focus ? (
-              <DashboardLink href={item.href} className="xm-error-summary__link">
-                {item.message}
-              </DashboardLink>
-            ) : item.href ? (
+        {entries.map(({ path, field, message }, index) => (
+          <li key={`${path}#${index}`}>
+            {field !== undefined ? (
+              // A link to the field; the click focuses it (or its first control).
               <a
-                href={item.href}
+                href={`#${server.fieldId(field)}`}
                 className="xm-error-summary__link"
                 onClick={(event: MouseEvent<HTMLAnchorElement>) => {
                   event.preventDefault();
-                  item.focus?.();
+                  focusField(server.fieldId(field), () => server.form.setFocus(field as FieldPath<TFieldValues>));
                 }}
               >
-                {item.message}
+                {message}
               </a>
+            ) : topUp && path === FORM_ERROR_PATH ? (
+              <DashboardLink href={topUp} className="xm-error-summary__link">
+                {message}
+              </DashboardLink>
             ) : (
-              item.message
+              message
             )}
           </li>
         ))}
