@@ -8,7 +8,7 @@ import { focusField } from '../../react/forms/focusField';
 import { FORM_ERROR_PATH } from '../../react/forms/formErrors';
 import { useErrorSummary } from '../../react/forms/useErrorSummary';
 import { supportRequestId } from '../../react/messages';
-import { DashboardLink, RequestIdLine, SupportLink } from '../primitives';
+import { DashboardLink, Heading, RequestIdLine, SupportLink, classNames } from '../primitives';
 
 /** Props of `<ErrorSummary>`. */
 export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, TTransformedValues> {
@@ -56,15 +56,14 @@ export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransf
   const { entries, topUp, more, ref } = useErrorSummary(server, maxItems);
   const titleId = useId();
   if (entries.length === 0 && more === undefined) return null;
-  const Heading = `h${headingLevel}` as const;
   return (
     <div
       ref={ref}
-      className={className ? `xm-error-summary ${className}` : 'xm-error-summary'}
+      className={classNames('xm-error-summary', className)}
       role="alert"
       aria-labelledby={titleId}
     >
-      <Heading id={titleId} className="xm-error-summary__title">
+      <Heading level={headingLevel} id={titleId} className="xm-error-summary__title">
         {title ?? forms.summaryTitle}
       </Heading>
       <ul className="xm-error-summary__list">

@@ -3,6 +3,7 @@
 import type { FieldPath, FieldValues } from 'react-hook-form';
 import { useMessages, type ServerErrors } from '../../react';
 import { useFieldError } from '../../react/forms/useFieldError';
+import { classNames } from '../primitives';
 
 /** Props of `<FieldError>`. */
 export interface FieldErrorProps<TFieldValues extends FieldValues, TContext, TTransformedValues> {
@@ -33,7 +34,7 @@ export function FieldError<TFieldValues extends FieldValues, TContext, TTransfor
   const { message, id } = useFieldError(server, name);
   if (message === undefined) return null;
   return (
-    <p id={id} className={className ? `xm-field-error ${className}` : 'xm-field-error'}>
+    <p id={id} className={classNames('xm-field-error', className)}>
       <span className="xm-visually-hidden">{ui.errorPrefix}</span> {message}
     </p>
   );

@@ -129,8 +129,7 @@ export function sortByFieldOrder(entries: readonly FormErrorEntry[], order: read
     }
     return order.length;
   };
-  return entries
-    .map((entry, index) => ({ entry, index, rank: rank(entry) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ entry }) => entry);
+  const ranks = new Map(entries.map((entry) => [entry, rank(entry)] as const));
+  // `sort` is stable: ties keep their order.
+  return [...entries].sort((a, b) => (ranks.get(a) as number) - (ranks.get(b) as number));
 }

@@ -92,7 +92,7 @@ export function mapServerErrors(error: unknown, options: MapServerErrorsOptions 
   if (xmodeError.code === 'validation_error' || xmodeError.code === 'content_policy') {
     for (const [apiPath, raw] of Object.entries(xmodeError.fields)) {
       const path = formPathOf(apiPath, options.fieldMap);
-      const message = cleanText(raw, MAX_FORM_MESSAGE_LENGTH) ?? messages.forms.fieldFallback;
+      const message = formText(raw, messages);
       if (path === undefined) toForm(sentence(message));
       else if (isShown(path)) toField(path, withLabel(path, message, options.labels, messages));
       else toForm(withLabel(path, message, options.labels, messages));
