@@ -1,7 +1,6 @@
 'use client';
 
 import { useMessages } from '../../react';
-import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 
 /** Props of `<ContentPolicyNotice>`. */
@@ -25,13 +24,11 @@ export interface ContentPolicyNoticeProps extends StateLayoutProps {
  */
 export function ContentPolicyNotice({ error, onEditPrompt, editPromptLabel, ...layout }: ContentPolicyNoticeProps) {
   const { components } = useMessages();
-  const copy = useErrorCopy('content_policy');
   return (
     <StatePanel
       {...layout}
-      title={copy.title}
+      code="content_policy"
       tone="warning"
-      text={copy.description}
       error={error}
       actions={
         onEditPrompt ? (

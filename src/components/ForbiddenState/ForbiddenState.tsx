@@ -1,7 +1,6 @@
 'use client';
 
 import { useMessages } from '../../react';
-import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { DashboardLink } from '../primitives';
 
@@ -25,14 +24,12 @@ export interface ForbiddenStateProps extends StateLayoutProps {
  * if (query.error?.code === 'forbidden') return <ForbiddenState error={query.error} headingLevel={3} />;
  */
 export function ForbiddenState({ error, focusHeading = false, apiKeysHref, ...layout }: ForbiddenStateProps) {
-  const copy = useErrorCopy('forbidden');
   const { components } = useMessages();
   return (
     <StatePanel
       {...layout}
-      title={copy.title}
+      code="forbidden"
       tone="danger"
-      text={copy.description}
       error={error}
       focusHeading={focusHeading}
       actions={

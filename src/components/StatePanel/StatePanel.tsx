@@ -1,7 +1,9 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import type { CatalogCode } from '../../core';
 import { useMessages } from '../../react';
+import { describeError } from '../../react/messages';
 import { LiveRegion } from '../LiveRegion';
 import { DEFAULT_HEADING_LEVEL, Heading, ServerDetail, classNames, useDocumentTitlePrefix, useFocusHandoff, useFocusOnMount, type HeadingLevel } from '../primitives';
 
@@ -15,14 +17,16 @@ export interface StateLayoutProps {
 
 /** Props of the internal `StatePanel` every state is drawn with. */
 export interface StatePanelProps extends StateLayoutProps {
-  title: ReactNode;
+  /** The code whose copy (`messages.errors[code]`) gives the title and the text not passed. */
+  code?: CatalogCode;
+  title?: ReactNode;
   /** Colour family: `danger` for errors, `warning` for things the user can fix. */
   tone: 'danger' | 'warning';
   /** Move focus to the heading on mount (a state that replaces content). */
   focusHeading?: boolean;
   /** Prefix `document.title` with "Error: " while shown (a whole-page error). */
   prefixDocumentTitle?: boolean;
-  /** What happened and what to do: the body's first paragraph. */
+  /** What happened and what to do: the body's first paragraph. Default: the `code`'s description. */
   text?: ReactNode;
   /** The error whose own message follows the text ("Details from xMode: …"; see `ServerDetail`). */
   error?: unknown;
@@ -46,20 +50,22 @@ export interface StatePanelProps extends StateLayoutProps {
  * the state (Retry), focus moves on to the heading of what took its place (`useFocusHandoff`).
  */
 export function StatePanel(props: StatePanelProps) {
-  const { title, tone, focusHeading = false, prefixDocumentTitle = false, headingLevel = DEFAULT_HEADING_LEVEL, className, text, error, children, details, actions } = props;
+  const { code, title, tone, focusHeading = false, prefixDocumentTitle = false, headingLevel = DEFAULT_HEADING_LEVEL, className, text, error, children, details, actions } = props;
   const messages = useMessages();
+  const copy = code ? describeError(messages, { code }) : undefined;
+  const said = text ?? copy?.description;
   const headingRef = useFocusOnMount<HTMLHeadingElement>(focusHeading);
   const rootRef = useFocusHandoff<HTMLDivElement>();
   useDocumentTitlePrefix(`${messages.ui.errorPrefix} `, prefixDocumentTitle);
 
   const heading = (
     <Heading level={headingLevel} ref={headingRef} tabIndex={focusHeading ? -1 : undefined} className="xm-state__title">
-      {title}
+      {title ?? copy?.title}
     </Heading>
   );
   const body = (
     <div className="xm-state__body">
-      {text === undefined ? null : <p>{text}</p>}
+      {said === undefined ? null : <p>{said}</p>}
       <ServerDetail error={error} />
       {children}
     </div>

@@ -35,25 +35,22 @@ export function toFormPath(path: string): string | undefined {
  * (`undefined` keeps the path as it is).
  */
 export function applyFieldMap(path: string, fieldMap: FieldMap | undefined): string {
-  if (!fieldMap) return path;
   if (typeof fieldMap === 'function') return fieldMap(path) ?? path;
   const segments = path.split('.');
-  let best: { length: number; value: string; captured: string[] } | undefined;
-  for (const [key, value] of Object.entries(fieldMap)) {
+  // The longest matching key: how many segments it replaces, and their form path.
+  let best: [length: number, head: string] | undefined;
+  for (const [key, value] of Object.entries(fieldMap ?? {})) {
     const pattern = key.split('.');
-    if (pattern.length > segments.length || (best && best.length >= pattern.length)) continue;
     const captured: string[] = [];
-    const matches = pattern.every((part, index) => {
-      const segment = segments[index] as string;
-      if (part === '*') captured.push(segment);
-      return part === '*' || part === segment;
-    });
-    if (matches) best = { length: pattern.length, value, captured };
+    if (
+      pattern.length <= segments.length &&
+      !(best && best[0] >= pattern.length) &&
+      pattern.every((part, index) => (part === '*' ? captured.push(segments[index] as string) : part === segments[index]))
+    ) {
+      best = [pattern.length, value.replace(/\*/g, () => captured.shift() ?? '*')];
+    }
   }
-  if (!best) return path;
-  const { captured } = best;
-  const head = best.value.replace(/\*/g, () => captured.shift() ?? '*');
-  return [head, ...segments.slice(best.length)].join('.');
+  return best ? [best[1], ...segments.slice(best[0])].join('.') : path;
 }
 
 /**
