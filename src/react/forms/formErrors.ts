@@ -33,27 +33,42 @@ function isLeaf(value: unknown): value is ErrorLeaf {
 }
 
 /**
+ * Calls `visit` with every node of a tree and its dotted path, depth-first in key order,
+ * and goes into the objects it returns true for (but no key of `skip`). Bounded: at most
+ * `MAX_DEPTH` deep (cycles) and `MAX_NODES` objects (a huge values object).
+ */
+function walkTree(tree: unknown, visit: (value: unknown, path: string) => boolean, skip?: ReadonlySet<string>): void {
+  let nodes = 0;
+  const walk = (value: unknown, path: string, depth: number) => {
+    if (!visit(value, path) || typeof value !== 'object' || value === null || depth > MAX_DEPTH || ++nodes > MAX_NODES) return;
+    for (const key of Object.keys(value)) {
+      if (!skip?.has(key)) walk((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1);
+    }
+  };
+  walk(tree, '', 0);
+}
+
+/**
  * Every message in a react-hook-form `errors` tree, in the tree's order. Form-level
  * server errors (`root.server`) give one entry per message (kept in `types`).
  */
 export function flattenFormErrors(errors: FieldErrors, messages: Pick<XModeMessages, 'forms'>): FormErrorEntry[] {
   const out: FormErrorEntry[] = [];
-  let nodes = 0;
-  const walk = (value: unknown, path: string, depth: number) => {
-    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH || ++nodes > MAX_NODES) return;
-    if (isLeaf(value) && path) {
-      const formLevel = path === 'root' || path.startsWith('root.');
-      const field = formLevel ? undefined : path.replace(/\.root$/, '');
-      const type = typeof value.type === 'string' ? value.type : '';
-      for (const text of leafMessages(value, formLevel && type === SERVER_ERROR_TYPE)) {
-        out.push({ path, field, message: formText(text, messages), type });
+  walkTree(
+    errors,
+    (value, path) => {
+      if (isLeaf(value) && path) {
+        const formLevel = path === 'root' || path.startsWith('root.');
+        const field = formLevel ? undefined : path.replace(/\.root$/, '');
+        const type = typeof value.type === 'string' ? value.type : '';
+        for (const text of leafMessages(value, formLevel && type === SERVER_ERROR_TYPE)) {
+          out.push({ path, field, message: formText(text, messages), type });
+        }
       }
-    }
-    for (const key of Object.keys(value)) {
-      if (!ERROR_KEYS.has(key)) walk((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1);
-    }
-  };
-  walk(errors, '', 0);
+      return true;
+    },
+    ERROR_KEYS,
+  );
   return out;
 }
 
@@ -97,13 +112,11 @@ function getPath(value: unknown, path: string): unknown {
  */
 export function valuePaths(values: FieldValues): string[] {
   const out: string[] = [];
-  const walk = (value: unknown, path: string, depth: number) => {
+  walkTree(values, (value, path) => {
     if (path) out.push(path);
-    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH || out.length > MAX_NODES) return;
-    if (!isPlainContainer(value)) return; // a Date or File is one field, not a group
-    for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1);
-  };
-  walk(values, '', 0);
+    // A Date or File is one field, not a group.
+    return typeof value !== 'object' || value === null || isPlainContainer(value);
+  });
   return out;
 }
 
