@@ -10,10 +10,6 @@ import type { ServerErrors } from './useServerErrors';
 export interface SubmitState {
   /** True while a submit would be ignored: in flight, or during the 429 window. */
   blocked: boolean;
-  pending: boolean;
-  coolingDown: boolean;
-  /** Whole seconds left of the wait; 0 when none. */
-  secondsLeft: number;
   /** What to show beside the button while blocked ("Sending…", "You can send again in 4 s"): its description. */
   status?: string;
   /**
@@ -45,5 +41,5 @@ export function useSubmitState(server: Pick<ServerErrors, 'pending' | 'error' | 
   const cooling = formatWait({ seconds: wait.secondsLeft, until: wait.until }, held ? forms.submitQueued : forms.submitCooldown, forms.submitCooldownUntil, format);
   const status = active ? cooling : pending ? forms.submitPending : undefined;
   const announcement = active ? (held ? forms.submitQueuedStarted : '') : waited ? ui.cooldownEnded : '';
-  return { blocked: pending || active, pending, coolingDown: active, secondsLeft: wait.secondsLeft, status, announcement };
+  return { blocked: pending || active, status, announcement };
 }
