@@ -115,14 +115,11 @@ export function valuePaths(values: FieldValues): string[] {
   walkTree(values, (value, path) => {
     if (path) out.push(path);
     // A Date or File is one field, not a group.
-    return typeof value !== 'object' || value === null || isPlainContainer(value);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return true;
+    const proto: unknown = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
   });
   return out;
-}
-
-function isPlainContainer(value: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return Array.isArray(value) || proto === Object.prototype || proto === null;
 }
 
 /**
