@@ -1,11 +1,12 @@
 'use client';
 
-import type { ReactNode } from 'react';
-import type { CatalogCode } from '../../core';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { toXModeError, type CatalogCode } from '../../core';
+import { cleanText } from '../../core/text';
 import { useMessages } from '../../react';
-import { describeError } from '../../react/messages';
+import { describeError, formatMessage } from '../../react/messages';
 import { LiveRegion } from '../LiveRegion';
-import { DEFAULT_HEADING_LEVEL, Heading, ServerDetail, classNames, useDocumentTitlePrefix, useFocusHandoff, useFocusOnMount, type HeadingLevel } from '../primitives';
+import { DEFAULT_HEADING_LEVEL, Heading, classNames, useDocumentTitlePrefix, useFocusHandoff, type HeadingLevel } from '../primitives';
 
 /** Options every heading-led state shares. */
 export interface StateLayoutProps {
@@ -28,7 +29,11 @@ export interface StatePanelProps extends StateLayoutProps {
   prefixDocumentTitle?: boolean;
   /** What happened and what to do: the body's first paragraph. Default: the `code`'s description. */
   text?: ReactNode;
-  /** The error whose own message follows the text ("Details from xMode: …"; see `ServerDetail`). */
+  /**
+   * The error whose own message follows the text ("Details from xMode: …"), as plain text
+   * (cleaned and capped again here: a value that did not come through the core is bounded
+   * too); nothing when the module made its message up.
+   */
   error?: unknown;
   /** More of the body, after the text and the server's message. */
   children?: ReactNode;
@@ -54,7 +59,13 @@ export function StatePanel(props: StatePanelProps) {
   const messages = useMessages();
   const copy = code ? describeError(messages, { code }) : undefined;
   const said = text ?? copy?.description;
-  const headingRef = useFocusOnMount<HTMLHeadingElement>(focusHeading);
+  const failed = error === null || error === undefined ? undefined : toXModeError(error);
+  const detail = failed?.hasServerMessage ? cleanText(failed.message) : undefined;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // A state that replaces content takes focus to its heading (WCAG 2.4.3), once it has rendered.
+  useEffect(() => {
+    if (focusHeading) headingRef.current?.focus();
+  }, [focusHeading]);
   const rootRef = useFocusHandoff<HTMLDivElement>();
   useDocumentTitlePrefix(`${messages.ui.errorPrefix} `, prefixDocumentTitle);
 
@@ -66,7 +77,7 @@ export function StatePanel(props: StatePanelProps) {
   const body = (
     <div className="xm-state__body">
       {said === undefined ? null : <p>{said}</p>}
-      <ServerDetail error={error} />
+      {detail ? <p className="xm-state__detail">{formatMessage(messages.components.serverDetail, { message: detail })}</p> : null}
       {children}
     </div>
   );
