@@ -45,21 +45,18 @@ const SAFE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'blob:',
  */
 export function parseGenerationImages(images: unknown): ImageSlot[] {
   if (!Array.isArray(images)) return [];
-  return images.slice(0, MAX_IMAGES).map((entry: unknown, index) => parseImage(entry, index));
-}
-
-function parseImage(entry: unknown, index: number): ImageSlot {
-  const record = isRecord(entry) ? entry : {};
-  const id = typeof record.id === 'string' && record.id !== '' ? record.id : 'image';
-  const key = `${index}:${id}`;
-  if (record.error !== undefined && record.error !== null) {
-    const error = isRecord(record.error) ? record.error : {};
-    const reason = error.code === 'storage_failed' ? 'storage_failed' : 'unavailable';
-    const message = cleanText(error.message, MAX_IMAGE_MESSAGE_LENGTH);
-    return message === undefined ? { kind: 'missing', key, reason } : { kind: 'missing', key, reason, message };
-  }
-  const url = safeImageUrl(record.url);
-  return url === undefined ? { kind: 'missing', key, reason: 'unavailable' } : { kind: 'image', key, url };
+  return images.slice(0, MAX_IMAGES).map((entry: unknown, index): ImageSlot => {
+    const record = isRecord(entry) ? entry : {};
+    const key = `${index}:${typeof record.id === 'string' && record.id !== '' ? record.id : 'image'}`;
+    if (record.error !== undefined && record.error !== null) {
+      const error = isRecord(record.error) ? record.error : {};
+      const reason = error.code === 'storage_failed' ? 'storage_failed' : 'unavailable';
+      const message = cleanText(error.message, MAX_IMAGE_MESSAGE_LENGTH);
+      return message === undefined ? { kind: 'missing', key, reason } : { kind: 'missing', key, reason, message };
+    }
+    const url = safeImageUrl(record.url);
+    return url === undefined ? { kind: 'missing', key, reason: 'unavailable' } : { kind: 'image', key, url };
+  });
 }
 
 /** The URL when an <img> may load it; `undefined` for anything else. */

@@ -61,7 +61,9 @@ export function flattenFormErrors(errors: FieldErrors, messages: Pick<XModeMessa
         const formLevel = path === 'root' || path.startsWith('root.');
         const field = formLevel ? undefined : path.replace(/\.root$/, '');
         const type = typeof value.type === 'string' ? value.type : '';
-        for (const text of leafMessages(value, formLevel && type === SERVER_ERROR_TYPE)) {
+        // Form-level server messages are listed one by one (kept in `types`).
+        const listed = formLevel && type === SERVER_ERROR_TYPE && typeof value.types === 'object' && value.types !== null ? Object.values(value.types).filter((item) => typeof item === 'string') : [];
+        for (const text of listed.length > 0 ? listed : [value.message]) {
           out.push({ path, field, message: formText(text, messages), type });
         }
       }
@@ -70,14 +72,6 @@ export function flattenFormErrors(errors: FieldErrors, messages: Pick<XModeMessa
     ERROR_KEYS,
   );
   return out;
-}
-
-function leafMessages(leaf: ErrorLeaf, listed: boolean): unknown[] {
-  if (listed && typeof leaf.types === 'object' && leaf.types !== null) {
-    const list = Object.values(leaf.types).filter((item) => typeof item === 'string');
-    if (list.length > 0) return list;
-  }
-  return [leaf.message];
 }
 
 /**
