@@ -3,6 +3,7 @@
 import { FORM_FIELD } from '../../core';
 import { useErrorState, useMessages } from '../../react';
 import { formatMessage } from '../../react/messages';
+import { useAccountState } from '../../react/useAccountState';
 
 /** Most field problems listed for a `validation_error`; the core keeps at most 100 anyway. */
 const MAX_LISTED_FIELDS = 20;
@@ -15,7 +16,7 @@ import { RetryingStatus } from '../RetryingStatus';
 import { ServerErrorState } from '../ServerErrorState';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { UnauthorizedState } from '../UnauthorizedState';
-import { BannerNote } from './notes';
+import { classNames } from '../primitives';
 
 /** Props of `<ErrorState>`. */
 export interface ErrorStateProps extends StateLayoutProps {
@@ -53,6 +54,8 @@ export function ErrorState(props: ErrorStateProps) {
     props;
   const messages = useMessages();
   const state = useErrorState(error);
+  // A 402's line goes with its banner (a top-up, in any tab; dismissed): it would point at nothing.
+  const topUpBannerShown = useAccountState((account) => account.paymentRequired && !account.topUpDismissed);
   if (!state) return null;
   switch (state.code) {
     case 'forbidden':
@@ -76,7 +79,13 @@ export function ErrorState(props: ErrorStateProps) {
       return <UnauthorizedState {...layout} apiKeysHref={apiKeysHref} keyLast4={keyLast4} />;
     case 'payment_required':
     case 'network_error':
-      return <BannerNote code={state.code} className={layout.className} />;
+      // In place of what failed, on a page: the cause is the page-wide banner's to state
+      // (`TopUpBanner`, `OfflineBanner`: the catalog's surface), with its one "Top up" or
+      // "Try again". Here one quiet line keeps the content's place and points there: no
+      // second statement, no second action, no live region.
+      return state.code === 'network_error' || topUpBannerShown ? (
+        <p className={classNames('xm-state__note', layout.className)}>{messages.components.seeBanner}</p>
+      ) : null;
     case 'validation_error': {
       // Outside a form: the field messages as a list, server text as text.
       const entries = Object.entries(state.error.fields);
