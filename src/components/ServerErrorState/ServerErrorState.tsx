@@ -1,11 +1,12 @@
 'use client';
 
+import { Fragment } from 'react';
 import { useErrorState } from '../../react';
 import { useXModeContext } from '../../react/context';
 import { useOutcomeUnknown } from '../../react/useAnnounces';
 import { useMessages } from '../../react/useMessages';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { DashboardLink, formatParts, RequestIdLine, SupportLink } from '../primitives';
+import { DashboardLink, RequestIdLine, SupportLink } from '../primitives';
 
 /** Props of `<ServerErrorState>`. */
 export interface ServerErrorStateProps extends StateLayoutProps {
@@ -55,7 +56,14 @@ export function ServerErrorState({ error, onRetry, retryLabel, supportUrl, ...la
       error={state.error}
       details={
         <>
-          {when ? <p className="xm-state__detail">{formatParts(messages.components.happenedAt, { time: when })}</p> : null}
+          {when ? (
+            // The template's `{time}` becomes the element, wherever a translation puts it.
+            <p className="xm-state__detail">
+              {messages.components.happenedAt.split(/(\{time\})/).map((part, index) => (
+                <Fragment key={index}>{part === '{time}' ? when : part}</Fragment>
+              ))}
+            </p>
+          ) : null}
           {state.requestId ? <RequestIdLine requestId={state.requestId} messages={messages} /> : null}
         </>
       }

@@ -8,7 +8,6 @@ export type { DashboardLinkProps } from './DashboardLink';
 export { Heading, DEFAULT_HEADING_LEVEL } from './Heading';
 export type { HeadingLevel } from './Heading';
 export { classNames } from './classNames';
-export { formatParts } from './formatParts';
 export { useDocumentTitlePrefix } from './useDocumentTitlePrefix';
 export { useFocusHandoff } from './useFocusHandoff';
 export { RequestIdLine } from './RequestIdLine';
