@@ -1,6 +1,5 @@
 'use client';
 
-import { useErrorCopy } from '../../react/useErrorCopy';
 import { useXModeContext } from '../../react/context';
 import { useMessages } from '../../react/useMessages';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
@@ -35,7 +34,6 @@ export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
   const context = useXModeContext();
   const messages = useMessages();
   const { components } = messages;
-  const copy = useErrorCopy('account_blocked');
   const support = supportUrl ?? context.supportUrl;
   const links = [
     { href: billingHref ?? context.topUpHref, label: components.billingLink },
@@ -45,14 +43,12 @@ export function BlockedAccountScreen(props: BlockedAccountScreenProps) {
   return (
     <StatePanel
       {...layout}
-      title={copy.title}
+      code="account_blocked"
       tone="danger"
-      announce="alert"
       focusHeading={focusHeading}
       prefixDocumentTitle={prefixDocumentTitle}
       actions={<SupportLink href={support} messages={messages} />}
     >
-      <p>{copy.description}</p>
       {links.length > 0 ? (
         <>
           <p>{components.stillAvailable}</p>

@@ -1,13 +1,12 @@
 'use client';
 
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type Ref } from 'react';
 import { cleanText } from '../../core/text';
-import { useErrorState, useMessages, type XModeMessages } from '../../react';
-import { describeError, formatMessage, type MessageFormat } from '../../react/messages';
+import { useErrorState, useMessages } from '../../react';
+import { describeError, formatMessage } from '../../react/messages';
 import { Heading, RequestIdLine, classNames, type HeadingLevel } from '../primitives';
-import type { ConflictFlowState, ConflictFlowStep } from './conflictFlowReducer';
 import { useConflictFlow, type UseConflictFlowOptions } from './useConflictFlow';
-import { useUnblock, type UnblockStatus } from './useUnblock';
+import { useUnblock } from './useUnblock';
 
 /** Longest email shown, in characters (the longest valid address). */
 const MAX_EMAIL_LENGTH = 254;
@@ -59,7 +58,7 @@ export function ConflictFlow(props: ConflictFlowProps) {
   const messages = useMessages();
   const text = messages.conflict;
   const { state, start, retry, cancel } = useConflictFlow(requests);
-  const values = { email: cleanText(email, MAX_EMAIL_LENGTH) ?? '' };
+  const say = (message: string) => formatMessage(message, { email: cleanText(email, MAX_EMAIL_LENGTH) ?? '' });
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const resultRef = useRef<HTMLParagraphElement>(null);
@@ -68,6 +67,7 @@ export function ConflictFlow(props: ConflictFlowProps) {
   const focusCancelNext = useRef(false);
   const { phase } = state;
   const unblocking = useUnblock(unblock, phase);
+  const failure = useErrorState(phase === 'failed' ? state.error : null);
   const blockedReported = useRef(false);
   useEffect(() => {
     if (phase !== 'waiting' || blockedReported.current) return;
@@ -94,7 +94,7 @@ export function ConflictFlow(props: ConflictFlowProps) {
     return (
       <section className={rootClass} aria-labelledby={headingId} data-phase={phase}>
         <p ref={resultRef} id={headingId} tabIndex={-1} className="xm-conflict-flow__result">
-          {formatMessage(text.deleted, values)}
+          {say(text.deleted)}
         </p>
       </section>
     );
@@ -105,128 +105,80 @@ export function ConflictFlow(props: ConflictFlowProps) {
   const blockedNow = phase === 'waiting' || phase === 'deleting' || (phase === 'failed' && state.blocked);
   const onCancelClick = () => {
     if (busy) return;
-    if (phase === 'idle') {
-      onCancel?.({ blocked: false });
-      return;
-    }
-    cancel();
+    if (phase !== 'idle') cancel();
     onCancel?.({ blocked: blockedNow });
   };
-  const onStart = () => {
+  const press = (action: () => void) => () => {
     focusCancelNext.current = true;
-    start();
+    action();
   };
-  const onRetry = () => {
-    focusCancelNext.current = true;
-    retry();
-  };
-  const showCancel = phase !== 'cancelled' && (phase !== 'idle' || onCancel !== undefined);
-  const stillBlocked = phase === 'cancelled' && state.blocked && unblocking.status !== 'done';
+  const button = (label: string, onClick: () => void, secondary?: boolean, extra?: { ref?: Ref<HTMLButtonElement>; 'aria-disabled'?: true }) => (
+    <button type="button" className={secondary ? 'xm-button xm-button--secondary' : 'xm-button'} onClick={onClick} {...extra}>
+      {label}
+    </button>
+  );
+  // The progress line: said when a step starts and when the count changes, never per tick.
+  const status =
+    phase === 'blocking'
+      ? say(text.blocking)
+      : phase === 'deleting'
+        ? say(text.deleting)
+        : phase !== 'waiting'
+          ? ''
+          : state.failures > 0
+            ? text.checkFailedRetrying
+            : state.running === null
+              ? text.checking
+              : formatMessage(text.waiting, { count: state.running }, messages.format);
+  const copy = failure ?? describeError(messages, { code: 'unexpected_response' });
 
   return (
     <section className={rootClass} aria-labelledby={headingId} data-phase={phase}>
       <Heading level={headingLevel} ref={headingRef} id={headingId} tabIndex={-1} className="xm-conflict-flow__title">
-        {formatMessage(text.title, values)}
+        {say(text.title)}
       </Heading>
       <p role="alert" className="xm-conflict-flow__explanation">
         {text.explanation}
       </p>
       <p role="status" className="xm-conflict-flow__status">
-        {statusText(state, text, values, messages.format)}
+        {status}
       </p>
-      {phase === 'failed' ? <FailedStep step={state.step} error={state.error} messages={messages} values={values} /> : null}
+      {phase === 'failed' ? (
+        // Which step failed, then the error's own title and advice (and its request id).
+        <div role="alert" className="xm-conflict-flow__error">
+          <p className="xm-conflict-flow__error-step">{say(text[`${state.step}Failed`])}</p>
+          <p className="xm-conflict-flow__error-title">{copy.title}</p>
+          <p>{copy.description}</p>
+          {failure?.requestId ? <RequestIdLine requestId={failure.requestId} messages={messages} /> : null}
+        </div>
+      ) : null}
       {phase === 'cancelled' ? (
         <p ref={resultRef} tabIndex={-1} className="xm-conflict-flow__result" role={unblocking.status === 'idle' ? undefined : 'status'}>
-          {formatMessage(cancelledText(state.blocked, unblocking.status, text), values)}
+          {say(
+            unblocking.status === 'pending'
+              ? text.unblocking
+              : unblocking.status === 'done'
+                ? text.unblocked
+                : unblocking.status === 'failed'
+                  ? text.unblockFailed
+                  : state.blocked
+                    ? text.cancelledBlocked
+                    : text.cancelledNotBlocked,
+          )}
         </p>
       ) : null}
       <div className="xm-conflict-flow__actions">
-        {stillBlocked && unblock ? (
-          <button type="button" className="xm-button xm-button--secondary" aria-disabled={unblocking.status === 'pending' || undefined} onClick={unblocking.run}>
-            {formatMessage(text.unblock, values)}
-          </button>
-        ) : null}
-        {(phase === 'idle' || phase === 'cancelled') && unblocking.status !== 'done' ? (
-          <button type="button" className="xm-button" onClick={onStart}>
-            {text.blockAndDelete}
-          </button>
-        ) : null}
-        {phase === 'failed' ? (
-          <button type="button" className="xm-button" onClick={onRetry}>
-            {messages.ui.tryAgain}
-          </button>
-        ) : null}
-        {showCancel ? (
-          <button
-            ref={cancelRef}
-            type="button"
-            className="xm-button xm-button--secondary"
-            // aria-disabled, not disabled: a focused button keeps focus while a request is in flight.
-            aria-disabled={busy || undefined}
-            onClick={onCancelClick}
-          >
-            {blockedNow ? formatMessage(text.stopKeepBlocked, values) : text.cancel}
-          </button>
-        ) : null}
-        {phase === 'cancelled' && onClose ? (
-          <button type="button" className="xm-button xm-button--secondary" onClick={onClose}>
-            {text.close}
-          </button>
-        ) : null}
+        {phase === 'cancelled' && state.blocked && unblocking.status !== 'done' && unblock
+          ? button(say(text.unblock), unblocking.run, true, { 'aria-disabled': unblocking.status === 'pending' || undefined })
+          : null}
+        {(phase === 'idle' || phase === 'cancelled') && unblocking.status !== 'done' ? button(text.blockAndDelete, press(start)) : null}
+        {phase === 'failed' ? button(messages.ui.tryAgain, press(retry)) : null}
+        {phase !== 'cancelled' && (phase !== 'idle' || onCancel !== undefined)
+          ? // aria-disabled, not disabled: a focused button keeps focus while a request is in flight.
+            button(blockedNow ? say(text.stopKeepBlocked) : text.cancel, onCancelClick, true, { ref: cancelRef, 'aria-disabled': busy || undefined })
+          : null}
+        {phase === 'cancelled' && onClose ? button(text.close, onClose, true) : null}
       </div>
     </section>
-  );
-}
-
-type ConflictText = XModeMessages['conflict'];
-
-/** What the result line says after Cancel, and after an Unblock. */
-function cancelledText(blocked: boolean, unblock: UnblockStatus, text: ConflictText): string {
-  if (unblock === 'pending') return text.unblocking;
-  if (unblock === 'done') return text.unblocked;
-  if (unblock === 'failed') return text.unblockFailed;
-  return blocked ? text.cancelledBlocked : text.cancelledNotBlocked;
-}
-
-/** The progress line: said when a step starts and when the count changes, never per tick. */
-function statusText(state: ConflictFlowState, text: ConflictText, values: { email: string }, format: MessageFormat): string {
-  switch (state.phase) {
-    case 'blocking':
-      return formatMessage(text.blocking, values);
-    case 'waiting':
-      if (state.failures > 0) return text.checkFailedRetrying;
-      if (state.running === null) return text.checking;
-      return formatMessage(text.waiting, { count: state.running }, format);
-    case 'deleting':
-      return formatMessage(text.deleting, values);
-    default:
-      return '';
-  }
-}
-
-const STEP_TEXT: Record<ConflictFlowStep, 'blockFailed' | 'checkFailed' | 'deleteFailed'> = {
-  block: 'blockFailed',
-  check: 'checkFailed',
-  delete: 'deleteFailed',
-};
-
-interface FailedStepProps {
-  step: ConflictFlowStep;
-  error: unknown;
-  messages: XModeMessages;
-  values: { email: string };
-}
-
-/** Which step failed, then the error's own title and advice (and its request id). */
-function FailedStep({ step, error, messages, values }: FailedStepProps) {
-  const errorState = useErrorState(error);
-  const copy = errorState ?? describeError(messages, { code: 'unexpected_response' });
-  return (
-    <div role="alert" className="xm-conflict-flow__error">
-      <p className="xm-conflict-flow__error-step">{formatMessage(messages.conflict[STEP_TEXT[step]], values)}</p>
-      <p className="xm-conflict-flow__error-title">{copy.title}</p>
-      <p>{copy.description}</p>
-      {errorState?.requestId ? <RequestIdLine requestId={errorState.requestId} messages={messages} /> : null}
-    </div>
   );
 }

@@ -112,7 +112,7 @@ export function conflictFlowReducer(state: ConflictFlowState, event: ConflictFlo
     case 'countFailed': {
       if (state.phase !== 'waiting') return state;
       const failures = state.failures + 1;
-      if (!isRetryable(event.error) || failures >= MAX_CHECK_FAILURES) {
+      if (errorCatalog[event.error.code].retry.kind === 'never' || failures >= MAX_CHECK_FAILURES) {
         return { phase: 'failed', step: 'check', error: event.error, blocked: true };
       }
       return { ...state, due: 'later', failures };
@@ -140,8 +140,4 @@ export function checkDelayMs(state: Extract<ConflictFlowState, { phase: 'waiting
   if (state.due === 'now') return 0;
   const base = Number.isFinite(pollIntervalMs) ? Math.max(MIN_POLL_INTERVAL_MS, pollIntervalMs) : DEFAULT_POLL_INTERVAL_MS;
   return state.failures === 0 ? base : Math.min(base * 2 ** state.failures, Math.max(base, MAX_CHECK_BACKOFF_MS));
-}
-
-function isRetryable(error: XModeError): boolean {
-  return errorCatalog[error.code].retry.kind !== 'never';
 }

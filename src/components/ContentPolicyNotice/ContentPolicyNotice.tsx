@@ -1,9 +1,7 @@
 'use client';
 
 import { useMessages } from '../../react';
-import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { ServerDetail } from '../primitives';
 
 /** Props of `<ContentPolicyNotice>`. */
 export interface ContentPolicyNoticeProps extends StateLayoutProps {
@@ -26,13 +24,12 @@ export interface ContentPolicyNoticeProps extends StateLayoutProps {
  */
 export function ContentPolicyNotice({ error, onEditPrompt, editPromptLabel, ...layout }: ContentPolicyNoticeProps) {
   const { components } = useMessages();
-  const copy = useErrorCopy('content_policy');
   return (
     <StatePanel
       {...layout}
-      title={copy.title}
+      code="content_policy"
       tone="warning"
-      announce="alert"
+      error={error}
       actions={
         onEditPrompt ? (
           <button type="button" className="xm-button" onClick={onEditPrompt}>
@@ -40,9 +37,6 @@ export function ContentPolicyNotice({ error, onEditPrompt, editPromptLabel, ...l
           </button>
         ) : null
       }
-    >
-      <p>{copy.description}</p>
-      <ServerDetail error={error} />
-    </StatePanel>
+    />
   );
 }

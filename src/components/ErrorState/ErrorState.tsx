@@ -1,6 +1,12 @@
 'use client';
 
-import { useErrorState } from '../../react';
+import { FORM_FIELD } from '../../core';
+import { useErrorState, useMessages } from '../../react';
+import { formatMessage } from '../../react/messages';
+import { useAccountState } from '../../react/useAccountState';
+
+/** Most field problems listed for a `validation_error`; the core keeps at most 100 anyway. */
+const MAX_LISTED_FIELDS = 20;
 import { BlockedAccountScreen } from '../BlockedAccountScreen';
 import { ContentPolicyNotice } from '../ContentPolicyNotice';
 import { ForbiddenState } from '../ForbiddenState';
@@ -8,9 +14,9 @@ import { NotFoundState, type MissingResource } from '../NotFoundState';
 import { RateLimitNotice } from '../RateLimitNotice';
 import { RetryingStatus } from '../RetryingStatus';
 import { ServerErrorState } from '../ServerErrorState';
-import type { StateLayoutProps } from '../StatePanel';
+import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { UnauthorizedState } from '../UnauthorizedState';
-import { BannerNote, ConflictNote, ValidationNote } from './notes';
+import { classNames } from '../primitives';
 
 /** Props of `<ErrorState>`. */
 export interface ErrorStateProps extends StateLayoutProps {
@@ -46,9 +52,11 @@ export interface ErrorStateProps extends StateLayoutProps {
 export function ErrorState(props: ErrorStateProps) {
   const { error, onRetry, resource, onEditPrompt, topUpHref, settingsHref, apiKeysHref, keyLast4, ...layout } =
     props;
+  const messages = useMessages();
   const state = useErrorState(error);
+  // A 402's line goes with its banner (a top-up, in any tab; dismissed): it would point at nothing.
+  const topUpBannerShown = useAccountState((account) => account.paymentRequired && !account.topUpDismissed);
   if (!state) return null;
-  const note = { ...layout, state };
   switch (state.code) {
     case 'forbidden':
       return <ForbiddenState {...layout} error={state.error} apiKeysHref={apiKeysHref} />;
@@ -71,11 +79,52 @@ export function ErrorState(props: ErrorStateProps) {
       return <UnauthorizedState {...layout} apiKeysHref={apiKeysHref} keyLast4={keyLast4} />;
     case 'payment_required':
     case 'network_error':
-      return <BannerNote code={state.code} className={layout.className} />;
-    case 'validation_error':
-      return <ValidationNote {...note} />;
+      // In place of what failed, on a page: the cause is the page-wide banner's to state
+      // (`TopUpBanner`, `OfflineBanner`: the catalog's surface), with its one "Top up" or
+      // "Try again". Here one quiet line keeps the content's place and points there: no
+      // second statement, no second action, no live region.
+      return state.code === 'network_error' || topUpBannerShown ? (
+        <p className={classNames('xm-state__note', layout.className)}>{messages.components.seeBanner}</p>
+      ) : null;
+    case 'validation_error': {
+      // Outside a form: the field messages as a list, server text as text.
+      const entries = Object.entries(state.error.fields);
+      const listed = entries.slice(0, MAX_LISTED_FIELDS);
+      const more = entries.length - listed.length + state.error.omittedFieldCount;
+      return (
+        <StatePanel {...layout} title={state.title} tone="danger" error={state.error}>
+          {listed.length > 0 ? (
+            <>
+              <p>{messages.components.fixThese}</p>
+              <ul className="xm-state__list">
+                {listed.map(([field, message]) => (
+                  <li key={field}>{field === FORM_FIELD ? message : formatMessage(messages.components.fieldProblem, { field, message })}</li>
+                ))}
+              </ul>
+              {more > 0 ? <p>{formatMessage(messages.ui.moreProblems, { count: more }, messages.format)}</p> : null}
+            </>
+          ) : null}
+        </StatePanel>
+      );
+    }
     case 'conflict':
-      return <ConflictNote {...note} onRetry={onRetry} />;
+      // Outside the guided end-user flow: a generic explanation and the server's words.
+      return (
+        <StatePanel
+          {...layout}
+          title={state.title}
+          tone="warning"
+          text={state.description}
+          error={state.error}
+          actions={
+            onRetry ? (
+              <button type="button" className="xm-button" onClick={onRetry}>
+                {messages.ui.tryAgain}
+              </button>
+            ) : null
+          }
+        />
+      );
     default:
       return assertNever(state.code);
   }

@@ -1,12 +1,16 @@
 'use client';
 
-import { useId, type MouseEvent } from 'react';
-import type { FieldValues } from 'react-hook-form';
+import { useEffect, useId, useRef, type MouseEvent } from 'react';
+import { useFormState, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useMessages, type ServerErrors } from '../../react';
 import { useXModeContext } from '../../react/context';
-import { useErrorSummary } from '../../react/forms/useErrorSummary';
-import { supportRequestId } from '../../react/messages';
-import { DashboardLink, RequestIdLine, SupportLink } from '../primitives';
+import { focusField } from '../../react/forms/focusField';
+import { FORM_ERROR_PATH, flattenFormErrors, sortByFieldOrder, valuePaths } from '../../react/forms/formErrors';
+import { formatMessage, supportRequestId } from '../../react/messages';
+import { DashboardLink, Heading, RequestIdLine, SupportLink, classNames } from '../primitives';
+
+/** Most problems an error summary lists; the rest are counted in its last line. */
+const DEFAULT_SUMMARY_MAX_ITEMS = 20;
 
 /** Props of `<ErrorSummary>`. */
 export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, TTransformedValues> {
@@ -45,46 +49,70 @@ export interface ErrorSummaryProps<TFieldValues extends FieldValues, TContext, T
 export function ErrorSummary<TFieldValues extends FieldValues, TContext, TTransformedValues>(
   props: ErrorSummaryProps<TFieldValues, TContext, TTransformedValues>,
 ) {
-  const { server, title, headingLevel = 2, maxItems, className } = props;
+  const { server, title, headingLevel = 2, maxItems = DEFAULT_SUMMARY_MAX_ITEMS, className } = props;
   const messages = useMessages();
-  const { generationsHref, supportUrl } = useXModeContext();
-  const { forms } = messages;
+  const { generationsHref, supportUrl, topUpHref } = useXModeContext();
+  const { form, failure, omitted, error, registerSummary } = server;
   // A server fault's request id: on its own line, with its copy button (never inside a message).
-  const requestId = server.error ? supportRequestId(server.error) : undefined;
-  const { items, more, ref } = useErrorSummary(server, maxItems);
+  const requestId = error ? supportRequestId(error) : undefined;
+  // Every message of the form (client and server) in field order, at most `maxItems`.
+  const { errors } = useFormState({ control: form.control });
+  const all = sortByFieldOrder(flattenFormErrors(errors, messages), valuePaths(form.getValues()));
+  const entries = all.slice(0, Math.max(0, maxItems));
+  // The core's count of dropped fields joins once the kept ones are applied (one summary, said once).
+  const hidden = all.length === 0 ? 0 : all.length - entries.length + omitted;
+  const more = hidden > 0 ? formatMessage(messages.ui.moreProblems, { count: hidden }, messages.format) : undefined;
+  // A 402's form-level message links to its fix, one Tab from the focused summary.
+  const topUp = error?.code === 'payment_required' ? topUpHref : undefined;
+  const visible = entries.length > 0 || more !== undefined;
+
+  const ref = useRef<HTMLDivElement>(null);
+  const focusedFailure = useRef<object | null>(null);
+  // While mounted, failures focus the summary instead of the first field.
+  useEffect(() => registerSummary(), [registerSummary]);
+  useEffect(() => {
+    if (!failure || !visible || focusedFailure.current === failure) return;
+    focusedFailure.current = failure;
+    const summary = ref.current;
+    if (!summary) return;
+    // Focusable while it has focus, then not (GOV.UK): a later click in it draws no ring, pulls no focus.
+    summary.tabIndex = -1;
+    summary.focus();
+    summary.addEventListener('blur', () => summary.removeAttribute('tabindex'), { once: true });
+  }, [failure, visible]);
   const titleId = useId();
-  if (items.length === 0 && more === undefined) return null;
-  const Heading = `h${headingLevel}` as const;
+  if (!visible) return null;
   return (
     <div
       ref={ref}
-      className={className ? `xm-error-summary ${className}` : 'xm-error-summary'}
+      className={classNames('xm-error-summary', className)}
       role="alert"
       aria-labelledby={titleId}
     >
-      <Heading id={titleId} className="xm-error-summary__title">
-        {title ?? forms.summaryTitle}
+      <Heading level={headingLevel} id={titleId} className="xm-error-summary__title">
+        {title ?? messages.forms.summaryTitle}
       </Heading>
       <ul className="xm-error-summary__list">
-        {items.map((item) => (
-          <li key={item.key}>
-            {item.href && !item.focus ? (
-              <DashboardLink href={item.href} className="xm-error-summary__link">
-                {item.message}
-              </DashboardLink>
-            ) : item.href ? (
+        {entries.map(({ path, field, message }, index) => (
+          <li key={`${path}#${index}`}>
+            {field !== undefined ? (
+              // A link to the field; the click focuses it (or its first control).
               <a
-                href={item.href}
+                href={`#${server.fieldId(field)}`}
                 className="xm-error-summary__link"
                 onClick={(event: MouseEvent<HTMLAnchorElement>) => {
                   event.preventDefault();
-                  item.focus?.();
+                  focusField(server.fieldId(field), () => server.form.setFocus(field as FieldPath<TFieldValues>));
                 }}
               >
-                {item.message}
+                {message}
               </a>
+            ) : topUp && path === FORM_ERROR_PATH ? (
+              <DashboardLink href={topUp} className="xm-error-summary__link">
+                {message}
+              </DashboardLink>
             ) : (
-              item.message
+              message
             )}
           </li>
         ))}

@@ -1,8 +1,9 @@
 'use client';
 
-import type { FieldPath, FieldValues } from 'react-hook-form';
+import { useFormState, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useMessages, type ServerErrors } from '../../react';
-import { useFieldError } from '../../react/forms/useFieldError';
+import { fieldErrorMessage } from '../../react/forms/formErrors';
+import { classNames } from '../primitives';
 
 /** Props of `<FieldError>`. */
 export interface FieldErrorProps<TFieldValues extends FieldValues, TContext, TTransformedValues> {
@@ -29,12 +30,14 @@ export function FieldError<TFieldValues extends FieldValues, TContext, TTransfor
   props: FieldErrorProps<TFieldValues, TContext, TTransformedValues>,
 ) {
   const { server, name, className } = props;
-  const { ui } = useMessages();
-  const { message, id } = useFieldError(server, name);
+  const messages = useMessages();
+  // Re-renders only when this field's errors change.
+  const { errors } = useFormState({ control: server.form.control, name });
+  const message = fieldErrorMessage(errors, name, messages);
   if (message === undefined) return null;
   return (
-    <p id={id} className={className ? `xm-field-error ${className}` : 'xm-field-error'}>
-      <span className="xm-visually-hidden">{ui.errorPrefix}</span> {message}
+    <p id={server.errorId(name)} className={classNames('xm-field-error', className)}>
+      <span className="xm-visually-hidden">{messages.ui.errorPrefix}</span> {message}
     </p>
   );
 }

@@ -1,9 +1,8 @@
 'use client';
 
 import { useMessages } from '../../react';
-import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { DashboardLink, ServerDetail } from '../primitives';
+import { DashboardLink } from '../primitives';
 
 /** Props of `<ForbiddenState>`. */
 export interface ForbiddenStateProps extends StateLayoutProps {
@@ -25,14 +24,13 @@ export interface ForbiddenStateProps extends StateLayoutProps {
  * if (query.error?.code === 'forbidden') return <ForbiddenState error={query.error} headingLevel={3} />;
  */
 export function ForbiddenState({ error, focusHeading = false, apiKeysHref, ...layout }: ForbiddenStateProps) {
-  const copy = useErrorCopy('forbidden');
   const { components } = useMessages();
   return (
     <StatePanel
       {...layout}
-      title={copy.title}
+      code="forbidden"
       tone="danger"
-      announce="alert"
+      error={error}
       focusHeading={focusHeading}
       actions={
         apiKeysHref ? (
@@ -41,9 +39,6 @@ export function ForbiddenState({ error, focusHeading = false, apiKeysHref, ...la
           </DashboardLink>
         ) : null
       }
-    >
-      <p>{copy.description}</p>
-      <ServerDetail error={error} />
-    </StatePanel>
+    />
   );
 }

@@ -2,10 +2,10 @@
 
 import { useState, type CSSProperties } from 'react';
 import { cleanText } from '../../core/text';
-import { useMessages, type XModeMessages } from '../../react';
-import { formatMessage, type MessageFormat } from '../../react/messages';
+import { useMessages } from '../../react';
+import { formatMessage } from '../../react/messages';
 import { LiveRegion } from '../LiveRegion';
-import { ImagePlaceholder, type MissingImageReason } from '../ImagePlaceholder/ImagePlaceholder';
+import { ImagePlaceholder } from '../ImagePlaceholder/ImagePlaceholder';
 import { classNames } from '../primitives';
 import { parseGenerationImages, type GenerationImage } from './parseGenerationImages';
 
@@ -63,13 +63,32 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
   const missing = slots.flatMap((slot) => (slot.kind === 'missing' ? [slot.reason] : []));
   const promptText = cleanText(prompt, MAX_ALT_PROMPT_LENGTH);
   const rerun = onRerun ? () => onRerun(prompt, { count: missing.length }) : undefined;
-  const missingText = summary(missing, total, text, messages.format);
+  // "1 of 4 images couldn't be saved"; "… aren't available" once any is missing for another reason.
+  const saveFailed = missing.every((reason) => reason === 'storage_failed');
+  const missingText =
+    missing.length === 0
+      ? ''
+      : total === 1
+        ? saveFailed
+          ? text.summarySingleSaveFailed
+          : text.summarySingleUnavailable
+        : formatMessage(saveFailed ? text.summarySaveFailed : text.summaryUnavailable, { failed: missing.length, total }, messages.format);
   const style = aspectRatio ? ({ '--xm-image-aspect-ratio': aspectRatio } as CSSProperties) : undefined;
 
   return (
     <div className={classNames('xm-generation-images', className)}>
       {/* "Succeeded" above "1 of 4 images couldn't be saved" would contradict it: the summary is the outcome then. */}
-      {status && !missingText ? <p className="xm-generation-images__status">{formatMessage(text.status, { status: statusLabel(status, text) })}</p> : null}
+      {status && !missingText ? <p className="xm-generation-images__status">{formatMessage(text.status, {
+            // The API's statuses in words; another one as it is (cleaned, capped).
+            status:
+              status === 'succeeded'
+                ? text.statusSucceeded
+                : status === 'queued'
+                  ? text.statusQueued
+                  : status === 'processing'
+                    ? text.statusProcessing
+                    : (cleanText(status, MAX_STATUS_LENGTH) ?? ''),
+          })}</p> : null}
       {/* Present before its text: a grid that arrives with a missing image says so once, and so does a later load failure. */}
       <LiveRegion role="status">{missingText ? <p className="xm-generation-images__summary">{missingText}</p> : null}</LiveRegion>
       {total === 0 ? (
@@ -108,21 +127,4 @@ export function GenerationImages({ prompt, status, images, onRerun, aspectRatio,
       )}
     </div>
   );
-}
-
-type ImageText = XModeMessages['images'];
-
-/** "1 of 4 images couldn't be saved"; "… aren't available" once any is missing for another reason. */
-function summary(missing: readonly MissingImageReason[], total: number, text: ImageText, format: MessageFormat): string {
-  if (missing.length === 0) return '';
-  const saveFailed = missing.every((reason) => reason === 'storage_failed');
-  if (total === 1) return saveFailed ? text.summarySingleSaveFailed : text.summarySingleUnavailable;
-  return formatMessage(saveFailed ? text.summarySaveFailed : text.summaryUnavailable, { failed: missing.length, total }, format);
-}
-
-function statusLabel(status: string, text: ImageText): string {
-  if (status === 'succeeded') return text.statusSucceeded;
-  if (status === 'queued') return text.statusQueued;
-  if (status === 'processing') return text.statusProcessing;
-  return cleanText(status, MAX_STATUS_LENGTH) ?? '';
 }

@@ -45,32 +45,26 @@ const SAFE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'blob:',
  */
 export function parseGenerationImages(images: unknown): ImageSlot[] {
   if (!Array.isArray(images)) return [];
-  return images.slice(0, MAX_IMAGES).map((entry: unknown, index) => parseImage(entry, index));
-}
-
-function parseImage(entry: unknown, index: number): ImageSlot {
-  const record = isRecord(entry) ? entry : {};
-  const id = typeof record.id === 'string' && record.id !== '' ? record.id : 'image';
-  const key = `${index}:${id}`;
-  if (record.error !== undefined && record.error !== null) {
-    const error = isRecord(record.error) ? record.error : {};
-    const reason = error.code === 'storage_failed' ? 'storage_failed' : 'unavailable';
-    const message = cleanText(error.message, MAX_IMAGE_MESSAGE_LENGTH);
-    return message === undefined ? { kind: 'missing', key, reason } : { kind: 'missing', key, reason, message };
-  }
-  const url = safeImageUrl(record.url);
-  return url === undefined ? { kind: 'missing', key, reason: 'unavailable' } : { kind: 'image', key, url };
-}
-
-/** The URL when an <img> may load it; `undefined` for anything else. */
-function safeImageUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  try {
-    const { protocol } = new URL(value, 'https://relative.invalid/');
-    if (!SAFE_PROTOCOLS.has(protocol)) return undefined;
-    if (protocol === 'data:' && !/^data:image\//i.test(value.trim())) return undefined;
-    return value;
-  } catch {
-    return undefined;
-  }
+  return images.slice(0, MAX_IMAGES).map((entry: unknown, index): ImageSlot => {
+    const record = isRecord(entry) ? entry : {};
+    const key = `${index}:${typeof record.id === 'string' && record.id !== '' ? record.id : 'image'}`;
+    if (record.error !== undefined && record.error !== null) {
+      const error = isRecord(record.error) ? record.error : {};
+      const reason = error.code === 'storage_failed' ? 'storage_failed' : 'unavailable';
+      const message = cleanText(error.message, MAX_IMAGE_MESSAGE_LENGTH);
+      return message === undefined ? { kind: 'missing', key, reason } : { kind: 'missing', key, reason, message };
+    }
+    // A URL an <img> may load: http(s), blob, or `data:image/…` (never `data:text/html`).
+    const { url } = record;
+    let safe = false;
+    if (typeof url === 'string' && url.trim() !== '') {
+      try {
+        const { protocol } = new URL(url, 'https://relative.invalid/');
+        safe = SAFE_PROTOCOLS.has(protocol) && (protocol !== 'data:' || /^data:image\//i.test(url.trim()));
+      } catch {
+        // Not a URL: a placeholder.
+      }
+    }
+    return safe ? { kind: 'image', key, url: url as string } : { kind: 'missing', key, reason: 'unavailable' };
+  });
 }

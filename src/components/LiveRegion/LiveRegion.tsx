@@ -11,8 +11,6 @@ export interface LiveRegionProps {
    * shown, outside the live region, and nothing is announced. Default true.
    */
   speak?: boolean;
-  /** `false`: only what is added is read, not the whole region (a progress line whose counter changes). */
-  atomic?: boolean;
   /** On the wrapper, which takes the place the region's content has in the layout. */
   className?: string;
   children?: ReactNode;
@@ -27,7 +25,7 @@ export interface LiveRegionProps {
  * stays outside, shown but silent, and moves in (is announced) if `speak` turns true.
  * Internal: the states use it for their one announcement.
  */
-export function LiveRegion({ role, speak = true, atomic, className, children }: LiveRegionProps) {
+export function LiveRegion({ role, speak = true, className, children }: LiveRegionProps) {
   const [mounted, setMounted] = useState(false);
   // The second render is the point: the empty region is committed before its content arrives.
   // eslint-disable-next-line react-hooks/set-state-in-effect -- a deliberate one-time re-render after mount
@@ -36,7 +34,7 @@ export function LiveRegion({ role, speak = true, atomic, className, children }: 
   const empty = Children.toArray(children).length === 0;
   return (
     <div className={className}>
-      <div role={role} aria-atomic={atomic}>
+      <div role={role}>
         {inside && !empty ? <div>{children}</div> : null}
       </div>
       {/* Before the move (one commit), the copy outside is hidden from assistive tech: it is about to be said. */}

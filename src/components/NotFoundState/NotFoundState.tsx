@@ -3,9 +3,7 @@
 import { cleanText } from '../../core/text';
 import { useMessages, type XModeMessages } from '../../react';
 import { formatMessage } from '../../react/messages';
-import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { ServerDetail } from '../primitives';
 
 /** Longest resource id shown, in characters (an email address fits; a pasted essay does not). */
 const MAX_ID_LENGTH = 200;
@@ -50,21 +48,18 @@ const TITLE_KEYS = {
 export function NotFoundState(props: NotFoundStateProps) {
   const { resource, error, focusHeading = true, prefixDocumentTitle = false, ...layout } = props;
   const messages = useMessages();
-  const copy = useErrorCopy('not_found');
   const id = resource ? cleanText(resource.id, MAX_ID_LENGTH) : undefined;
   const title =
-    resource && id ? formatMessage(messages.components[TITLE_KEYS[resource.kind]], { id }) : copy.title;
+    resource && id ? formatMessage(messages.components[TITLE_KEYS[resource.kind]], { id }) : undefined;
   return (
     <StatePanel
       {...layout}
+      code="not_found"
       title={title}
       tone="warning"
-      announce="alert"
+      error={error}
       focusHeading={focusHeading}
       prefixDocumentTitle={prefixDocumentTitle}
-    >
-      <p>{copy.description}</p>
-      <ServerDetail error={error} />
-    </StatePanel>
+    />
   );
 }

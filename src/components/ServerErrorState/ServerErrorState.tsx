@@ -1,11 +1,12 @@
 'use client';
 
+import { Fragment } from 'react';
 import { useErrorState } from '../../react';
 import { useXModeContext } from '../../react/context';
 import { useOutcomeUnknown } from '../../react/useAnnounces';
 import { useMessages } from '../../react/useMessages';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
-import { DashboardLink, formatParts, RequestIdLine, ServerDetail, SupportLink } from '../primitives';
+import { DashboardLink, RequestIdLine, SupportLink } from '../primitives';
 
 /** Props of `<ServerErrorState>`. */
 export interface ServerErrorStateProps extends StateLayoutProps {
@@ -51,10 +52,18 @@ export function ServerErrorState({ error, onRetry, retryLabel, supportUrl, ...la
       {...layout}
       title={state.title}
       tone="danger"
-      announce="alert"
+      text={unknown ? messages.forms.outcomeUnknown : state.description}
+      error={state.error}
       details={
         <>
-          {when ? <p className="xm-state__detail">{formatParts(messages.components.happenedAt, { time: when })}</p> : null}
+          {when ? (
+            // The template's `{time}` becomes the element, wherever a translation puts it.
+            <p className="xm-state__detail">
+              {messages.components.happenedAt.split(/(\{time\})/).map((part, index) => (
+                <Fragment key={index}>{part === '{time}' ? when : part}</Fragment>
+              ))}
+            </p>
+          ) : null}
           {state.requestId ? <RequestIdLine requestId={state.requestId} messages={messages} /> : null}
         </>
       }
@@ -73,9 +82,6 @@ export function ServerErrorState({ error, onRetry, retryLabel, supportUrl, ...la
           <SupportLink href={support} messages={messages} />
         </>
       }
-    >
-      <p>{unknown ? messages.forms.outcomeUnknown : state.description}</p>
-      <ServerDetail error={state.error} />
-    </StatePanel>
+    />
   );
 }

@@ -1,8 +1,8 @@
 'use client';
 
-import { useId, type ButtonHTMLAttributes, type MouseEvent } from 'react';
-import { type ServerErrors } from '../../react';
-import { useSubmitState } from '../../react/forms/useSubmitState';
+import { useId, useState, type ButtonHTMLAttributes, type MouseEvent } from 'react';
+import { useMessages, useWait, type ServerErrors } from '../../react';
+import { formatWait } from '../../react/messages';
 import { classNames } from '../primitives';
 
 /** Props of `<SubmitButton>`. */
@@ -24,32 +24,54 @@ export interface SubmitButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonE
  * <SubmitButton server={server}>Generate images</SubmitButton>
  */
 export function SubmitButton({ server, className, children, onClick, ...rest }: SubmitButtonProps) {
-  const state = useSubmitState(server);
+  const { forms, ui, format } = useMessages();
+  const { pending } = server;
+  // Blocked while the request is in flight and while the API client's 429 window runs
+  // (unless `cooldown: false`; a `rate_limited` error's own `Retry-After` always counts).
+  const wait = useWait(server.error, server.cooldown ? 'rateLimit' : 'none');
+  const active = wait.secondsLeft > 0;
+  const blocked = pending || active;
+  // The API client holds the sent request through the wait (within its maxWaitMs; past it the request fails at once).
+  const held = pending && wait.holds;
+  // Whether a wait blocked the button since it was last sent: its end is then news.
+  const [waited, setWaited] = useState(false);
+  if (active !== waited && (active || pending)) setWaited(active);
+  // Beside the button while blocked, as its description. Long waits (a capped Retry-After)
+  // are said as a time, never "in 2147484 s".
+  const status = active
+    ? formatWait({ seconds: wait.secondsLeft, until: wait.until }, held ? forms.submitQueued : forms.submitCooldown, forms.submitCooldownUntil, format)
+    : pending
+      ? forms.submitPending
+      : undefined;
+  // Said once each by a polite region: the wait's start while the client holds the sent
+  // request (a final 429 is said by the error summary), and its end when nothing is being
+  // sent. The countdown itself never is.
+  const announcement = active ? (held ? forms.submitQueuedStarted : '') : waited ? ui.cooldownEnded : '';
   const statusId = useId();
-  const describedBy = [rest['aria-describedby'], state.status ? statusId : undefined].filter(Boolean).join(' ');
+  const describedBy = [rest['aria-describedby'], status ? statusId : undefined].filter(Boolean).join(' ');
   return (
     <span className="xm-submit">
       <button
         {...rest}
         type="submit"
         className={classNames('xm-button', className)}
-        aria-disabled={state.blocked || undefined}
+        aria-disabled={blocked || undefined}
         aria-describedby={describedBy || undefined}
         onClick={(event: MouseEvent<HTMLButtonElement>) => {
-          if (state.blocked) event.preventDefault();
+          if (blocked) event.preventDefault();
           else onClick?.(event);
         }}
       >
         {children}
       </button>
-      {state.status ? (
+      {status ? (
         <span id={statusId} className="xm-submit__status">
-          {state.status}
+          {status}
         </span>
       ) : null}
       {/* Present from the start, so each change is said once; not the description (that one is seen). */}
       <span aria-live="polite" className="xm-visually-hidden">
-        {state.announcement}
+        {announcement}
       </span>
     </span>
   );

@@ -5,7 +5,6 @@ import { isXModeError } from '../../core';
 import { useMessages } from '../../react';
 import { useXModeContext } from '../../react/context';
 import { describeError, formatMessage } from '../../react/messages';
-import { useErrorCopy } from '../../react/useErrorCopy';
 import { StatePanel, type StateLayoutProps } from '../StatePanel';
 import { DashboardLink } from '../primitives';
 
@@ -40,7 +39,6 @@ export function UnauthorizedState(props: UnauthorizedStateProps) {
   const messages = useMessages();
   const { components } = messages;
   const { api } = useXModeContext().runtime;
-  const copy = useErrorCopy('unauthorized');
   // '' (nothing to say), checking, or what the check found (a success ends this state).
   const [check, setCheck] = useState('');
   const checking = check === components.checkingKey;
@@ -58,9 +56,8 @@ export function UnauthorizedState(props: UnauthorizedStateProps) {
   return (
     <StatePanel
       {...layout}
-      title={copy.title}
+      code="unauthorized"
       tone="danger"
-      announce="alert"
       focusHeading={focusHeading}
       prefixDocumentTitle={prefixDocumentTitle}
       details={
@@ -85,7 +82,6 @@ export function UnauthorizedState(props: UnauthorizedStateProps) {
         </>
       }
     >
-      <p>{copy.description}</p>
       {last4 ? <p className="xm-state__detail">{formatMessage(components.keyEnding, { last4 })}</p> : null}
     </StatePanel>
   );

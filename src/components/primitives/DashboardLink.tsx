@@ -17,18 +17,11 @@ export function DashboardLink({ href, onClick, ...rest }: DashboardLinkProps) {
   const { navigate } = useXModeContext();
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (!navigate || event.defaultPrevented || !isPlainClick(event) || !isAppPath(href)) return;
+    // A plain left click (no new tab, no modifier) on a path of this app: `/billing`, not `//cdn…`, `mailto:…` or `https://…`.
+    const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey && !event.currentTarget.target;
+    if (!navigate || event.defaultPrevented || !plain || !href.startsWith('/') || href.startsWith('//')) return;
     event.preventDefault();
     navigate(href);
   };
   return <a href={href} onClick={handleClick} {...rest} />;
-}
-
-function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
-  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey && !event.currentTarget.target;
-}
-
-/** `/billing`, `/settings?tab=keys` — not `//cdn…`, `mailto:…` or `https://…`. */
-function isAppPath(href: string): boolean {
-  return href.startsWith('/') && !href.startsWith('//');
 }

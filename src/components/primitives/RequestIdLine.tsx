@@ -9,16 +9,13 @@ import { formatMessage } from '../../react/messages/format';
  * Clipboard API is missing or refused, it says so: the id stays on screen to copy by hand.
  */
 export function RequestIdLine({ requestId, messages }: { requestId: string; messages: Pick<XModeMessages, 'ui'> }) {
-  const [result, setResult] = useState<'copied' | 'failed' | null>(null);
+  const [result, setResult] = useState<'requestIdCopied' | 'requestIdCopyFailed'>();
   const copy = () => {
     const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-    if (!clipboard) {
-      setResult('failed');
-      return;
-    }
+    if (!clipboard) return setResult('requestIdCopyFailed');
     clipboard.writeText(requestId).then(
-      () => setResult('copied'),
-      () => setResult('failed'),
+      () => setResult('requestIdCopied'),
+      () => setResult('requestIdCopyFailed'),
     );
   };
   return (
@@ -27,9 +24,7 @@ export function RequestIdLine({ requestId, messages }: { requestId: string; mess
       <button type="button" className="xm-button xm-button--small" onClick={copy}>
         {messages.ui.copyRequestId}
       </button>
-      <span role="status">
-        {result === 'copied' ? messages.ui.requestIdCopied : result === 'failed' ? messages.ui.requestIdCopyFailed : ''}
-      </span>
+      <span role="status">{result ? messages.ui[result] : ''}</span>
     </p>
   );
 }

@@ -35,25 +35,22 @@ export function toFormPath(path: string): string | undefined {
  * (`undefined` keeps the path as it is).
  */
 export function applyFieldMap(path: string, fieldMap: FieldMap | undefined): string {
-  if (!fieldMap) return path;
   if (typeof fieldMap === 'function') return fieldMap(path) ?? path;
   const segments = path.split('.');
-  let best: { length: number; value: string; captured: string[] } | undefined;
-  for (const [key, value] of Object.entries(fieldMap)) {
+  // The longest matching key: how many segments it replaces, and their form path.
+  let best: [length: number, head: string] | undefined;
+  for (const [key, value] of Object.entries(fieldMap ?? {})) {
     const pattern = key.split('.');
-    if (pattern.length > segments.length || (best && best.length >= pattern.length)) continue;
     const captured: string[] = [];
-    const matches = pattern.every((part, index) => {
-      const segment = segments[index] as string;
-      if (part === '*') captured.push(segment);
-      return part === '*' || part === segment;
-    });
-    if (matches) best = { length: pattern.length, value, captured };
+    if (
+      pattern.length <= segments.length &&
+      !(best && best[0] >= pattern.length) &&
+      pattern.every((part, index) => (part === '*' ? captured.push(segments[index] as string) : part === segments[index]))
+    ) {
+      best = [pattern.length, value.replace(/\*/g, () => captured.shift() ?? '*')];
+    }
   }
-  if (!best) return path;
-  const { captured } = best;
-  const head = best.value.replace(/\*/g, () => captured.shift() ?? '*');
-  return [head, ...segments.slice(best.length)].join('.');
+  return best ? [best[1], ...segments.slice(best[0])].join('.') : path;
 }
 
 /**
@@ -63,30 +60,32 @@ export function applyFieldMap(path: string, fieldMap: FieldMap | undefined): str
  * images 3 url".
  */
 export function labelFor(path: string, labels: FieldLabels | undefined): string {
-  const explicit = typeof labels === 'function' ? labels(path) : lookupLabel(path, labels);
-  return explicit ?? humanizePath(path);
+  let explicit: string | undefined;
+  if (typeof labels === 'function') explicit = labels(path);
+  else if (labels && Object.hasOwn(labels, path)) explicit = labels[path];
+  else {
+    const wildcard = path.replace(/(^|\.)\d+(?=\.|$)/g, '$1*');
+    const index = /(?:^|\.)(\d+)(?=\.|$)/.exec(path)?.[1];
+    if (labels && Object.hasOwn(labels, wildcard)) explicit = labels[wildcard]?.replace(/\{n\}/g, index === undefined ? '' : String(Number(index) + 1));
+  }
+  return (
+    explicit ??
+    sentence(
+      path
+        .split('.')
+        .map((segment) => (/^\d+$/.test(segment) ? String(Number(segment) + 1) : segment))
+        .join(' ')
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+        .replace(/([A-Za-z])(\d)/g, '$1 $2')
+        .replace(/[_-]+/g, ' ')
+        .toLowerCase()
+        .trim(),
+    )
+  );
 }
 
-function lookupLabel(path: string, labels: Readonly<Record<string, string>> | undefined): string | undefined {
-  if (!labels) return undefined;
-  if (Object.hasOwn(labels, path)) return labels[path];
-  const wildcard = path.replace(/(^|\.)\d+(?=\.|$)/g, '$1*');
-  if (!Object.hasOwn(labels, wildcard)) return undefined;
-  const index = /(?:^|\.)(\d+)(?=\.|$)/.exec(path)?.[1];
-  const n = index === undefined ? '' : String(Number(index) + 1);
-  return labels[wildcard]?.replace(/\{n\}/g, n);
-}
-
-function humanizePath(path: string): string {
-  const words = path
-    .split('.')
-    .map((segment) => (/^\d+$/.test(segment) ? String(Number(segment) + 1) : segment))
-    .join(' ')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
-    .replace(/([A-Za-z])(\d)/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .toLowerCase()
-    .trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** The text with its first letter in upper case. */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -33,36 +33,45 @@ function isLeaf(value: unknown): value is ErrorLeaf {
 }
 
 /**
+ * Calls `visit` with every node of a tree and its dotted path, depth-first in key order,
+ * and goes into the objects it returns true for (but no key of `skip`). Bounded: at most
+ * `MAX_DEPTH` deep (cycles) and `MAX_NODES` objects (a huge values object).
+ */
+function walkTree(tree: unknown, visit: (value: unknown, path: string) => boolean, skip?: ReadonlySet<string>): void {
+  let nodes = 0;
+  const walk = (value: unknown, path: string, depth: number) => {
+    if (!visit(value, path) || typeof value !== 'object' || value === null || depth > MAX_DEPTH || ++nodes > MAX_NODES) return;
+    for (const key of Object.keys(value)) {
+      if (!skip?.has(key)) walk((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1);
+    }
+  };
+  walk(tree, '', 0);
+}
+
+/**
  * Every message in a react-hook-form `errors` tree, in the tree's order. Form-level
  * server errors (`root.server`) give one entry per message (kept in `types`).
  */
 export function flattenFormErrors(errors: FieldErrors, messages: Pick<XModeMessages, 'forms'>): FormErrorEntry[] {
   const out: FormErrorEntry[] = [];
-  let nodes = 0;
-  const walk = (value: unknown, path: string, depth: number) => {
-    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH || ++nodes > MAX_NODES) return;
-    if (isLeaf(value) && path) {
-      const formLevel = path === 'root' || path.startsWith('root.');
-      const field = formLevel ? undefined : path.replace(/\.root$/, '');
-      const type = typeof value.type === 'string' ? value.type : '';
-      for (const text of leafMessages(value, formLevel && type === SERVER_ERROR_TYPE)) {
-        out.push({ path, field, message: formText(text, messages), type });
+  walkTree(
+    errors,
+    (value, path) => {
+      if (isLeaf(value) && path) {
+        const formLevel = path === 'root' || path.startsWith('root.');
+        const field = formLevel ? undefined : path.replace(/\.root$/, '');
+        const type = typeof value.type === 'string' ? value.type : '';
+        // Form-level server messages are listed one by one (kept in `types`).
+        const listed = formLevel && type === SERVER_ERROR_TYPE && typeof value.types === 'object' && value.types !== null ? Object.values(value.types).filter((item) => typeof item === 'string') : [];
+        for (const text of listed.length > 0 ? listed : [value.message]) {
+          out.push({ path, field, message: formText(text, messages), type });
+        }
       }
-    }
-    for (const key of Object.keys(value)) {
-      if (!ERROR_KEYS.has(key)) walk((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1);
-    }
-  };
-  walk(errors, '', 0);
+      return true;
+    },
+    ERROR_KEYS,
+  );
   return out;
-}
-
-function leafMessages(leaf: ErrorLeaf, listed: boolean): unknown[] {
-  if (listed && typeof leaf.types === 'object' && leaf.types !== null) {
-    const list = Object.values(leaf.types).filter((item) => typeof item === 'string');
-    if (list.length > 0) return list;
-  }
-  return [leaf.message];
 }
 
 /**
@@ -97,19 +106,14 @@ function getPath(value: unknown, path: string): unknown {
  */
 export function valuePaths(values: FieldValues): string[] {
   const out: string[] = [];
-  const walk = (value: unknown, path: string, depth: number) => {
+  walkTree(values, (value, path) => {
     if (path) out.push(path);
-    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH || out.length > MAX_NODES) return;
-    if (!isPlainContainer(value)) return; // a Date or File is one field, not a group
-    for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1);
-  };
-  walk(values, '', 0);
+    // A Date or File is one field, not a group.
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return true;
+    const proto: unknown = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+  });
   return out;
-}
-
-function isPlainContainer(value: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return Array.isArray(value) || proto === Object.prototype || proto === null;
 }
 
 /**
@@ -129,8 +133,7 @@ export function sortByFieldOrder(entries: readonly FormErrorEntry[], order: read
     }
     return order.length;
   };
-  return entries
-    .map((entry, index) => ({ entry, index, rank: rank(entry) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ entry }) => entry);
+  const ranks = new Map(entries.map((entry) => [entry, rank(entry)] as const));
+  // `sort` is stable: ties keep their order.
+  return [...entries].sort((a, b) => (ranks.get(a) as number) - (ranks.get(b) as number));
 }

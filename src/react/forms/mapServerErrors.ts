@@ -1,7 +1,7 @@
 import { FORM_FIELD, isXModeError, toXModeError, type XModeError } from '../../core';
 import { cleanText } from '../../core/text';
 import { defaultMessages, describeError, formatMessage, type XModeMessages } from '../messages';
-import { applyFieldMap, labelFor, toFormPath, type FieldLabels, type FieldMap } from './fieldPaths';
+import { applyFieldMap, labelFor, sentence, toFormPath, type FieldLabels, type FieldMap } from './fieldPaths';
 
 /** Longest message a form shows, in characters (the core caps field messages too; this also bounds labels and client text). */
 export const MAX_FORM_MESSAGE_LENGTH = 300;
@@ -79,7 +79,9 @@ export function mapServerErrors(error: unknown, options: MapServerErrorsOptions 
   const xmodeError = isXModeError(error) ? error : toXModeError(error);
   if (xmodeError.aborted) return NONE;
   const { messages = defaultMessages, contentPolicyField = DEFAULT_CONTENT_POLICY_FIELD } = options;
-  const isShown = shownTest(options.fieldNames);
+  const { fieldNames } = options;
+  const names = Array.isArray(fieldNames) ? new Set(fieldNames) : undefined;
+  const isShown = typeof fieldNames === 'function' ? fieldNames : (path: string) => !names || names.has(path);
   const fieldErrors = new Map<string, string>();
   const formErrors = new Set<string>();
 
@@ -91,15 +93,17 @@ export function mapServerErrors(error: unknown, options: MapServerErrorsOptions 
 
   if (xmodeError.code === 'validation_error' || xmodeError.code === 'content_policy') {
     for (const [apiPath, raw] of Object.entries(xmodeError.fields)) {
-      const path = formPathOf(apiPath, options.fieldMap);
-      const message = cleanText(raw, MAX_FORM_MESSAGE_LENGTH) ?? messages.forms.fieldFallback;
+      // API path → safe form path, or `undefined` when it belongs to the form level.
+      const normalized = apiPath === FORM_FIELD ? undefined : toFormPath(apiPath);
+      const path = normalized === undefined ? undefined : toFormPath(applyFieldMap(normalized, options.fieldMap));
+      const message = formText(raw, messages);
       if (path === undefined) toForm(sentence(message));
       else if (isShown(path)) toField(path, withLabel(path, message, options.labels, messages));
       else toForm(withLabel(path, message, options.labels, messages));
     }
   }
   if (xmodeError.code === 'validation_error') {
-    if (fieldErrors.size === 0 && formErrors.size === 0) toForm(serverText(xmodeError) ?? messages.forms.validationFallback);
+    if (fieldErrors.size === 0 && formErrors.size === 0) toForm(xmodeError.hasServerMessage ? sentence(xmodeError.message) : messages.forms.validationFallback);
   } else if (xmodeError.code === 'content_policy') {
     const advice = codeMessage(xmodeError, messages, options);
     const path = toFormPath(contentPolicyField);
@@ -109,20 +113,6 @@ export function mapServerErrors(error: unknown, options: MapServerErrorsOptions 
     toForm(codeMessage(xmodeError, messages, options));
   }
   return { fieldErrors: [...fieldErrors], formErrors: [...formErrors], omitted: xmodeError.omittedFieldCount };
-}
-
-function shownTest(fieldNames: MapServerErrorsOptions['fieldNames']): (path: string) => boolean {
-  if (fieldNames === undefined) return () => true;
-  if (typeof fieldNames === 'function') return fieldNames;
-  const names = new Set(fieldNames);
-  return (path) => names.has(path);
-}
-
-/** API path → safe form path, or `undefined` when it belongs to the form level. */
-function formPathOf(apiPath: string, fieldMap: FieldMap | undefined): string | undefined {
-  if (apiPath === FORM_FIELD) return undefined;
-  const normalized = toFormPath(apiPath);
-  return normalized === undefined ? undefined : toFormPath(applyFieldMap(normalized, fieldMap));
 }
 
 /** "must be a valid email address" → "Email must be a valid email address"; sentences stay. */
@@ -141,14 +131,6 @@ function codeMessage(
   const retryAt = error.code === 'rate_limited' && until !== undefined && until > 0 ? format.clock(until) : undefined;
   const copy = describeError(messages, error, { final: true, retryAt });
   return formatMessage(messages.forms.codeMessage, { title: copy.title, description: outcomeUnknown ? messages.forms.outcomeUnknown : copy.description });
-}
-
-function serverText(error: XModeError): string | undefined {
-  return error.hasServerMessage ? sentence(error.message) : undefined;
-}
-
-function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Plain, bounded text for a message a form shows; the fallback when nothing is left. */

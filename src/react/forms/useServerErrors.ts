@@ -123,6 +123,14 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
 
   const fieldId = useCallback((name: string) => `${prefix}-${name}`, [prefix]);
   const errorId = useCallback((name: string) => `${prefix}-${name}-error`, [prefix]);
+  // Removes the message at `path` if it is still ours (the user's own validation may have replaced it).
+  const drop = useCallback(
+    (path: string) => {
+      if (form.getFieldState(path as FieldPath<TFieldValues>).error?.type === SERVER_ERROR_TYPE) form.clearErrors(path as FieldPath<TFieldValues>);
+      applied.current.delete(path);
+    },
+    [form],
+  );
 
   // Without a summary, a failed submit focuses the first invalid field in field order.
   const focusFirstInvalid = useCallback(
@@ -134,25 +142,20 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
     [form, fieldId],
   );
 
-  const clear = useCallback(() => {
-    for (const path of applied.current) {
-      if (form.getFieldState(path as FieldPath<TFieldValues>).error?.type === SERVER_ERROR_TYPE) form.clearErrors(path as FieldPath<TFieldValues>);
-    }
-    applied.current.clear();
-  }, [form]);
+  const clear = useCallback(() => applied.current.forEach(drop), [drop]);
 
   // Apply the error once per error: editing then keeps the rest, as the user left it.
   useEffect(() => {
     clear();
     if (!shown) return;
-    const { fieldNames, idPrefix: _idPrefix, pending: _pending, cooldown: _cooldown, ...mapOptions } = latest.current;
+    // The hook's own options (idPrefix, pending, cooldown) are no options of the mapping: it ignores them.
     const result = mapServerErrors(shown, {
-      ...mapOptions,
+      ...latest.current,
       messages,
       // A 429's wait is said once, by the submit button next to the action it blocks.
       retryAt: 0,
       outcomeUnknown,
-      fieldNames: fieldNames ?? ((path) => isOnScreen(fieldId(path))),
+      fieldNames: latest.current.fieldNames ?? ((path) => isOnScreen(fieldId(path))),
     });
     for (const [path, message] of result.fieldErrors) {
       // A field array's own message lives at `<name>.root` (RHF keeps items under `<name>.<i>`).
@@ -172,16 +175,12 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
   useEffect(() => {
     const subscription = form.watch((_values, { name }) => {
       if (!name) return;
-      for (const path of [...applied.current]) {
-        const field = path.replace(/\.root$/, '');
-        const related = path === name || path.startsWith(`${name}.`) || name.startsWith(`${field}.`);
-        if (!related || path === FORM_ERROR_PATH) continue;
-        if (form.getFieldState(path as FieldPath<TFieldValues>).error?.type === SERVER_ERROR_TYPE) form.clearErrors(path as FieldPath<TFieldValues>);
-        applied.current.delete(path);
+      for (const path of applied.current) {
+        if (path !== FORM_ERROR_PATH && (path === name || path.startsWith(`${name}.`) || name.startsWith(`${path.replace(/\.root$/, '')}.`))) drop(path);
       }
     });
     return () => subscription.unsubscribe();
-  }, [form]);
+  }, [form, drop]);
 
   // The submit lock opens after the render that follows a submit: by then `pending` is current.
   useEffect(() => {
@@ -224,10 +223,8 @@ export function useServerErrors<TFieldValues extends FieldValues, TContext = unk
   };
 
   const registerSummary = useCallback(() => {
-    summaries.current += 1;
-    return () => {
-      summaries.current -= 1;
-    };
+    summaries.current++;
+    return () => void summaries.current--;
   }, []);
 
   return {

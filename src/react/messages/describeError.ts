@@ -18,11 +18,6 @@ export function browserOnline(): boolean {
   return typeof navigator === 'undefined' || navigator.onLine !== false;
 }
 
-/** A copy text as a string, for the situation. */
-export function copyText(text: ErrorCopyText, values: ErrorCopyValues): string {
-  return typeof text === 'function' ? text(values) : text;
-}
-
 /**
  * The title and advice of `error` for the situation it is shown in: no request id for
  * 4xx, "You're offline" only when the browser is, "will be sent again" only while
@@ -35,5 +30,7 @@ export function describeError(
 ): { title: string; description: string } {
   const values: ErrorCopyValues = { online: browserOnline(), final: true, requestId: supportRequestId(error), status: error.status, ...situation };
   const copy = messages.errors[error.code];
-  return { title: copyText(copy.title, values), description: copyText(copy.description, values) };
+  // A copy text is a string, or a function of the situation.
+  const say = (text: ErrorCopyText) => (typeof text === 'function' ? text(values) : text);
+  return { title: say(copy.title), description: say(copy.description) };
 }

@@ -65,7 +65,7 @@ export { formatMessage, formatWait, mergeErrorCopy } from './format';
 export type { MessageFunction } from './format';
 
 export type { ErrorCopy, ErrorCopyText, ErrorCopyValues };
-export { browserOnline, copyText, describeError, supportRequestId } from './describeError';
+export { browserOnline, describeError, supportRequestId } from './describeError';
 export type { ErrorLike } from './describeError';
 export { MAX_COUNTED_SECONDS } from './formatTime';
 export { createMessageFormat } from './messageFormat';

@@ -1,5 +1,3 @@
-import { createClock } from './formatTime';
-
 /** Plural forms of one message, by `Intl.PluralRules` category (`other` is required). */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -24,12 +22,14 @@ export function createMessageFormat(locale?: string): MessageFormat {
   const numbers = new Intl.NumberFormat(locale);
   const rules = new Intl.PluralRules(locale);
   const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
-  const clock = createClock(locale);
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
+  const dayAndTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return {
     locale,
     number: (value) => numbers.format(value),
     plural: (count, forms) => (forms[rules.select(count)] ?? forms.other).replace(/#/g, numbers.format(count)),
-    clock: (epochMs) => clock(epochMs),
+    // Today's time alone; another day's with its date. For waits too long to count in seconds.
+    clock: (epochMs) => (new Date(epochMs).toDateString() === new Date().toDateString() ? time : dayAndTime).format(epochMs),
     dateTime: (epochMs) => dateTimes.format(epochMs),
   };
 }

@@ -1,19 +1,7 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useIsomorphicLayoutEffect } from '../../react/useIsomorphicLayoutEffect';
-
-/**
- * Moves focus to the returned element once it has rendered (WCAG 2.4.3: a screen that
- * replaces content takes focus to its heading, which needs `tabIndex={-1}`).
- */
-export function useFocusOnMount<T extends HTMLElement>(enabled: boolean) {
-  const ref = useRef<T>(null);
-  useEffect(() => {
-    if (enabled) ref.current?.focus();
-  }, [enabled]);
-  return ref;
-}
 
 /**
  * For a state an action replaces (Retry, Try again): when it goes while it holds focus
