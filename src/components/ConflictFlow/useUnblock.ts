@@ -16,6 +16,11 @@ export function useUnblock(unblock: ((signal: AbortSignal) => Promise<unknown>) 
     setSeenPhase(phase);
     if (phase !== 'cancelled') setStatus('idle');
   }
+  // Aborted when the flow leaves `cancelled` (started again: its late answer must not
+  // speak for the new run) and on unmount.
+  useEffect(() => {
+    if (phase !== 'cancelled') controller.current?.abort();
+  }, [phase]);
   useEffect(() => () => controller.current?.abort(), []);
   const run = () => {
     if (!unblock || status === 'pending') return;

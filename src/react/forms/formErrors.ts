@@ -84,12 +84,6 @@ export function fieldErrorMessage(errors: FieldErrors, name: string, messages: P
   return isLeaf(leaf) ? formText(leaf.message, messages) : undefined;
 }
 
-/** The type of the error at `name` (`'server'` for ours), without walking prototypes. */
-export function errorTypeAt(errors: FieldErrors, name: string): string | undefined {
-  const node = getPath(errors, name);
-  return isLeaf(node) && typeof node.type === 'string' ? node.type : undefined;
-}
-
 function getPath(value: unknown, path: string): unknown {
   let node = value;
   for (const segment of path.split('.')) {

@@ -16,7 +16,6 @@ export const uiMessages = {
   errorPrefix: 'Error:',
   cooldownCountdown: ({ seconds }: { seconds: number }, f: MessageFormat) => `Trying again in ${f.number(seconds)} s`,
   cooldownLater: 'Try again after {time}',
-  cooldownStarted: 'Too many requests. Requests will resume automatically.',
   cooldownEnded: 'You can send requests again.',
   retrying: 'Retrying…',
   backOnline: 'Back online',

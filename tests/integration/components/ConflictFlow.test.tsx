@@ -406,6 +406,28 @@ describe('ConflictFlow', () => {
     expect(onBlocked).toHaveBeenCalledTimes(1);
   });
 
+  it('should abort a pending Unblock when the flow starts again, so its late answer changes nothing', async () => {
+    endUserApi([3, 3, 3]);
+    let finish: () => void = () => undefined;
+    let unblockSignal: AbortSignal | undefined;
+    const unblock = vi.fn((signal: AbortSignal) => {
+      unblockSignal = signal;
+      return new Promise<void>((resolve) => (finish = resolve));
+    });
+    const { user } = renderFlow({ unblock });
+    await user.click(screen.getByRole('button', { name: START }));
+    await advance(0);
+    await user.click(screen.getByRole('button', { name: STOP }));
+    await user.click(screen.getByRole('button', { name: 'Unblock ana@example.com' }));
+    expect(unblock).toHaveBeenCalledTimes(1);
+    // Started again while the unblock is out: that unblock no longer speaks for the flow.
+    await user.click(screen.getByRole('button', { name: START }));
+    expect(unblockSignal?.aborted).toBe(true);
+    finish();
+    await advance(0);
+    expect(screen.queryByText("ana@example.com is unblocked and hasn't been deleted.")).not.toBeInTheDocument();
+  });
+
   it('should keep Cancel inert while the delete is in flight', async () => {
     let finish: () => void = () => undefined;
     const remove = vi.fn((_signal: AbortSignal) => new Promise<void>((resolve) => (finish = resolve)));
