@@ -188,7 +188,7 @@ export function toMarkdown(results) {
     `Written by \`node bench/run.mjs\` on ${results.generatedAt} at commit ${results.commit}. ` +
       `Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node} (${machine.platform}). ` +
       `Load average ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end. ` +
-      `Run time ${Math.round(results.durationS)} s. See the README section "Benchmarks" for how to read it.`,
+      `Run time ${Math.round(results.durationS)} s. How to read it: docs/contributing.md, "The bench".`,
     '',
   ];
   if (results.partial) {
